@@ -1,0 +1,125 @@
+#include "KeyDispatcher.h"
+#include "calls/Call.h"
+#include "config/ConfigStore.h"
+
+namespace vidi::app {
+
+using S = Phone::Screen;
+
+QStringList KeyDispatcher::softkeysFor(Phone::Screen screen, bool muted)
+{
+    switch (screen) {
+    case S::Idle: return {"dial", "", "", "status"};
+    case S::Dialer: return {"send", "delete", "line", "cancel"};
+    case S::Outgoing: return {"", "", "", "end"};
+    case S::Incoming: return {"answer", "", "", "reject"};
+    case S::InCall: return {muted ? "unmute" : "mute", "", "", "end"};
+    case S::Status: return {"", "", "", "back"};
+    case S::Boot: break;
+    }
+    return {"", "", "", ""};
+}
+
+bool KeyDispatcher::runSoftkey(const QString &action)
+{
+    if (action == QLatin1String("dial"))
+        m_phone->openDialer();
+    else if (action == QLatin1String("send"))
+        return m_phone->send();
+    else if (action == QLatin1String("delete"))
+        m_phone->backspace();
+    else if (action == QLatin1String("line"))
+        m_phone->nextAccount();
+    else if (action == QLatin1String("cancel"))
+        m_phone->closeDialer();
+    else if (action == QLatin1String("end"))
+        m_phone->hangup();
+    else if (action == QLatin1String("answer"))
+        m_phone->answer();
+    else if (action == QLatin1String("reject"))
+        m_phone->reject();
+    else if (action == QLatin1String("mute") || action == QLatin1String("unmute"))
+        m_phone->toggleMute();
+    else if (action == QLatin1String("status"))
+        m_phone->showStatus(true);
+    else if (action == QLatin1String("back"))
+        m_phone->showStatus(false);
+    else
+        return false;
+    return true;
+}
+
+bool KeyDispatcher::pressDigit(const QString &digit)
+{
+    const S screen = m_phone->screen();
+    if (screen != S::Idle && screen != S::Dialer)
+        return false; // DTMF in calls arrives with the SIP and media issues
+    // Key as send (seed 000 §"Key As Send"): features.pound_key.mode 1 = #, 2 = *.
+    const int sendMode = m_phone->config()->intValue("features.pound_key.mode");
+    const bool isSendKey = (sendMode == 1 && digit == QLatin1String("#")) ||
+                           (sendMode == 2 && digit == QLatin1String("*"));
+    if (isSendKey && !m_phone->dialText().isEmpty())
+        return m_phone->send();
+    m_phone->appendDigit(digit);
+    return true;
+}
+
+bool KeyDispatcher::press(const QString &rawKey)
+{
+    const QString key = rawKey.trimmed();
+    const S screen = m_phone->screen();
+    if (screen == S::Boot)
+        return false;
+    if (key.size() == 1 && QStringLiteral("0123456789*#").contains(key))
+        return pressDigit(key);
+    if (key == QLatin1String("POUND"))
+        return pressDigit(QStringLiteral("#"));
+    if (key.size() == 2 && key.at(0) == QLatin1Char('F') && key.at(1) >= QLatin1Char('1') &&
+        key.at(1) <= QLatin1Char('4')) {
+        Call *call = m_phone->currentCall();
+        const QString action =
+            softkeysFor(screen, call && call->isMuted()).value(key.at(1).digitValue() - 1);
+        return !action.isEmpty() && runSoftkey(action);
+    }
+    if (key == QLatin1String("OK")) {
+        switch (screen) {
+        case S::Idle: m_phone->showStatus(true); return true; // seed: OK on idle shows status
+        case S::Dialer: return m_phone->send();
+        case S::Incoming: m_phone->answer(); return true;
+        case S::Status: m_phone->showStatus(false); return true;
+        default: return false;
+        }
+    }
+    if (key == QLatin1String("X")) {
+        switch (screen) {
+        case S::Dialer: m_phone->closeDialer(); return true;
+        case S::Incoming: m_phone->reject(); return true;
+        case S::Outgoing:
+        case S::InCall: m_phone->hangup(); return true;
+        case S::Status: m_phone->showStatus(false); return true;
+        default: return false;
+        }
+    }
+    if (key == QLatin1String("MUTE") && screen == S::InCall) {
+        m_phone->toggleMute();
+        return true;
+    }
+    if (key == QLatin1String("SPEAKER")) {
+        switch (screen) {
+        case S::Idle: m_phone->openDialer(); return true;
+        case S::Dialer:
+            if (m_phone->dialText().isEmpty())
+                m_phone->closeDialer();
+            else
+                m_phone->send();
+            return true;
+        case S::Incoming: m_phone->answer(); return true;
+        case S::Outgoing:
+        case S::InCall: m_phone->hangup(); return true;
+        default: return false;
+        }
+    }
+    return false;
+}
+
+} // namespace vidi::app

@@ -1,0 +1,24 @@
+#pragma once
+#include "Phone.h"
+#include <QStringList>
+
+namespace vidi::app {
+
+// What each key does on each screen. Keys are the names of seed 000 §"Action URI": 0-9, *,
+// POUND, OK, X, F1-F4 (softkeys), MUTE, SPEAKER. Softkeys are named by action ids that QML
+// turns into translated labels.
+class KeyDispatcher {
+public:
+    explicit KeyDispatcher(Phone *phone) : m_phone(phone) {}
+
+    bool press(const QString &key);
+    static QStringList softkeysFor(Phone::Screen screen, bool muted);
+
+private:
+    bool runSoftkey(const QString &action);
+    bool pressDigit(const QString &digit);
+
+    Phone *m_phone;
+};
+
+} // namespace vidi::app

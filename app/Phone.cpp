@@ -1,0 +1,333 @@
+#include "Phone.h"
+#include "AccountListModel.h"
+#include "KeyDispatcher.h"
+#include "calls/Call.h"
+#include "calls/CallManager.h"
+#include "calls/LocalAddress.h"
+#include "config/ConfigStore.h"
+#include "config/Provisioner.h"
+#include "mediapipe/TonePlayer.h"
+#include "platform/Platform.h"
+#include "sipstack/SipAccount.h"
+#include "sipstack/SipStack.h"
+#include "web/ActionUrl.h"
+#include "web/WebServer.h"
+
+#include <QJSEngine>
+#include <QLoggingCategory>
+#include <QQmlEngine>
+
+Q_LOGGING_CATEGORY(lcPhone, "vidi.phone")
+
+namespace vidi::app {
+
+namespace {
+Phone *s_instance = nullptr;
+
+sip::AccountSettings accountFromConfig(const ConfigStore &c, int i)
+{
+    auto key = [i](const char *name) { return QStringLiteral("account.%1.%2").arg(i).arg(name); };
+    sip::AccountSettings s;
+    s.index = i;
+    s.enabled = c.boolValue(key("enable"));
+    s.label = c.value(key("label"));
+    s.displayName = c.value(key("display_name"));
+    s.authName = c.value(key("auth_name"));
+    s.userName = c.value(key("user_name"));
+    s.password = c.value(key("password"));
+    s.serverHost = c.value(key("sip_server_host"));
+    s.serverPort = c.intValue(key("sip_server_port"));
+    s.outboundEnabled = c.boolValue(key("outbound_proxy_enable"));
+    s.outboundHost = c.value(key("outbound_host"));
+    s.outboundPort = c.intValue(key("outbound_port"));
+    s.transport = c.intValue(key("transport"));
+    s.expires = c.intValue(key("expires"));
+    s.retryInterval = c.intValue(key("reg_fail_retry_interval"));
+    return s;
+}
+} // namespace
+
+Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject *parent)
+    : QObject(parent), m_options(options), m_platform(platform),
+      m_config(new ConfigStore(options.configDir, this)),
+      m_provisioner(new Provisioner(m_config, this)), m_sip(new sip::SipStack(this)),
+      m_accounts(new AccountListModel(m_sip, this)),
+      m_calls(new CallManager(m_sip, m_config, platform, this)),
+      m_tones(new media::TonePlayer(this)), m_keys(std::make_unique<KeyDispatcher>(this))
+{
+    s_instance = this;
+    if (m_platform)
+        m_tones->setSink(m_platform->audioSink());
+    connect(m_accounts, &AccountListModel::registrationChanged, this, &Phone::serviceChanged);
+    connect(m_accounts, &AccountListModel::countChanged, this, &Phone::serviceChanged);
+    connect(m_calls, &CallManager::currentChanged, this, &Phone::onCallsChanged);
+    connect(m_config, &ConfigStore::changed, this, [this](const QStringList &names) {
+        for (const QString &n : names)
+            if (n.startsWith(QLatin1String("account."))) {
+                applyAccountSettings();
+                break;
+            }
+    });
+    if (m_platform) {
+        connect(m_platform, &platform::Platform::hookChanged, this, [this](bool offHook) {
+            if (offHook && m_screen == Screen::Incoming)
+                answer();
+            else if (offHook && m_screen == Screen::Idle)
+                openDialer();
+            else if (!offHook && currentCall())
+                hangup();
+            else if (!offHook && m_screen == Screen::Dialer)
+                closeDialer();
+        });
+    }
+}
+
+Phone::~Phone()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+Phone *Phone::instance() { return s_instance; }
+
+Phone *Phone::create(QQmlEngine *, QJSEngine *)
+{
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+QString Phone::bootMessage() const
+{
+    return m_screen == Screen::Boot ? tr("Initializing...Please wait") : QString();
+}
+
+void Phone::boot()
+{
+    QString error;
+    if (!m_config->load(&error))
+        qCWarning(lcPhone) << "settings not loaded:" << error;
+    if (m_options.provisionUrl.isValid() && !m_options.provisionUrl.isEmpty()) {
+        connect(m_provisioner, &Provisioner::finished, this, &Phone::startServices,
+                Qt::SingleShotConnection);
+        m_provisioner->run(m_options.provisionUrl, m_options.mac);
+    } else {
+        startServices();
+    }
+}
+
+void Phone::startServices()
+{
+    QString error;
+    const int port = m_config->intValue("sip.listen_port");
+    if (!m_sip->start(port, &error)) {
+        qCCritical(lcPhone) << "SIP:" << error;
+        setNotice(error);
+    }
+    applyAccountSettings();
+
+    auto *actionUrl = new ActionUrl(this, this);
+    actionUrl->connectEvents();
+    auto *web = new WebServer(this, this);
+    if (!web->listen(m_config->intValue("network.port.http"), &error)) {
+        qCWarning(lcPhone) << "web server:" << error;
+    }
+    m_booted = true;
+    updateScreen();
+    qCInfo(lcPhone) << "setup completed";
+    Q_EMIT setupCompleted();
+}
+
+void Phone::shutdown()
+{
+    connect(m_sip, &sip::SipStack::stopped, this, &Phone::shutdownFinished,
+            Qt::SingleShotConnection);
+    m_tones->stop();
+    m_sip->shutdown();
+}
+
+void Phone::applyAccountSettings()
+{
+    if (!m_sip->isRunning())
+        return;
+    for (int i = 1; i <= 4; ++i)
+        m_sip->account(i)->configure(accountFromConfig(*m_config, i));
+    m_accounts->refresh();
+    if (!m_accounts->usableAccounts().contains(m_dialAccount))
+        m_dialAccount = m_accounts->usableAccounts().value(0, 1);
+}
+
+bool Phone::serviceAvailable() const { return m_accounts->anyRegistered(); }
+
+Call *Phone::currentCall() const { return m_calls->current(); }
+
+QStringList Phone::softkeys() const
+{
+    const Call *call = currentCall();
+    return KeyDispatcher::softkeysFor(m_screen, call && call->isMuted());
+}
+
+QString Phone::ipAddress() const
+{
+    for (int i : m_accounts->usableAccounts())
+        return localAddressToward(m_sip->account(i)->settings().serverHost);
+    return localAddressToward(QStringLiteral("192.0.2.1")); // the default route's address
+}
+
+QString Phone::firmware() const { return QStringLiteral(VIDI_VERSION); }
+
+void Phone::updateScreen()
+{
+    Screen next = Screen::Idle;
+    const Call *call = currentCall();
+    if (!m_booted)
+        next = Screen::Boot;
+    else if (call) {
+        switch (call->state()) {
+        case Call::State::Incoming: next = Screen::Incoming; break;
+        case Call::State::Calling:
+        case Call::State::Ringing: next = Screen::Outgoing; break;
+        default: next = Screen::InCall; break;
+        }
+    } else if (m_dialerOpen)
+        next = Screen::Dialer;
+    else if (m_statusOpen)
+        next = Screen::Status;
+
+    // Tones follow the screen: ringback while the far end rings, the ring while we ring.
+    media::TonePlayer::Tone tone = media::TonePlayer::Tone::None;
+    if (call && call->state() == Call::State::Ringing)
+        tone = media::TonePlayer::Tone::Ringback;
+    else if (call && call->state() == Call::State::Incoming)
+        tone = media::TonePlayer::Tone::Ring;
+    m_tones->play(tone);
+
+    if (next != m_screen) {
+        m_screen = next;
+        Q_EMIT screenChanged();
+    }
+}
+
+void Phone::onCallsChanged()
+{
+    if (Call *call = currentCall()) {
+        connect(call, &Call::stateChanged, this, &Phone::updateScreen, Qt::UniqueConnection);
+        connect(call, &Call::mutedChanged, this, &Phone::screenChanged, Qt::UniqueConnection);
+        m_dialerOpen = false;
+        m_statusOpen = false;
+        if (!m_dialText.isEmpty()) {
+            m_dialText.clear();
+            Q_EMIT dialTextChanged();
+        }
+    }
+    Q_EMIT callChanged();
+    updateScreen();
+}
+
+void Phone::setNotice(const QString &text)
+{
+    if (text == m_notice)
+        return;
+    m_notice = text;
+    Q_EMIT noticeChanged();
+}
+
+bool Phone::pressKey(const QString &key) { return m_keys->press(key); }
+
+void Phone::openDialer()
+{
+    if (m_screen != Screen::Idle && m_screen != Screen::Status)
+        return;
+    m_statusOpen = false;
+    m_dialerOpen = true;
+    setNotice({});
+    updateScreen();
+}
+
+void Phone::closeDialer()
+{
+    m_dialerOpen = false;
+    m_dialText.clear();
+    Q_EMIT dialTextChanged();
+    updateScreen();
+}
+
+void Phone::appendDigit(const QString &digit)
+{
+    if (m_screen == Screen::Idle)
+        openDialer();
+    if (m_screen != Screen::Dialer || m_dialText.size() >= 64)
+        return;
+    m_dialText += digit;
+    Q_EMIT dialTextChanged();
+}
+
+void Phone::backspace()
+{
+    if (m_dialText.isEmpty())
+        return;
+    m_dialText.chop(1);
+    Q_EMIT dialTextChanged();
+}
+
+bool Phone::send() { return dialNumber(m_dialText); }
+
+bool Phone::dialNumber(const QString &number)
+{
+    if (number.trimmed().isEmpty() || currentCall() || !m_booted)
+        return false;
+    QString error;
+    if (!m_calls->dial(m_dialAccount, number, &error)) {
+        qCWarning(lcPhone) << "cannot dial" << number << ":" << error;
+        setNotice(error);
+        return false;
+    }
+    return true;
+}
+
+void Phone::answer()
+{
+    if (Call *call = currentCall())
+        call->answer();
+}
+
+void Phone::reject()
+{
+    if (Call *call = currentCall())
+        call->reject(m_config->intValue("features.normal_refuse_code"));
+}
+
+void Phone::hangup()
+{
+    if (Call *call = currentCall()) {
+        if (call->state() == Call::State::Incoming)
+            reject();
+        else
+            call->hangup();
+    }
+}
+
+void Phone::toggleMute()
+{
+    if (Call *call = currentCall())
+        call->setMuted(!call->isMuted());
+}
+
+void Phone::nextAccount()
+{
+    const QList<int> usable = m_accounts->usableAccounts();
+    if (usable.isEmpty())
+        return;
+    const int pos = usable.indexOf(m_dialAccount);
+    m_dialAccount = usable.at((pos + 1) % usable.size());
+    Q_EMIT dialTextChanged();
+}
+
+void Phone::showStatus(bool show)
+{
+    if (show && m_screen != Screen::Idle)
+        return;
+    m_statusOpen = show;
+    updateScreen();
+}
+
+} // namespace vidi::app

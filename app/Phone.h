@@ -1,0 +1,143 @@
+#pragma once
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace vidi::sip {
+class SipStack;
+}
+namespace vidi::platform {
+class Platform;
+}
+namespace vidi::media {
+class TonePlayer;
+}
+
+namespace vidi::app {
+
+class AccountListModel;
+class Call;
+class CallManager;
+class ConfigStore;
+class KeyDispatcher;
+class Provisioner;
+
+struct PhoneOptions {
+    QString configDir;
+    QString mac = QStringLiteral("001565000000");
+    QUrl provisionUrl;
+};
+
+// The phone as the UI sees it: boot sequence, which screen shows, the dial buffer, the current
+// call, and the actions behind keys and softkeys. Owns the subsystems (composition root).
+class Phone : public QObject {
+    Q_OBJECT
+    Q_MOC_INCLUDE("AccountListModel.h")
+    Q_MOC_INCLUDE("calls/Call.h")
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
+    Q_PROPERTY(QString bootMessage READ bootMessage NOTIFY screenChanged)
+    Q_PROPERTY(vidi::app::AccountListModel *accounts READ accounts CONSTANT)
+    Q_PROPERTY(bool serviceAvailable READ serviceAvailable NOTIFY serviceChanged)
+    Q_PROPERTY(QString dialText READ dialText NOTIFY dialTextChanged)
+    Q_PROPERTY(int dialAccount READ dialAccount NOTIFY dialTextChanged)
+    Q_PROPERTY(vidi::app::Call *call READ currentCall NOTIFY callChanged)
+    Q_PROPERTY(QStringList softkeys READ softkeys NOTIFY screenChanged)
+    Q_PROPERTY(QString mac READ mac CONSTANT)
+    Q_PROPERTY(QString ipAddress READ ipAddress NOTIFY serviceChanged)
+    Q_PROPERTY(QString firmware READ firmware CONSTANT)
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+public:
+    enum class Screen { Boot, Idle, Dialer, Outgoing, Incoming, InCall, Status };
+    Q_ENUM(Screen)
+
+    Phone(const PhoneOptions &options, platform::Platform *platform, QObject *parent = nullptr);
+    ~Phone() override;
+
+    // QML singleton: the instance main() created.
+    static Phone *create(QQmlEngine *, QJSEngine *);
+    static Phone *instance();
+
+    // Loads the settings, provisions, starts SIP and the web server, then shows the idle screen.
+    void boot();
+    // Unregisters and stops; emits shutdownFinished().
+    void shutdown();
+
+    Screen screen() const { return m_screen; }
+    QString bootMessage() const;
+    AccountListModel *accounts() const { return m_accounts; }
+    bool serviceAvailable() const;
+    QString dialText() const { return m_dialText; }
+    int dialAccount() const { return m_dialAccount; }
+    Call *currentCall() const;
+    QStringList softkeys() const;
+    QString mac() const { return m_options.mac; }
+    QString ipAddress() const;
+    QString firmware() const;
+    QString model() const { return QStringLiteral("Vidi"); }
+    QString notice() const { return m_notice; }
+
+    ConfigStore *config() const { return m_config; }
+    CallManager *calls() const { return m_calls; }
+    sip::SipStack *sipStack() const { return m_sip; }
+    platform::Platform *platform() const { return m_platform; }
+    Provisioner *provisioner() const { return m_provisioner; }
+
+    // Everything a key does goes through here: the touch UI, the physical keys and Action URI.
+    Q_INVOKABLE bool pressKey(const QString &key);
+    Q_INVOKABLE bool pressSoftkey(int index) { return pressKey(QStringLiteral("F%1").arg(index + 1)); }
+
+    Q_INVOKABLE void openDialer();
+    Q_INVOKABLE void closeDialer();
+    Q_INVOKABLE void appendDigit(const QString &digit);
+    Q_INVOKABLE void backspace();
+    Q_INVOKABLE bool send();
+    Q_INVOKABLE bool dialNumber(const QString &number);
+    Q_INVOKABLE void answer();
+    Q_INVOKABLE void reject();
+    Q_INVOKABLE void hangup();
+    Q_INVOKABLE void toggleMute();
+    Q_INVOKABLE void nextAccount();
+    Q_INVOKABLE void showStatus(bool show);
+
+Q_SIGNALS:
+    void screenChanged();
+    void serviceChanged();
+    void dialTextChanged();
+    void callChanged();
+    void noticeChanged();
+    void setupCompleted();
+    void shutdownFinished();
+
+private:
+    void startServices();
+    void applyAccountSettings();
+    void updateScreen();
+    void setNotice(const QString &text);
+    void onCallsChanged();
+
+    PhoneOptions m_options;
+    platform::Platform *m_platform;
+    ConfigStore *m_config;
+    Provisioner *m_provisioner;
+    sip::SipStack *m_sip;
+    AccountListModel *m_accounts;
+    CallManager *m_calls;
+    media::TonePlayer *m_tones;
+    std::unique_ptr<KeyDispatcher> m_keys;
+    Screen m_screen = Screen::Boot;
+    bool m_booted = false;
+    bool m_dialerOpen = false;
+    bool m_statusOpen = false;
+    QString m_dialText;
+    int m_dialAccount = 1;
+    QString m_notice;
+};
+
+} // namespace vidi::app

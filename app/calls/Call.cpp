@@ -1,0 +1,157 @@
+#include "calls/Call.h"
+#include "mediapipe/MediaSession.h"
+#include "sipstack/SipAccount.h"
+#include "sipstack/SipCall.h"
+
+#include <QLoggingCategory>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcCall, "vidi.call")
+
+namespace vidi::app {
+
+namespace {
+// "sip:2001@example.com" → "2001"; a URI without user part shows its host.
+QString userOf(const QString &uri)
+{
+    QString s = uri;
+    if (s.startsWith(QLatin1String("sip:")) || s.startsWith(QLatin1String("sips:")))
+        s = s.mid(s.indexOf(QLatin1Char(':')) + 1);
+    const int at = s.indexOf(QLatin1Char('@'));
+    if (at >= 0)
+        return s.left(at);
+    return s.section(QLatin1Char(';'), 0, 0);
+}
+} // namespace
+
+Call::Call(sip::SipCall *sipCall, media::MediaSession *media, const media::AudioDevices &devices,
+           int jitterBufferMs, QObject *parent)
+    : QObject(parent), m_sip(sipCall), m_media(media), m_devices(devices),
+      m_jitterBufferMs(jitterBufferMs)
+{
+    m_media->setParent(this);
+    m_state = sipCall->isIncoming() ? State::Incoming : State::Calling;
+    connect(sipCall, &sip::SipCall::stateChanged, this, &Call::onSipState);
+    connect(sipCall, &sip::SipCall::mediaReady, this, &Call::onMediaReady);
+    connect(sipCall, &sip::SipCall::mediaError, this, [this](const QString &error) {
+        qCWarning(lcCall) << "media negotiation failed:" << error;
+        m_endReason = error;
+        hangup();
+    });
+    connect(m_media, &media::MediaSession::failed, this,
+            [](const QString &error) { qCWarning(lcCall) << "media failed:" << error; });
+    m_durationTick.setInterval(1000);
+    connect(&m_durationTick, &QTimer::timeout, this, &Call::durationChanged);
+}
+
+Call::~Call()
+{
+    if (m_sip)
+        m_sip->deleteLater();
+}
+
+bool Call::isIncoming() const { return m_sip && m_sip->isIncoming(); }
+QString Call::remoteUri() const { return m_sip ? m_sip->remoteUri() : QString(); }
+QString Call::localUri() const { return m_sip ? m_sip->localUri() : QString(); }
+QString Call::callId() const { return m_sip ? m_sip->callId() : QString(); }
+QString Call::remoteNumber() const { return userOf(remoteUri()); }
+QString Call::remoteName() const
+{
+    const QString display = m_sip ? m_sip->remoteDisplayName() : QString();
+    return display.isEmpty() ? remoteNumber() : display;
+}
+int Call::accountIndex() const
+{
+    return m_sip && m_sip->account() ? m_sip->account()->index() : 1;
+}
+int Call::duration() const
+{
+    return m_connectedAt.isValid() ? int(m_connectedAt.elapsed() / 1000) : 0;
+}
+bool Call::endedByRemote() const { return m_sip && m_sip->remoteHungUp(); }
+media::MediaStats Call::mediaStats() const { return m_media->stats(); }
+
+void Call::setMuted(bool muted)
+{
+    if (muted == m_muted)
+        return;
+    m_muted = muted;
+    m_media->setMuted(muted);
+    Q_EMIT mutedChanged();
+}
+
+void Call::start(const QString &localSdp)
+{
+    if (m_sip)
+        m_sip->invite(localSdp);
+}
+
+void Call::answer()
+{
+    if (m_sip && m_state == State::Incoming && localSdpFactory)
+        m_sip->answer(localSdpFactory());
+}
+
+void Call::reject(int status)
+{
+    if (m_sip && m_state == State::Incoming)
+        m_sip->reject(status);
+}
+
+void Call::hangup()
+{
+    if (m_sip && m_state != State::Ended)
+        m_sip->hangup();
+}
+
+void Call::onSipState()
+{
+    using S = sip::SipCall::State;
+    if (!m_sip)
+        return;
+    const State before = m_state;
+    switch (m_sip->state()) {
+    case S::Idle:
+    case S::Calling: m_state = State::Calling; break;
+    case S::Ringing: m_state = State::Ringing; break;
+    case S::Incoming: m_state = State::Incoming; break;
+    case S::Connecting: m_state = State::Connecting; break;
+    case S::Active: m_state = State::Active; break;
+    case S::Terminated: m_state = State::Ended; break;
+    }
+    if (m_state == before)
+        return;
+    if (m_state == State::Active && !m_answered) {
+        m_answered = true;
+        m_connectedAt.start();
+        m_durationTick.start();
+    }
+    if (m_state == State::Ended) {
+        m_durationTick.stop();
+        m_media->stop();
+        if (m_endReason.isEmpty() && m_sip->endStatus() >= 300)
+            m_endReason = QStringLiteral("%1 %2").arg(m_sip->endStatus()).arg(m_sip->endPhrase());
+    }
+    Q_EMIT stateChanged();
+    if (m_state == State::Active && before != State::Active)
+        Q_EMIT established();
+    if (m_state == State::Ended)
+        Q_EMIT ended();
+}
+
+void Call::onMediaReady(const sip::MediaDescription &md)
+{
+    media::StreamParams params;
+    params.remoteAddress = md.remoteAddress;
+    params.remotePort = md.remotePort;
+    params.payloadType = md.payloadType;
+    params.encoding = md.encoding;
+    params.clockRate = md.clockRate;
+    params.ptime = md.ptime;
+    params.jitterBufferMs = m_jitterBufferMs;
+    QString error;
+    if (!m_media->start(params, m_devices, &error))
+        qCWarning(lcCall) << "cannot start media:" << error;
+}
+
+} // namespace vidi::app

@@ -1,0 +1,91 @@
+#pragma once
+#include "mediapipe/StreamParams.h"
+#include <QElapsedTimer>
+#include <functional>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace vidi::sip {
+class SipCall;
+struct MediaDescription;
+} // namespace vidi::sip
+namespace vidi::media {
+class MediaSession;
+}
+
+namespace vidi::app {
+
+// One phone call as the UI and the automation see it: a SIP dialog plus its media session.
+class Call : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Calls come from the Phone")
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool incoming READ isIncoming CONSTANT)
+    Q_PROPERTY(QString remoteName READ remoteName NOTIFY identityChanged)
+    Q_PROPERTY(QString remoteNumber READ remoteNumber NOTIFY identityChanged)
+    Q_PROPERTY(QString remoteUri READ remoteUri NOTIFY identityChanged)
+    Q_PROPERTY(int accountIndex READ accountIndex CONSTANT)
+    Q_PROPERTY(int duration READ duration NOTIFY durationChanged)
+    Q_PROPERTY(bool muted READ isMuted WRITE setMuted NOTIFY mutedChanged)
+    Q_PROPERTY(QString endReason READ endReason NOTIFY stateChanged)
+public:
+    enum class State { Calling, Ringing, Incoming, Connecting, Active, Ended };
+    Q_ENUM(State)
+
+    Call(sip::SipCall *sipCall, media::MediaSession *media, const media::AudioDevices &devices,
+         int jitterBufferMs, QObject *parent = nullptr);
+    ~Call() override;
+
+    State state() const { return m_state; }
+    bool isIncoming() const;
+    QString remoteName() const;
+    QString remoteNumber() const;
+    QString remoteUri() const;
+    QString localUri() const;
+    QString callId() const;
+    int accountIndex() const;
+    int duration() const;
+    bool isMuted() const { return m_muted; }
+    void setMuted(bool muted);
+    QString endReason() const { return m_endReason; }
+    bool wasAnswered() const { return m_answered; }
+    bool endedByRemote() const;
+    media::MediaStats mediaStats() const;
+
+    // Sends the INVITE; the SDP carries the media session's port.
+    void start(const QString &localSdp);
+    Q_INVOKABLE void answer();
+    Q_INVOKABLE void reject(int status = 486);
+    Q_INVOKABLE void hangup();
+
+    // How our SDP is written: set by the CallManager, which knows the address and configuration.
+    std::function<QString()> localSdpFactory;
+
+Q_SIGNALS:
+    void stateChanged();
+    void identityChanged();
+    void durationChanged();
+    void mutedChanged();
+    void established();
+    void ended();
+
+private:
+    void onSipState();
+    void onMediaReady(const sip::MediaDescription &media);
+
+    QPointer<sip::SipCall> m_sip;
+    media::MediaSession *m_media;
+    media::AudioDevices m_devices;
+    int m_jitterBufferMs;
+    State m_state = State::Calling;
+    bool m_muted = false;
+    bool m_answered = false;
+    QString m_endReason;
+    QElapsedTimer m_connectedAt;
+    QTimer m_durationTick; // refreshes the shown duration once a second while talking
+};
+
+} // namespace vidi::app

@@ -1,0 +1,149 @@
+#include "calls/CallManager.h"
+#include "calls/Call.h"
+#include "calls/LocalAddress.h"
+#include "config/ConfigStore.h"
+#include "mediapipe/MediaSession.h"
+#include "platform/Platform.h"
+#include "sipstack/SdpOffer.h"
+#include "sipstack/SipAccount.h"
+#include "sipstack/SipCall.h"
+#include "sipstack/SipStack.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcCall)
+
+namespace vidi::app {
+
+namespace {
+constexpr int kJitterBufferMs = 40; // LAN default; adaptive sizing comes with the media issue
+}
+
+CallManager::CallManager(sip::SipStack *stack, ConfigStore *config, platform::Platform *platform,
+                         QObject *parent)
+    : QObject(parent), m_stack(stack), m_config(config), m_platform(platform),
+      m_sdpSession(quint64(QDateTime::currentSecsSinceEpoch()))
+{
+    connect(stack, &sip::SipStack::incomingCall, this, &CallManager::onIncoming);
+}
+
+QString CallManager::targetUri(const QString &dialled, const QString &serverHost, int serverPort)
+{
+    const QString t = dialled.trimmed();
+    if (t.startsWith(QLatin1String("sip:"), Qt::CaseInsensitive) ||
+        t.startsWith(QLatin1String("sips:"), Qt::CaseInsensitive))
+        return t;
+    if (t.contains(QLatin1Char('@')))
+        return QStringLiteral("sip:") + t;
+    // A bare IPv4 address (with optional :port) is a direct IP call without a proxy.
+    if (!QHostAddress(t.section(QLatin1Char(':'), 0, 0)).isNull())
+        return QStringLiteral("sip:") + t;
+    QString uri = QStringLiteral("sip:%1@%2").arg(t, serverHost);
+    if (serverPort != 5060)
+        uri += QStringLiteral(":%1").arg(serverPort);
+    return uri;
+}
+
+QString CallManager::localSdp(const QString &peerHost, int rtpPort) const
+{
+    sip::SdpOffer offer;
+    offer.address = localAddressToward(peerHost);
+    offer.sessionId = m_sdpSession;
+    offer.sessionVersion = 1;
+    offer.audioPort = rtpPort;
+    offer.audioFormats = sip::g711Formats();
+    return sip::buildSdp(offer);
+}
+
+Call *CallManager::adopt(sip::SipCall *sipCall, media::MediaSession *media)
+{
+    media::AudioDevices devices;
+    if (m_platform) {
+        devices.source = m_platform->audioSource();
+        devices.sink = m_platform->audioSink();
+    }
+    auto *call = new Call(sipCall, media, devices, kJitterBufferMs, this);
+    const QString peer = sipCall->remoteHost();
+    const int port = media->localRtpPort();
+    call->localSdpFactory = [this, peer, port] { return localSdp(peer, port); };
+    connect(call, &Call::established, this, [this, call] { Q_EMIT callEstablished(call); });
+    connect(call, &Call::ended, this, [this, call] {
+        const bool missed = call->isIncoming() && !call->wasAnswered() && call->endedByRemote();
+        m_calls.removeOne(call);
+        Q_EMIT callEnded(call);
+        if (missed)
+            Q_EMIT missedCall(call);
+        Q_EMIT currentChanged();
+        call->deleteLater();
+    });
+    m_calls.append(call);
+    Q_EMIT currentChanged();
+    return call;
+}
+
+static media::PortRange rtpRange(const ConfigStore *config)
+{
+    return {config->intValue("network.port.min_rtpport"),
+            config->intValue("network.port.max_rtpport")};
+}
+
+Call *CallManager::dial(int accountIndex, const QString &target, QString *error)
+{
+    sip::SipAccount *account = m_stack->account(accountIndex);
+    if (!account || !m_stack->isRunning()) {
+        if (error)
+            *error = QStringLiteral("no such account");
+        return nullptr;
+    }
+    auto *media = new media::MediaSession;
+    if (!media->allocatePorts(rtpRange(m_config), error)) {
+        delete media;
+        return nullptr;
+    }
+    const sip::AccountSettings &s = account->settings();
+    const QString uri = targetUri(target, s.serverHost, s.serverPort);
+    sip::SipCall *sipCall = m_stack->createOutgoingCall(account, uri);
+    Call *call = adopt(sipCall, media);
+    const QString peerHost = s.outboundEnabled && !s.outboundHost.isEmpty()
+                                 ? s.outboundHost
+                                 : QUrl(uri).host().isEmpty() ? s.serverHost : QUrl(uri).host();
+    call->start(localSdp(peerHost, media->localRtpPort()));
+    qCInfo(lcCall) << "calling" << uri << "on account" << accountIndex;
+    Q_EMIT outgoingCall(call);
+    return call;
+}
+
+void CallManager::onIncoming(sip::SipCall *sipCall)
+{
+    if (!m_calls.isEmpty()) {
+        // Call waiting arrives with the SIP features issue; until then a second call is busy.
+        sipCall->reject(486);
+        sipCall->deleteLater();
+        return;
+    }
+    auto *media = new media::MediaSession;
+    QString error;
+    if (!media->allocatePorts(rtpRange(m_config), &error)) {
+        qCWarning(lcCall) << "rejecting call:" << error;
+        sipCall->reject(503);
+        sipCall->deleteLater();
+        delete media;
+        return;
+    }
+    Call *call = adopt(sipCall, media);
+    sipCall->ring();
+    Q_EMIT incomingCall(call);
+    const int index = call->accountIndex();
+    if (m_config->boolValue(QStringLiteral("account.%1.auto_answer").arg(index)))
+        call->answer();
+}
+
+void CallManager::hangupAll()
+{
+    for (Call *call : m_calls)
+        call->hangup();
+}
+
+} // namespace vidi::app

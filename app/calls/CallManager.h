@@ -1,0 +1,59 @@
+#pragma once
+#include <QList>
+#include <QObject>
+
+namespace vidi::sip {
+class SipStack;
+class SipCall;
+} // namespace vidi::sip
+namespace vidi::platform {
+class Platform;
+}
+namespace vidi::media {
+class MediaSession;
+}
+
+namespace vidi::app {
+
+class Call;
+class ConfigStore;
+
+// Creates calls (outgoing on request, incoming from the SIP stack), gives each its media
+// session, and reports their lifecycle to the UI and to Action URL.
+class CallManager : public QObject {
+    Q_OBJECT
+public:
+    CallManager(sip::SipStack *stack, ConfigStore *config, platform::Platform *platform,
+                QObject *parent = nullptr);
+
+    // `target` is what the user dialled: digits, user@host, an IP address or a sip: URI.
+    Call *dial(int accountIndex, const QString &target, QString *error = nullptr);
+    Call *current() const { return m_calls.isEmpty() ? nullptr : m_calls.first(); }
+    QList<Call *> calls() const { return m_calls; }
+    void hangupAll();
+
+    // The Request-URI for what the user dialled on an account (seed: dial number or URL via
+    // the SIP server; direct IP calls without a proxy).
+    static QString targetUri(const QString &dialled, const QString &serverHost, int serverPort);
+
+Q_SIGNALS:
+    void currentChanged();
+    void outgoingCall(vidi::app::Call *call);
+    void incomingCall(vidi::app::Call *call);
+    void callEstablished(vidi::app::Call *call);
+    void callEnded(vidi::app::Call *call);
+    void missedCall(vidi::app::Call *call);
+
+private:
+    void onIncoming(sip::SipCall *sipCall);
+    Call *adopt(sip::SipCall *sipCall, media::MediaSession *media);
+    QString localSdp(const QString &peerHost, int rtpPort) const;
+
+    sip::SipStack *m_stack;
+    ConfigStore *m_config;
+    platform::Platform *m_platform;
+    QList<Call *> m_calls;
+    quint64 m_sdpSession = 0;
+};
+
+} // namespace vidi::app

@@ -1,0 +1,200 @@
+#include "config/ParamRegistry.h"
+#include <QHostAddress>
+#include <QUrl>
+
+namespace vidi::app {
+
+namespace {
+using T = ParamSpec::Type;
+constexpr int kAccounts = 4;
+
+ParamSpec boolKey(const QString &p, bool def) { return {p, T::Bool, def ? "1" : "0"}; }
+ParamSpec intKey(const QString &p, int def, int min, int max)
+{
+    return {p, T::Int, QString::number(def), min, max};
+}
+ParamSpec strKey(const QString &p, const QString &def = {}) { return {p, T::String, def}; }
+
+// Splits "account.2.codec.3.enable" into the pattern "account.x.codec.x.enable" and [2, 3].
+QString patternOf(const QString &name, QList<int> *indices)
+{
+    QStringList parts = name.split(QLatin1Char('.'));
+    for (QString &part : parts) {
+        bool isNumber = false;
+        const int n = part.toInt(&isNumber);
+        if (isNumber && !part.isEmpty() && part.at(0).isDigit()) {
+            indices->append(n);
+            part = QStringLiteral("x");
+        }
+    }
+    return parts.join(QLatin1Char('.'));
+}
+} // namespace
+
+const ParamRegistry &ParamRegistry::instance()
+{
+    static const ParamRegistry registry;
+    return registry;
+}
+
+ParamRegistry::ParamRegistry()
+{
+    addAccountKeys();
+    addActionUrlKeys();
+    // SIP listening port: a GAP in the seed, named as in later Yealink firmware.
+    add({"sip.listen_port", T::Int, "5060", 1, 65535, {}, true});
+    // Web server (seed §"Web Server Type"): reboot required.
+    add({"network.port.http", T::Int, "80", 1, 65535, {}, true});
+    add({"network.port.https", T::Int, "443", 1, 65535, {}, true});
+    // RTP port range (family names; the seed's SDP sample starts at 11780).
+    add(intKey("network.port.min_rtpport", 11780, 1024, 65535));
+    add(intKey("network.port.max_rtpport", 12780, 1024, 65535));
+    // Action URI (seed §"Action URI"): blank refuses everyone.
+    add({"features.action_uri_limit_ip", T::IpList, ""});
+    add(intKey("features.pound_key.mode", 1, 0, 2));
+    add(intKey("features.normal_refuse_code", 486, 400, 699));
+    add(boolKey("features.save_call_history", true));
+    add(strKey("lang.gui", "English"));
+    // Passwords: set through security.user_password = <user>:<password> (seed 000 §9.2), which
+    // ConfigStore maps onto these two.
+    add({"security.password.admin", T::String, "admin", 0, 0, {}, false, 32});
+    add({"security.password.user", T::String, "user", 0, 0, {}, false, 32});
+    add(intKey("local_time.date_format", 0, 0, 6));
+    add(boolKey("local_time.time_format", true)); // 1 = 24 hour
+}
+
+void ParamRegistry::addAccountKeys()
+{
+    // Seed 000 §"Account" (all in the MAC-oriented file).
+    const QList<ParamSpec> keys = {
+        boolKey("account.x.enable", false),
+        strKey("account.x.label"),
+        strKey("account.x.display_name"),
+        strKey("account.x.auth_name"),
+        strKey("account.x.user_name"),
+        strKey("account.x.password"),
+        strKey("account.x.sip_server_host"),
+        intKey("account.x.sip_server_port", 5060, 1, 65535),
+        boolKey("account.x.outbound_proxy_enable", false),
+        strKey("account.x.outbound_host"),
+        intKey("account.x.outbound_port", 5060, 1, 65535),
+        intKey("account.x.transport", 0, 0, 3),
+        boolKey("account.x.missed_calllog", true),
+        boolKey("account.x.auto_answer", false),
+        // GAPs of the seed, with the family's names.
+        intKey("account.x.expires", 3600, 30, 7200),
+        intKey("account.x.reg_fail_retry_interval", 30, 1, 1800),
+    };
+    for (ParamSpec spec : keys) {
+        spec.indexMax = {kAccounts};
+        add(spec);
+    }
+}
+
+void ParamRegistry::addActionUrlKeys()
+{
+    // Seed 000 §"Action URL": one URL per event.
+    static const char *const events[] = {
+        "setup_completed", "log_on", "log_off", "register_failed", "off_hook", "on_hook",
+        "incoming_call", "outgoing_call", "call_established", "call_terminated", "dnd_on",
+        "dnd_off", "always_fwd_on", "always_fwd_off", "busy_fwd_on", "busy_fwd_off",
+        "no_answer_fwd_on", "no_answer_fwd_off", "transfer_call", "blind_transfer_call",
+        "attended_transfer_call", "hold", "unhold", "mute", "unmute", "missed_call",
+        "forward_incoming_call", "reject_incoming_call", "call_remote_canceled",
+        "answer_new_incoming_call", "reject_new_incoming_call", "cancel_callout",
+        "remote_busy", "transfer_finished", "transfer_failed", "idle_to_busy", "busy_to_idle",
+        "ip_change"};
+    for (const char *e : events)
+        add({QStringLiteral("action_url.%1").arg(QLatin1String(e)), T::Url, "", 0, 0, {}, false,
+             1023});
+}
+
+void ParamRegistry::add(ParamSpec spec) { m_specs.insert(spec.pattern, spec); }
+
+const ParamSpec *ParamRegistry::find(const QString &name) const
+{
+    QList<int> indices;
+    const QString pattern = patternOf(name.trimmed().toLower(), &indices);
+    auto it = m_specs.constFind(pattern);
+    if (it == m_specs.constEnd() || indices.size() != it->indexMax.size())
+        return nullptr;
+    for (int i = 0; i < indices.size(); ++i)
+        if (indices[i] < 1 || indices[i] > it->indexMax[i])
+            return nullptr;
+    return &*it;
+}
+
+QString ParamRegistry::validate(const ParamSpec &spec, const QString &value) const
+{
+    if (value.size() > spec.maxLength)
+        return QStringLiteral("value longer than %1 characters").arg(spec.maxLength);
+    switch (spec.type) {
+    case T::Bool:
+        if (value != QLatin1String("0") && value != QLatin1String("1"))
+            return QStringLiteral("'%1' is not 0 or 1").arg(value);
+        return {};
+    case T::Int: {
+        bool ok = false;
+        const qlonglong n = value.toLongLong(&ok);
+        if (!ok)
+            return QStringLiteral("'%1' is not a whole number").arg(value);
+        if (n < spec.min || n > spec.max)
+            return QStringLiteral("%1 is outside %2..%3").arg(value).arg(spec.min).arg(spec.max);
+        return {};
+    }
+    case T::IpList:
+        if (value.isEmpty() || value.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0)
+            return {};
+        for (const QString &ip : value.split(QLatin1Char(','))) {
+            if (QHostAddress(ip.trimmed()).isNull())
+                return QStringLiteral("'%1' is not an IP address").arg(ip.trimmed());
+        }
+        return {};
+    case T::Url: {
+        if (value.isEmpty())
+            return {};
+        const QUrl url(value);
+        static const QStringList schemes = {"http", "https", "ftp", "tftp", "file"};
+        if (!url.isValid() || !schemes.contains(url.scheme().toLower()))
+            return QStringLiteral("'%1' is not an http, https, ftp, tftp or file URL").arg(value);
+        return {};
+    }
+    case T::String:
+        if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
+            return QStringLiteral("line breaks are not allowed");
+        return {};
+    }
+    return {};
+}
+
+QStringList ParamRegistry::allNames() const
+{
+    QStringList names;
+    for (const ParamSpec &spec : m_specs) {
+        if (spec.indexMax.isEmpty()) {
+            names << spec.pattern;
+            continue;
+        }
+        // Expand the (at most two) index segments.
+        QStringList expanded{spec.pattern};
+        for (int max : spec.indexMax) {
+            QStringList next;
+            for (const QString &p : expanded)
+                for (int i = 1; i <= max; ++i)
+                    next << QString(p).replace(p.indexOf(QLatin1String(".x.")) + 1, 1,
+                                               QString::number(i));
+            expanded = next;
+        }
+        names << expanded;
+    }
+    names.sort();
+    return names;
+}
+
+QString ParamRegistry::defaultValue(const QString &name) const
+{
+    const ParamSpec *spec = find(name);
+    return spec ? spec->defaultValue : QString();
+}
+
+} // namespace vidi::app

@@ -1,0 +1,32 @@
+#pragma once
+#include "config/ParamSpec.h"
+#include <QHash>
+#include <QStringList>
+
+namespace vidi::app {
+
+// Every configuration key Vidi understands, with its type, default and range. Names follow
+// seed 000 (VP530 guide); where the seed has a GAP the later Yealink family name is used
+// (seed-vp530.md §14).
+class ParamRegistry {
+public:
+    ParamRegistry();
+    static const ParamRegistry &instance();
+
+    // The spec of a concrete key ("account.2.enable"), or nullptr when the key is unknown or an
+    // index is out of range.
+    const ParamSpec *find(const QString &name) const;
+    // Why `value` is not valid for `spec`, or an empty string when it is.
+    QString validate(const ParamSpec &spec, const QString &value) const;
+    // Every concrete key name (patterns expanded over their index ranges).
+    QStringList allNames() const;
+    QString defaultValue(const QString &name) const;
+
+private:
+    void add(ParamSpec spec);
+    void addAccountKeys();
+    void addActionUrlKeys();
+    QHash<QString, ParamSpec> m_specs; // by pattern
+};
+
+} // namespace vidi::app

@@ -1,0 +1,38 @@
+#pragma once
+#include "config/UrlFetcher.h"
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+namespace vidi::app {
+
+class ConfigStore;
+
+// Auto provisioning (seed 000 §"Auto Provisioning", seed 002): downloads the common file
+// `y000000000023.cfg`, then `<mac>.cfg`, from the server URL and applies them in that order, so
+// that the MAC-oriented file wins. A file that is missing or broken is reported and skipped;
+// what was applied before stays.
+class Provisioner : public QObject {
+    Q_OBJECT
+public:
+    Provisioner(ConfigStore *store, QObject *parent = nullptr);
+
+    static QString commonFileName() { return QStringLiteral("y000000000023.cfg"); }
+    void run(const QUrl &server, const QString &mac);
+    bool isRunning() const { return !m_pending.isEmpty(); }
+    QStringList log() const { return m_log; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void next();
+    void onFetched(const QUrl &url, const vidi::app::UrlFetcher::Result &result);
+
+    ConfigStore *m_store;
+    UrlFetcher m_fetcher;
+    QList<QUrl> m_pending;
+    QStringList m_log;
+};
+
+} // namespace vidi::app

@@ -1,0 +1,110 @@
+// Vidi: composition root. Parses the command line, loads the platform plugin, creates the
+// Phone, shows the QML front end and boots.
+#include "CommandLine.h"
+#include "Phone.h"
+#include "mediapipe/Media.h"
+#include "platform/Platform.h"
+#include "platform/PlatformLoader.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QtQml/QQmlExtensionPlugin>
+#include <glib-unix.h>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Vidi_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Vidi_UiPlugin)
+
+namespace {
+// SIGINT/SIGTERM end the program cleanly (accounts unregister). GLib is Qt's event loop here.
+gboolean onTerminationSignal(gpointer phone)
+{
+    auto *p = static_cast<vidi::app::Phone *>(phone);
+    QObject::connect(p, &vidi::app::Phone::shutdownFinished, qApp, &QCoreApplication::quit);
+    p->shutdown();
+    return G_SOURCE_REMOVE;
+}
+
+// Prints once when the first frame of the idle screen reaches the display: the benchmark's mark.
+void reportIdleFrame(QQuickWindow *window, vidi::app::Phone *phone, const QElapsedTimer &clock)
+{
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [=, &clock] {
+        static bool reported = false;
+        if (reported || phone->screen() != vidi::app::Phone::Screen::Idle)
+            return;
+        reported = true;
+        std::fprintf(stderr, "vidi: idle screen shown after %lld ms\n",
+                     static_cast<long long>(clock.elapsed()));
+    });
+}
+
+
+// --help and --version must work without a display, before the GUI application exists.
+bool onlyWantsText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "--version" || a == "-v" || a == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("vidi"));
+    QCoreApplication::setOrganizationName(QStringLiteral("vidi"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VIDI_VERSION));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    nameApplication();
+    if (onlyWantsText(argc, argv)) {
+        QCoreApplication textOnly(argc, argv);
+        vidi::app::parseCommandLine(textOnly); // prints and exits
+        return 0;
+    }
+    // Debug output of our categories is opt-in (QT_LOGGING_RULES="vidi.*.debug=true").
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("vidi.*.debug=false"));
+    QGuiApplication app(argc, argv);
+
+    const vidi::app::CommandLine cl = vidi::app::parseCommandLine(app);
+    if (!cl.error.isEmpty()) {
+        std::fprintf(stderr, "vidi: %s\n", qPrintable(cl.error));
+        return 2;
+    }
+    QString error;
+    if (!vidi::media::initialize(&argc, &argv, &error)) {
+        std::fprintf(stderr, "vidi: GStreamer: %s\n", qPrintable(error));
+        return 1;
+    }
+    vidi::platform::Platform *platform = vidi::platform::loadPlatform(cl.hardware, &app, &error);
+    if (!platform) {
+        std::fprintf(stderr, "vidi: %s\n", qPrintable(error));
+        return 1;
+    }
+
+    vidi::app::Phone phone(cl.phone, platform);
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+                     [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Vidi/Ui/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first()))
+        reportIdleFrame(window, &phone, sinceStart);
+
+    g_unix_signal_add(SIGINT, onTerminationSignal, &phone);
+    g_unix_signal_add(SIGTERM, onTerminationSignal, &phone);
+    phone.boot();
+    return app.exec();
+}

@@ -1,0 +1,109 @@
+#include "web/ActionUrl.h"
+#include "AccountListModel.h"
+#include "Phone.h"
+#include "calls/Call.h"
+#include "calls/CallManager.h"
+#include "config/ConfigStore.h"
+#include "platform/Platform.h"
+#include "sipstack/SipAccount.h"
+#include "sipstack/SipStack.h"
+
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcActionUrl, "vidi.actionurl")
+
+namespace vidi::app {
+
+using sip::SipAccount;
+
+ActionUrl::ActionUrl(Phone *phone, QObject *parent) : QObject(parent), m_phone(phone) {}
+
+void ActionUrl::connectEvents()
+{
+    connect(m_phone, &Phone::setupCompleted, this, [this] { fire("setup_completed"); });
+    for (int i = 1; i <= 4; ++i) {
+        SipAccount *account = m_phone->sipStack()->account(i);
+        m_lastAccountState[i] = int(account->state());
+        connect(account, &SipAccount::stateChanged, this, [this, i](SipAccount::State state) {
+            const auto before = SipAccount::State(m_lastAccountState.value(i));
+            m_lastAccountState[i] = int(state);
+            if (state == SipAccount::State::Registered && before != state)
+                fire("log_on", nullptr, i);
+            else if (state == SipAccount::State::Failed)
+                fire("register_failed", nullptr, i);
+            else if (before == SipAccount::State::Registered ||
+                     before == SipAccount::State::Unregistering)
+                fire("log_off", nullptr, i);
+        });
+    }
+    CallManager *calls = m_phone->calls();
+    connect(calls, &CallManager::outgoingCall, this, [this](Call *c) {
+        watchCall(c);
+        fire("outgoing_call", c);
+    });
+    connect(calls, &CallManager::incomingCall, this, [this](Call *c) {
+        watchCall(c);
+        fire("incoming_call", c);
+    });
+    connect(calls, &CallManager::callEstablished, this,
+            [this](Call *c) { fire("call_established", c); });
+    connect(calls, &CallManager::callEnded, this, [this](Call *c) {
+        if (c->wasAnswered())
+            fire("call_terminated", c);
+    });
+    connect(calls, &CallManager::missedCall, this, [this](Call *c) { fire("missed_call", c); });
+    if (platform::Platform *p = m_phone->platform())
+        connect(p, &platform::Platform::hookChanged, this,
+                [this](bool off) { fire(off ? "off_hook" : "on_hook"); });
+}
+
+void ActionUrl::watchCall(Call *call)
+{
+    connect(call, &Call::mutedChanged, this,
+            [this, call] { fire(call->isMuted() ? "mute" : "unmute", call); });
+}
+
+QString ActionUrl::expand(const QString &templ, const Call *call, int account) const
+{
+    if (account == 0)
+        account = call ? call->accountIndex() : m_phone->accounts()->usableAccounts().value(0, 1);
+    const auto &s = m_phone->sipStack()->account(account)->settings();
+    // Longest names first, so that $display_local is not read as $display + "_local".
+    const QList<QPair<QString, QString>> vars = {
+        {"$display_remote", call ? call->remoteName() : QString()},
+        {"$display_local", s.displayName},
+        {"$active_user", s.userName},
+        {"$active_host", s.serverHost},
+        {"$active_url", s.userName.isEmpty() ? QString() : s.aor()},
+        {"$firmware", m_phone->firmware()},
+        {"$call_id", call ? call->callId() : QString()},
+        {"$remote", call ? call->remoteUri() : QString()},
+        {"$local", call ? call->localUri() : QString()},
+        {"$model", m_phone->model()},
+        {"$mac", m_phone->mac()},
+        {"$ip", m_phone->ipAddress()},
+    };
+    QString out = templ;
+    for (const auto &[name, value] : vars)
+        out.replace(name, QString::fromUtf8(QUrl::toPercentEncoding(value, ":@")));
+    return out;
+}
+
+void ActionUrl::fire(const QString &event, const Call *call, int account)
+{
+    const QString templ = m_phone->config()->value(QStringLiteral("action_url.") + event);
+    if (templ.isEmpty())
+        return;
+    const QUrl url(expand(templ, call, account));
+    qCInfo(lcActionUrl) << event << "->" << url.toString();
+    QNetworkReply *reply = m_network.get(QNetworkRequest(url));
+    connect(reply, &QNetworkReply::finished, reply, [reply, event] {
+        if (reply->error() != QNetworkReply::NoError)
+            qCWarning(lcActionUrl) << event << "failed:" << reply->errorString();
+        reply->deleteLater();
+    });
+}
+
+} // namespace vidi::app

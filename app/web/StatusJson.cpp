@@ -1,0 +1,73 @@
+#include "web/StatusJson.h"
+#include "AccountListModel.h"
+#include "Phone.h"
+#include "calls/Call.h"
+#include "calls/CallManager.h"
+#include "config/ConfigStore.h"
+#include "config/Provisioner.h"
+#include "sipstack/SipAccount.h"
+#include "sipstack/SipStack.h"
+
+#include <QJsonArray>
+#include <QMetaEnum>
+
+namespace vidi::app {
+
+namespace {
+template <typename E> QString enumName(E value)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<E>().valueToKey(int(value)));
+}
+} // namespace
+
+QJsonObject statusJson(const Phone &phone)
+{
+    QJsonArray accounts;
+    for (int i = 1; i <= 4; ++i) {
+        const sip::SipAccount *a = phone.sipStack()->account(i);
+        const auto &s = a->settings();
+        accounts.append(QJsonObject{
+            {"index", i},
+            {"enabled", s.usable()},
+            {"label", s.label},
+            {"uri", s.aor()},
+            {"registration", AccountListModel::stateName(int(a->state()))},
+            {"lastStatus", a->lastStatus()},
+        });
+    }
+    QJsonArray calls;
+    for (const Call *c : phone.calls()->calls()) {
+        const auto stats = c->mediaStats();
+        calls.append(QJsonObject{
+            {"state", enumName(c->state())},
+            {"incoming", c->isIncoming()},
+            {"remote", c->remoteUri()},
+            {"remoteName", c->remoteName()},
+            {"account", c->accountIndex()},
+            {"duration", c->duration()},
+            {"muted", c->isMuted()},
+            {"codec", stats.codec},
+            {"rtpPacketsSent", qint64(stats.packetsSent)},
+            {"rtpPacketsReceived", qint64(stats.packetsReceived)},
+        });
+    }
+    QJsonArray issues;
+    for (const ConfigIssue &issue : phone.config()->issues())
+        issues.append(issue.toString());
+    return QJsonObject{
+        {"model", phone.model()},
+        {"firmware", phone.firmware()},
+        {"mac", phone.mac()},
+        {"ip", phone.ipAddress()},
+        {"screen", enumName(phone.screen())},
+        {"serviceAvailable", phone.serviceAvailable()},
+        {"dialText", phone.dialText()},
+        {"sipPort", phone.sipStack()->listenPort()},
+        {"accounts", accounts},
+        {"calls", calls},
+        {"configIssues", issues},
+        {"provisioning", QJsonArray::fromStringList(phone.provisioner()->log())},
+    };
+}
+
+} // namespace vidi::app

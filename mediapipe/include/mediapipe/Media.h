@@ -1,0 +1,12 @@
+#pragma once
+#include <QString>
+
+namespace vidi::media {
+
+// Initialises GStreamer once. Returns false with *error when it cannot.
+bool initialize(int *argc, char ***argv, QString *error = nullptr);
+QString gstreamerVersion();
+// Whether every element the G.711 path needs is installed.
+bool hasAudioElements(QString *missing = nullptr);
+
+} // namespace vidi::media

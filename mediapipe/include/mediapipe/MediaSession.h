@@ -1,0 +1,35 @@
+#pragma once
+#include "mediapipe/StreamParams.h"
+#include <QObject>
+#include <memory>
+
+namespace vidi::media {
+
+// One bidirectional audio stream on GStreamer's rtpbin. Ports are bound first (so the SDP can
+// carry them), then start() builds the pipeline; RTP is sent from the receiving socket
+// (symmetric RTP), so a peer behind NAT can answer to where our packets come from.
+class MediaSession : public QObject {
+    Q_OBJECT
+public:
+    explicit MediaSession(QObject *parent = nullptr);
+    ~MediaSession() override;
+
+    bool allocatePorts(const PortRange &range, QString *error = nullptr);
+    int localRtpPort() const;
+
+    bool start(const StreamParams &params, const AudioDevices &devices, QString *error = nullptr);
+    void stop();
+    bool isRunning() const;
+
+    void setMuted(bool muted);
+    bool isMuted() const;
+    MediaStats stats() const;
+
+Q_SIGNALS:
+    void failed(const QString &error);
+
+private:
+    std::unique_ptr<class MediaSessionPrivate> d;
+};
+
+} // namespace vidi::media

@@ -1,0 +1,35 @@
+#pragma once
+#include <QString>
+
+namespace vidi::media {
+
+// The RTP port range of network.port.min_rtpport / max_rtpport.
+struct PortRange {
+    int min = 11780;
+    int max = 12780;
+};
+
+// Where and how to send and receive one audio stream, as negotiated by SDP.
+struct StreamParams {
+    QString remoteAddress;
+    int remotePort = 0;      // RTP; RTCP is remotePort + 1 (RFC 3550 §11)
+    int payloadType = 0;
+    QString encoding;        // "PCMU", "PCMA"
+    int clockRate = 8000;
+    int ptime = 20;          // milliseconds per packet
+    int jitterBufferMs = 40; // rtpbin latency: set explicitly, never GStreamer's 200 ms default
+};
+
+// Microphone and speaker as GStreamer launch descriptions, supplied by the platform layer.
+struct AudioDevices {
+    QString source = QStringLiteral("audiotestsrc is-live=true wave=sine freq=1000");
+    QString sink = QStringLiteral("fakesink sync=false");
+};
+
+struct MediaStats {
+    quint64 packetsSent = 0;
+    quint64 packetsReceived = 0;
+    QString codec;
+};
+
+} // namespace vidi::media

@@ -1,0 +1,44 @@
+#include "mediapipe/Media.h"
+#include <gst/gst.h>
+#include <QStringList>
+
+namespace vidi::media {
+
+bool initialize(int *argc, char ***argv, QString *error)
+{
+    GError *err = nullptr;
+    if (!gst_init_check(argc, argv, &err)) {
+        if (error)
+            *error = QString::fromUtf8(err ? err->message : "gst_init failed");
+        g_clear_error(&err);
+        return false;
+    }
+    return true;
+}
+
+QString gstreamerVersion()
+{
+    gchar *v = gst_version_string();
+    QString s = QString::fromUtf8(v);
+    g_free(v);
+    return s;
+}
+
+bool hasAudioElements(QString *missing)
+{
+    QStringList absent;
+    for (const char *name : {"rtpbin", "udpsrc", "udpsink", "mulawenc", "mulawdec", "alawenc",
+                             "alawdec", "rtppcmupay", "rtppcmudepay", "rtppcmapay",
+                             "rtppcmadepay", "audiotestsrc", "audioconvert", "audioresample"}) {
+        GstElementFactory *f = gst_element_factory_find(name);
+        if (!f)
+            absent << QString::fromLatin1(name);
+        else
+            gst_object_unref(f);
+    }
+    if (missing)
+        *missing = absent.join(QStringLiteral(", "));
+    return absent.isEmpty();
+}
+
+} // namespace vidi::media

@@ -1,0 +1,200 @@
+#include "mediapipe/MediaSession.h"
+#include "CodecTable.h"
+#include "RtpSocketPair.h"
+
+#include <gst/gst.h>
+#include <QLoggingCategory>
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcMedia, "vidi.media")
+
+namespace vidi::media {
+
+class MediaSessionPrivate {
+public:
+    explicit MediaSessionPrivate(MediaSession *q) : q(q) {}
+
+    static gboolean onBusMessage(GstBus *, GstMessage *msg, gpointer self);
+    static GstPadProbeReturn countPacket(GstPad *, GstPadProbeInfo *info, gpointer counter);
+    void addCounter(const char *element, const char *pad, std::atomic<quint64> *counter);
+    QString pipelineDescription(const StreamParams &p, const CodecElements &c,
+                                const AudioDevices &devices) const;
+
+    MediaSession *q;
+    RtpSocketPair sockets;
+    GstElement *pipeline = nullptr;
+    guint busWatch = 0;
+    bool muted = false;
+    QString codec;
+    std::atomic<quint64> sent{0};
+    std::atomic<quint64> received{0};
+};
+
+gboolean MediaSessionPrivate::onBusMessage(GstBus *, GstMessage *msg, gpointer self)
+{
+    auto *d = static_cast<MediaSessionPrivate *>(self);
+    if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_ERROR) {
+        GError *err = nullptr;
+        gchar *debug = nullptr;
+        gst_message_parse_error(msg, &err, &debug);
+        const QString text = QString::fromUtf8(err ? err->message : "media error");
+        qCWarning(lcMedia) << "pipeline error:" << text << (debug ? debug : "");
+        g_clear_error(&err);
+        g_free(debug);
+        Q_EMIT d->q->failed(text);
+    }
+    return G_SOURCE_CONTINUE;
+}
+
+GstPadProbeReturn MediaSessionPrivate::countPacket(GstPad *, GstPadProbeInfo *info,
+                                                   gpointer counter)
+{
+    if (GST_PAD_PROBE_INFO_TYPE(info) & GST_PAD_PROBE_TYPE_BUFFER)
+        static_cast<std::atomic<quint64> *>(counter)->fetch_add(1, std::memory_order_relaxed);
+    return GST_PAD_PROBE_OK;
+}
+
+void MediaSessionPrivate::addCounter(const char *element, const char *pad,
+                                     std::atomic<quint64> *counter)
+{
+    GstElement *e = gst_bin_get_by_name(GST_BIN(pipeline), element);
+    if (!e)
+        return;
+    if (GstPad *p = gst_element_get_static_pad(e, pad)) {
+        gst_pad_add_probe(p, GST_PAD_PROBE_TYPE_BUFFER, &countPacket, counter, nullptr);
+        gst_object_unref(p);
+    }
+    gst_object_unref(e);
+}
+
+QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const CodecElements &c,
+                                                 const AudioDevices &devices) const
+{
+    const qint64 ptimeNs = qint64(qMax(10, p.ptime)) * 1000000;
+    const QString caps = QStringLiteral("application/x-rtp,media=audio,clock-rate=%1,"
+                                        "encoding-name=%2,payload=%3")
+                             .arg(p.clockRate)
+                             .arg(p.encoding)
+                             .arg(p.payloadType);
+    return QStringLiteral(
+               "rtpbin name=rtpbin latency=%1 do-lost=true drop-on-latency=true "
+               "%2 ! audioconvert ! audioresample ! audio/x-raw,rate=%3,channels=1 "
+               "! volume name=mic ! %4 ! %5 pt=%6 min-ptime=%7 max-ptime=%7 "
+               "! rtpbin.send_rtp_sink_0 "
+               "rtpbin.send_rtp_src_0 ! udpsink name=rtpsink host=%8 port=%9 sync=false "
+               "async=false "
+               "rtpbin.send_rtcp_src_0 ! udpsink name=rtcpsink host=%8 port=%10 sync=false "
+               "async=false "
+               "udpsrc name=rtpsrc caps=\"%11\" ! rtpbin.recv_rtp_sink_0 "
+               "udpsrc name=rtcpsrc ! rtpbin.recv_rtcp_sink_0 "
+               "rtpbin. ! %12 ! %13 ! audioconvert ! audioresample ! %14")
+        .arg(p.jitterBufferMs)
+        .arg(devices.source)
+        .arg(p.clockRate)
+        .arg(c.encoder, c.payloader)
+        .arg(p.payloadType)
+        .arg(ptimeNs)
+        .arg(p.remoteAddress)
+        .arg(p.remotePort)
+        .arg(p.remotePort + 1)
+        .arg(caps, c.depayloader, c.decoder, devices.sink);
+}
+
+MediaSession::MediaSession(QObject *parent)
+    : QObject(parent), d(std::make_unique<MediaSessionPrivate>(this))
+{
+}
+
+MediaSession::~MediaSession() { stop(); }
+
+bool MediaSession::allocatePorts(const PortRange &range, QString *error)
+{
+    return d->sockets.bind(range, error);
+}
+
+int MediaSession::localRtpPort() const { return d->sockets.rtpPort(); }
+bool MediaSession::isRunning() const { return d->pipeline != nullptr; }
+
+bool MediaSession::start(const StreamParams &params, const AudioDevices &devices, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        qCWarning(lcMedia) << why;
+        if (error)
+            *error = why;
+        stop();
+        return false;
+    };
+    stop();
+    if (!d->sockets.rtp() && !d->sockets.bind(PortRange{}, error))
+        return false;
+    const auto codec = codecElements(params.encoding);
+    if (!codec)
+        return fail(QStringLiteral("unsupported audio codec %1").arg(params.encoding));
+
+    const QString description = d->pipelineDescription(params, *codec, devices);
+    qCDebug(lcMedia) << "pipeline:" << description;
+    GError *err = nullptr;
+    d->pipeline = gst_parse_launch(description.toUtf8().constData(), &err);
+    if (!d->pipeline || err) {
+        const QString why = QString::fromUtf8(err ? err->message : "cannot build pipeline");
+        g_clear_error(&err);
+        return fail(QStringLiteral("media pipeline: %1").arg(why));
+    }
+    auto setSocket = [this](const char *name, GSocket *socket) {
+        GstElement *e = gst_bin_get_by_name(GST_BIN(d->pipeline), name);
+        g_object_set(e, "socket", socket, "close-socket", FALSE, nullptr);
+        gst_object_unref(e);
+    };
+    setSocket("rtpsrc", d->sockets.rtp());
+    setSocket("rtpsink", d->sockets.rtp());
+    setSocket("rtcpsrc", d->sockets.rtcp());
+    setSocket("rtcpsink", d->sockets.rtcp());
+    d->sent = 0;
+    d->received = 0;
+    d->addCounter("rtpsink", "sink", &d->sent);
+    d->addCounter("rtpsrc", "src", &d->received);
+    setMuted(d->muted);
+
+    GstBus *bus = gst_element_get_bus(d->pipeline);
+    d->busWatch = gst_bus_add_watch(bus, &MediaSessionPrivate::onBusMessage, d.get());
+    gst_object_unref(bus);
+
+    if (gst_element_set_state(d->pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE)
+        return fail(QStringLiteral("media pipeline refused to start"));
+    d->codec = params.encoding;
+    qCInfo(lcMedia) << "audio" << params.encoding << "local port" << localRtpPort() << "->"
+                    << params.remoteAddress << params.remotePort;
+    return true;
+}
+
+void MediaSession::stop()
+{
+    if (!d->pipeline)
+        return;
+    if (d->busWatch)
+        g_source_remove(d->busWatch);
+    d->busWatch = 0;
+    gst_element_set_state(d->pipeline, GST_STATE_NULL);
+    gst_object_unref(d->pipeline);
+    d->pipeline = nullptr;
+}
+
+void MediaSession::setMuted(bool muted)
+{
+    d->muted = muted;
+    if (!d->pipeline)
+        return;
+    if (GstElement *mic = gst_bin_get_by_name(GST_BIN(d->pipeline), "mic")) {
+        g_object_set(mic, "mute", muted ? TRUE : FALSE, nullptr);
+        gst_object_unref(mic);
+    }
+}
+
+bool MediaSession::isMuted() const { return d->muted; }
+
+MediaStats MediaSession::stats() const
+{
+    return MediaStats{d->sent.load(), d->received.load(), d->codec};
+}
+
+} // namespace vidi::media

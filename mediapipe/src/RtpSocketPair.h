@@ -1,0 +1,29 @@
+#pragma once
+#include "mediapipe/StreamParams.h"
+#include <gio/gio.h>
+#include <QString>
+
+namespace vidi::media {
+
+// An RTP socket on an even port and its RTCP socket on the next one (RFC 3550 §11), bound in
+// the configured range. The same sockets receive and send (symmetric RTP).
+class RtpSocketPair {
+public:
+    RtpSocketPair() = default;
+    ~RtpSocketPair();
+    RtpSocketPair(const RtpSocketPair &) = delete;
+    RtpSocketPair &operator=(const RtpSocketPair &) = delete;
+
+    bool bind(const PortRange &range, QString *error);
+    GSocket *rtp() const { return m_rtp; }
+    GSocket *rtcp() const { return m_rtcp; }
+    int rtpPort() const { return m_port; }
+
+private:
+    void close();
+    GSocket *m_rtp = nullptr;
+    GSocket *m_rtcp = nullptr;
+    int m_port = 0;
+};
+
+} // namespace vidi::media

@@ -1,0 +1,55 @@
+#include "DesktopPlatform.h"
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcDesktop, "vidi.platform.desktop")
+
+namespace vidi::platform {
+
+namespace {
+bool pulseAudioRunning()
+{
+    if (!qEnvironmentVariableIsEmpty("PULSE_SERVER"))
+        return true;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    return !runtime.isEmpty() && QFileInfo::exists(runtime + QStringLiteral("/pulse/native"));
+}
+} // namespace
+
+DesktopPlatform::DesktopPlatform(QObject *parent) : Platform(parent)
+{
+    // VIDI_AUDIO_SOURCE / VIDI_AUDIO_SINK override the choice (tests feed a known tone).
+    const bool pulse = pulseAudioRunning();
+    m_source = qEnvironmentVariable("VIDI_AUDIO_SOURCE",
+                                    pulse ? QStringLiteral("pulsesrc")
+                                          : QStringLiteral("audiotestsrc is-live=true wave=sine "
+                                                           "freq=1000 volume=0.3"));
+    m_sink = qEnvironmentVariable("VIDI_AUDIO_SINK", pulse ? QStringLiteral("pulsesink")
+                                                           : QStringLiteral("fakesink sync=true"));
+    qCInfo(lcDesktop) << "audio source:" << m_source << "sink:" << m_sink;
+}
+
+void DesktopPlatform::setAudioRoute(AudioRoute route)
+{
+    if (route == m_route)
+        return;
+    m_route = route;
+    Q_EMIT audioRouteChanged();
+}
+
+void DesktopPlatform::reboot()
+{
+    qCInfo(lcDesktop) << "reboot requested (simulated)";
+    Q_EMIT rebootRequested();
+}
+
+void DesktopPlatform::simulateHook(bool offHook)
+{
+    if (offHook == m_offHook)
+        return;
+    m_offHook = offHook;
+    setAudioRoute(offHook ? AudioRoute::Handset : AudioRoute::Speaker);
+    Q_EMIT hookChanged(offHook);
+}
+
+} // namespace vidi::platform

@@ -1,0 +1,27 @@
+#pragma once
+#include "platform/Platform.h"
+
+namespace vidi::platform {
+
+class DesktopPlatform : public Platform {
+    Q_OBJECT
+public:
+    explicit DesktopPlatform(QObject *parent = nullptr);
+
+    QString name() const override { return QStringLiteral("desktop"); }
+    bool isSimulated() const override { return true; }
+    bool isOffHook() const override { return m_offHook; }
+    AudioRoute audioRoute() const override { return m_route; }
+    void setAudioRoute(AudioRoute route) override;
+    QString audioSource() const override { return m_source; }
+    QString audioSink() const override { return m_sink; }
+    void reboot() override;
+    void simulateHook(bool offHook) override;
+
+private:
+    bool m_offHook = false;
+    AudioRoute m_route = AudioRoute::Speaker;
+    QString m_source, m_sink;
+};
+
+} // namespace vidi::platform

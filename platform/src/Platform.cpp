@@ -1,0 +1,5 @@
+#include "platform/Platform.h"
+
+namespace vidi::platform {
+Platform::~Platform() = default;
+} // namespace vidi::platform

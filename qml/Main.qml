@@ -1,0 +1,58 @@
+import QtQuick
+import QtQuick.Window
+import Vidi.App
+import Vidi.Ui
+
+
+// The phone's one window: a status bar, the current screen, the softkey bar.
+Window {
+    id: root
+    width: Theme.screenWidth
+    height: Theme.screenHeight
+    visible: true
+    color: Theme.background
+    title: qsTr("Vidi")
+
+    readonly property var screens: ({
+        [Phone.Boot]: bootScreen,
+        [Phone.Idle]: idleScreen,
+        [Phone.Dialer]: dialerScreen,
+        [Phone.Outgoing]: outgoingScreen,
+        [Phone.Incoming]: incomingScreen,
+        [Phone.InCall]: inCallScreen,
+        [Phone.Status]: statusScreen
+    })
+
+    StatusBar {
+        id: statusBar
+        objectName: "statusBar"
+        visible: Phone.screen !== Phone.Boot
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+    }
+
+    Loader {
+        id: screenLoader
+        objectName: "screenLoader"
+        anchors {
+            left: parent.left; right: parent.right
+            top: statusBar.visible ? statusBar.bottom : parent.top
+            bottom: softkeys.visible ? softkeys.top : parent.bottom
+        }
+        sourceComponent: root.screens[Phone.screen]
+    }
+
+    SoftkeyBar {
+        id: softkeys
+        objectName: "softkeyBar"
+        visible: Phone.screen !== Phone.Boot
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+    }
+
+    Component { id: bootScreen; BootScreen {} }
+    Component { id: idleScreen; IdleScreen {} }
+    Component { id: dialerScreen; DialerScreen {} }
+    Component { id: outgoingScreen; OutgoingScreen {} }
+    Component { id: incomingScreen; IncomingScreen {} }
+    Component { id: inCallScreen; InCallScreen {} }
+    Component { id: statusScreen; StatusScreen {} }
+}

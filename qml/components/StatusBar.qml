@@ -1,0 +1,31 @@
+import QtQuick
+import Vidi.App
+
+// Top line of every screen: the first account and its state on the left, the time on the right.
+Rectangle {
+    height: Theme.statusBarHeight
+    color: Qt.rgba(0, 0, 0, 0.35)
+
+    Row {
+        anchors { left: parent.left; leftMargin: 14; verticalCenter: parent.verticalCenter }
+        spacing: 8
+        RegistrationIcon {
+            anchors.verticalCenter: parent.verticalCenter
+            size: 18
+            visible: Phone.accounts.count > 0
+            registration: Phone.serviceAvailable ? "registered" : "unregistered"
+        }
+        Text {
+            objectName: "serviceText"
+            anchors.verticalCenter: parent.verticalCenter
+            color: Phone.serviceAvailable ? Theme.text : Theme.warn
+            font.pixelSize: Theme.fontSmall
+            text: Phone.serviceAvailable ? "" : qsTr("No Service")
+        }
+    }
+    Clock {
+        anchors { right: parent.right; rightMargin: 14; verticalCenter: parent.verticalCenter }
+        compact: true
+        visible: Phone.screen !== Phone.Idle
+    }
+}

@@ -1,0 +1,54 @@
+import QtQuick
+import Vidi.App
+import Vidi.Ui
+
+// The dialer: the number being typed and the line it goes out on, beside the keypad.
+Item {
+    id: dialer
+
+    Column {
+        anchors { left: parent.left; top: parent.top; margins: 24 }
+        width: parent.width * 0.45
+        spacing: 12
+        Text {
+            text: qsTr("Enter number")
+            color: Theme.textDim
+            font.pixelSize: Theme.fontSmall
+        }
+        Text {
+            objectName: "dialText"
+            width: parent.width
+            text: Phone.dialText
+            color: Theme.text
+            font.pixelSize: 40
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 18
+            elide: Text.ElideLeft
+        }
+        Rectangle { width: parent.width; height: 2; color: Theme.accent }
+        Text {
+            objectName: "dialAccount"
+            width: parent.width
+            text: qsTr("Line %1").arg(Phone.dialAccount)
+            color: Theme.textDim
+            font.pixelSize: Theme.fontSmall
+            elide: Text.ElideRight
+        }
+        Text {
+            objectName: "dialNotice"
+            width: parent.width
+            visible: Phone.notice !== ""
+            text: Phone.notice
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSmall
+        }
+    }
+
+    Dialpad {
+        objectName: "dialpad"
+        anchors { right: parent.right; top: parent.top; bottom: parent.bottom; margins: 12 }
+        width: parent.width * 0.48
+        onDigitPressed: digit => Phone.pressKey(digit)
+    }
+}

@@ -1,0 +1,63 @@
+import QtQuick
+import Vidi.App
+import Vidi.Ui
+
+// The idle screen (seed 000 §"Idle screen"): wallpaper, time and date, the accounts with their
+// registration state, "No Service" when no account is usable.
+Item {
+    id: idle
+
+    Image {
+        anchors.fill: parent
+        source: "qrc:/vidi/wallpapers/aurora.svg"
+        sourceSize: Qt.size(width, height)
+        fillMode: Image.PreserveAspectCrop
+    }
+
+    Clock {
+        objectName: "idleClock"
+        anchors { right: parent.right; top: parent.top; margins: 28 }
+    }
+
+    Column {
+        objectName: "accountList"
+        anchors { left: parent.left; bottom: parent.bottom; margins: 24 }
+        spacing: 8
+        Repeater {
+            model: Phone.accounts
+            delegate: AccountRow {
+                required property string label
+                required property string registration
+                objectName: "account_" + label
+                label: label
+                registration: registration
+            }
+        }
+    }
+
+    Rectangle {
+        objectName: "noService"
+        visible: !Phone.serviceAvailable
+        anchors { right: parent.right; bottom: parent.bottom; margins: 24 }
+        width: noServiceText.implicitWidth + 40
+        height: 52
+        radius: Theme.radius
+        color: Qt.rgba(0.05, 0.08, 0.14, 0.8)
+        border.color: Theme.warn
+        Text {
+            id: noServiceText
+            anchors.centerIn: parent
+            text: qsTr("No Service")
+            color: Theme.warn
+            font.pixelSize: Theme.fontNormal
+            font.bold: true
+        }
+    }
+
+    MouseArea {
+        // A tap on the empty wallpaper opens the dialer, as on a smartphone.
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: parent.height / 2
+        onClicked: Phone.openDialer()
+    }
+}

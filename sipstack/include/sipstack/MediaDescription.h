@@ -1,0 +1,25 @@
+#pragma once
+#include <QString>
+#include <optional>
+
+namespace vidi::sip {
+
+// The outcome of an SDP offer/answer for the audio stream: everything the media engine needs.
+struct MediaDescription {
+    QString remoteAddress;
+    int remotePort = 0;
+    int payloadType = -1;
+    QString encoding;
+    int clockRate = 8000;
+    int ptime = 20;
+    QString direction = QStringLiteral("sendrecv");
+    bool isValid() const { return remotePort > 0 && payloadType >= 0 && !remoteAddress.isEmpty(); }
+};
+
+// Parses the negotiated local SDP and the remote SDP (with Sofia's sdp_parse) and returns the
+// first audio payload both list. Returns nullopt and sets *error when either does not parse or
+// has no usable audio stream.
+std::optional<MediaDescription> negotiateAudio(const QString &localSdp, const QString &remoteSdp,
+                                               QString *error = nullptr);
+
+} // namespace vidi::sip

@@ -1,0 +1,60 @@
+#pragma once
+#include "sipstack/AccountSettings.h"
+#include <QObject>
+#include <QTimer>
+
+namespace vidi::sip {
+
+class SipStackPrivate;
+
+// One registration (account.x.*). Registers with digest authentication, lets Sofia refresh the
+// binding before it expires, retries after a failure with a growing back-off.
+class SipAccount : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Disabled, Registering, Registered, Failed, Unregistering };
+    Q_ENUM(State)
+
+    SipAccount(SipStackPrivate *stack, int index, QObject *parent = nullptr);
+    ~SipAccount() override;
+
+    int index() const { return m_settings.index; }
+    const AccountSettings &settings() const { return m_settings; }
+    State state() const { return m_state; }
+    int lastStatus() const { return m_lastStatus; }
+    QString lastPhrase() const { return m_lastPhrase; }
+
+    // Applies new settings; re-registers when something that matters changed.
+    void configure(const AccountSettings &settings);
+    void unregister();
+
+    // Digest credentials for any request of this account ("Digest:\"realm\":user:pass").
+    QString credentialsFor(const QString &scheme, const QString &realm) const;
+
+    // Called by the stack with responses to REGISTER.
+    void onRegisterResponse(int status, const QString &phrase, const QString &scheme,
+                            const QString &realm);
+    void onUnregisterResponse(int status, const QString &scheme, const QString &realm);
+
+Q_SIGNALS:
+    void stateChanged(vidi::sip::SipAccount::State state);
+    void unregistered();
+
+private:
+    void startRegistration();
+    void dropHandle();
+    void setState(State state, int status = 0, const QString &phrase = {});
+    void scheduleRetry();
+
+    SipStackPrivate *m_stack;
+    AccountSettings m_settings;
+    State m_state = State::Disabled;
+    void *m_handle = nullptr; // nua_handle_t*, opaque outside src/
+    int m_challengesInARow = 0;
+    int m_retryDelaySeconds = 0;
+    int m_lastStatus = 0;
+    QString m_lastPhrase;
+    QTimer m_retryTimer;
+};
+
+} // namespace vidi::sip

@@ -1,0 +1,84 @@
+#pragma once
+#include "sipstack/MediaDescription.h"
+#include <QObject>
+#include <QString>
+
+namespace vidi::sip {
+
+class SipStackPrivate;
+class SipAccount;
+
+// One INVITE dialog, outgoing or incoming. Media negotiation happens in Sofia's soa; the result
+// is reported as a MediaDescription.
+class SipCall : public QObject {
+    Q_OBJECT
+public:
+    enum class State {
+        Idle,       // outgoing, not sent yet
+        Calling,    // INVITE sent
+        Ringing,    // 180 received (outgoing)
+        Incoming,   // INVITE received, not answered
+        Connecting, // 200 sent or received, waiting for ACK
+        Active,     // dialog confirmed
+        Terminated
+    };
+    Q_ENUM(State)
+
+    SipCall(SipStackPrivate *stack, SipAccount *account, bool incoming, QObject *parent = nullptr);
+    ~SipCall() override;
+
+    bool isIncoming() const { return m_incoming; }
+    State state() const { return m_state; }
+    SipAccount *account() const { return m_account; }
+    QString remoteUri() const { return m_remoteUri; }
+    QString remoteDisplayName() const { return m_remoteDisplayName; }
+    QString localUri() const { return m_localUri; }
+    QString callId() const { return m_callId; }
+    QString remoteHost() const { return m_remoteHost; } // where the peer's signalling came from
+    int endStatus() const { return m_endStatus; }        // final status of a failed call
+    QString endPhrase() const { return m_endPhrase; }
+    bool remoteHungUp() const { return m_remoteHungUp; }
+
+    void invite(const QString &localSdp);   // outgoing
+    void ring();                             // incoming: 180 Ringing
+    void answer(const QString &localSdp);   // incoming: 200 OK
+    void reject(int status = 486);           // incoming: final error response
+    void hangup();                           // CANCEL, BYE or reject, as the state requires
+
+    // Sofia glue: called by the stack from the nua callback.
+    void setHandle(void *nh);
+    void *handle() const { return m_handle; }
+    void setIdentity(const QString &localUri, const QString &remoteUri,
+                     const QString &remoteDisplayName, const QString &callId,
+                     const QString &remoteHost);
+    void onInviteResponse(int status, const QString &phrase, const QString &scheme,
+                          const QString &realm);
+    void onCallState(int nuaCallState, const QString &localSdp, const QString &remoteSdp);
+    void onByeReceived();
+    void onCancelReceived();
+    void onTerminated();
+
+Q_SIGNALS:
+    void stateChanged(vidi::sip::SipCall::State state);
+    void mediaReady(const vidi::sip::MediaDescription &media);
+    void mediaError(const QString &error);
+
+private:
+    void setState(State state);
+    void releaseHandle();
+
+    SipStackPrivate *m_stack;
+    SipAccount *m_account;
+    bool m_incoming;
+    State m_state = State::Idle;
+    void *m_handle = nullptr; // nua_handle_t*
+    QString m_localUri, m_remoteUri, m_remoteDisplayName, m_callId, m_remoteHost;
+    QString m_localSdp, m_remoteSdp;
+    bool m_authTried = false;
+    bool m_remoteHungUp = false;
+    bool m_mediaReported = false;
+    int m_endStatus = 0;
+    QString m_endPhrase;
+};
+
+} // namespace vidi::sip

@@ -1,0 +1,45 @@
+#pragma once
+#include <QObject>
+#include <QString>
+#include <memory>
+
+namespace vidi::sip {
+
+class SipAccount;
+class SipCall;
+struct AccountSettings;
+
+// The SIP user agent: one Sofia `nua` instance running on the Qt/GLib main loop (no polling
+// timer; Sofia's su_root is a GSource of the default main context). Owns the accounts and the
+// calls; reports incoming calls.
+class SipStack : public QObject {
+    Q_OBJECT
+public:
+    explicit SipStack(QObject *parent = nullptr);
+    ~SipStack() override;
+
+    // Binds the SIP port (UDP) and starts the user agent. Returns false with *error on failure.
+    bool start(int listenPort, QString *error = nullptr);
+    bool isRunning() const;
+    int listenPort() const;
+
+    SipAccount *account(int index) const; // 1..4
+    QString userAgent() const;
+
+    // Starts an outgoing call on an account; the call's state is reported by its signals.
+    SipCall *createOutgoingCall(SipAccount *account, const QString &targetUri);
+
+    // Unregisters every account and shuts the agent down; emits stopped() when done (or after
+    // the grace time when a registrar no longer answers).
+    void shutdown();
+
+Q_SIGNALS:
+    void incomingCall(vidi::sip::SipCall *call);
+    void stopped();
+
+private:
+    friend class SipStackPrivate;
+    std::unique_ptr<class SipStackPrivate> d;
+};
+
+} // namespace vidi::sip

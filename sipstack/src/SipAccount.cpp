@@ -1,0 +1,162 @@
+#include "sipstack/SipAccount.h"
+#include "SofiaHandles.h"
+
+#include <sofia-sip/nua_tag.h>
+#include <sofia-sip/sip_tag.h>
+
+namespace vidi::sip {
+
+namespace {
+constexpr int kMaxRetrySeconds = 1800;
+// A second challenge right after we answered one means the credentials are wrong; one more is
+// allowed because a registrar may answer "stale=true" to a refresh.
+constexpr int kMaxChallengesInARow = 2;
+} // namespace
+
+SipAccount::SipAccount(SipStackPrivate *stack, int index, QObject *parent)
+    : QObject(parent), m_stack(stack)
+{
+    m_settings.index = index;
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SipAccount::startRegistration);
+}
+
+SipAccount::~SipAccount()
+{
+    dropHandle();
+}
+
+void SipAccount::configure(const AccountSettings &settings)
+{
+    if (settings == m_settings && m_state != State::Disabled)
+        return;
+    m_settings = settings;
+    m_retryTimer.stop();
+    m_retryDelaySeconds = 0;
+    dropHandle();
+    if (m_settings.usable() && m_stack->nua && !m_stack->shuttingDown)
+        startRegistration();
+    else
+        setState(State::Disabled);
+}
+
+QString SipAccount::credentialsFor(const QString &scheme, const QString &realm) const
+{
+    return QStringLiteral("%1:%2:%3:%4")
+        .arg(scheme, realm, m_settings.effectiveAuthName(), m_settings.password);
+}
+
+void SipAccount::startRegistration()
+{
+    if (!m_settings.usable() || !m_stack->nua || m_stack->shuttingDown)
+        return;
+    if (!m_handle) {
+        const QByteArray aor = m_settings.aor().toUtf8();
+        QByteArray proxy;
+        if (m_settings.outboundEnabled && !m_settings.outboundHost.isEmpty())
+            proxy = QStringLiteral("sip:%1:%2")
+                        .arg(m_settings.outboundHost)
+                        .arg(m_settings.outboundPort)
+                        .toUtf8();
+        m_handle = nua_handle(m_stack->nua,
+                              m_stack->newMagic(SipStackPrivate::Kind::Account, this),
+                              SIPTAG_TO_STR(aor.constData()), SIPTAG_FROM_STR(aor.constData()),
+                              TAG_IF(!proxy.isEmpty(), NUTAG_PROXY(proxy.constData())),
+                              TAG_END());
+    }
+    const QByteArray registrar =
+        QStringLiteral("sip:%1:%2").arg(m_settings.serverHost).arg(m_settings.serverPort).toUtf8();
+    const QByteArray user = m_settings.userName.toUtf8();
+    const QByteArray display = m_settings.displayName.toUtf8();
+    const QByteArray expires = QByteArray::number(m_settings.expires);
+    m_challengesInARow = 0;
+    setState(State::Registering);
+    nua_register(static_cast<nua_handle_t *>(m_handle), NUTAG_REGISTRAR(registrar.constData()),
+                 NUTAG_M_USERNAME(user.constData()),
+                 TAG_IF(!display.isEmpty(), NUTAG_M_DISPLAY(display.constData())),
+                 SIPTAG_EXPIRES_STR(expires.constData()),
+                 NUTAG_OUTBOUND("no-options-keepalive, no-validate"), TAG_END());
+}
+
+void SipAccount::onRegisterResponse(int status, const QString &phrase, const QString &scheme,
+                                    const QString &realm)
+{
+    if (status < 200)
+        return;
+    if ((status == 401 || status == 407) && !scheme.isEmpty()) {
+        if (++m_challengesInARow <= kMaxChallengesInARow) {
+            const QByteArray creds = credentialsFor(scheme, realm).toUtf8();
+            nua_authenticate(static_cast<nua_handle_t *>(m_handle), NUTAG_AUTH(creds.constData()),
+                             TAG_END());
+            return;
+        }
+        qCWarning(lcSip) << "account" << index() << "authentication failed:" << status << phrase;
+    }
+    if (status >= 200 && status < 300) {
+        m_challengesInARow = 0;
+        m_retryDelaySeconds = 0;
+        setState(State::Registered, status, phrase);
+        return;
+    }
+    qCWarning(lcSip) << "account" << index() << "registration failed:" << status << phrase;
+    setState(State::Failed, status, phrase);
+    scheduleRetry();
+}
+
+void SipAccount::onUnregisterResponse(int status, const QString &scheme, const QString &realm)
+{
+    if (status < 200)
+        return;
+    if ((status == 401 || status == 407) && !scheme.isEmpty() &&
+        ++m_challengesInARow <= kMaxChallengesInARow) {
+        const QByteArray creds = credentialsFor(scheme, realm).toUtf8();
+        nua_authenticate(static_cast<nua_handle_t *>(m_handle), NUTAG_AUTH(creds.constData()),
+                         TAG_END());
+        return;
+    }
+    setState(State::Disabled, status);
+    Q_EMIT unregistered();
+}
+
+void SipAccount::unregister()
+{
+    m_retryTimer.stop();
+    if (m_handle && (m_state == State::Registered || m_state == State::Registering)) {
+        m_challengesInARow = 0;
+        setState(State::Unregistering);
+        nua_unregister(static_cast<nua_handle_t *>(m_handle), TAG_END());
+    } else {
+        setState(State::Disabled);
+    }
+}
+
+void SipAccount::scheduleRetry()
+{
+    const int base = qMax(1, m_settings.retryInterval);
+    m_retryDelaySeconds =
+        m_retryDelaySeconds == 0 ? base : qMin(m_retryDelaySeconds * 2, kMaxRetrySeconds);
+    qCInfo(lcSip) << "account" << index() << "retrying registration in" << m_retryDelaySeconds
+                  << "s";
+    m_retryTimer.start(m_retryDelaySeconds * 1000);
+}
+
+void SipAccount::dropHandle()
+{
+    if (!m_handle)
+        return;
+    m_stack->forgetMagic(this);
+    nua_handle_destroy(static_cast<nua_handle_t *>(m_handle));
+    m_handle = nullptr;
+}
+
+void SipAccount::setState(State state, int status, const QString &phrase)
+{
+    m_lastStatus = status;
+    m_lastPhrase = phrase;
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace vidi::sip

@@ -1,0 +1,184 @@
+#include "sipstack/SipCall.h"
+#include "SofiaHandles.h"
+#include "sipstack/SipAccount.h"
+
+#include <sofia-sip/nua_tag.h>
+#include <sofia-sip/sip_status.h>
+#include <sofia-sip/soa_tag.h>
+
+namespace vidi::sip {
+
+namespace {
+nua_handle_t *nh(void *p) { return static_cast<nua_handle_t *>(p); }
+} // namespace
+
+SipCall::SipCall(SipStackPrivate *stack, SipAccount *account, bool incoming, QObject *parent)
+    : QObject(parent), m_stack(stack), m_account(account), m_incoming(incoming)
+{
+    if (incoming)
+        m_state = State::Incoming;
+}
+
+SipCall::~SipCall()
+{
+    releaseHandle();
+}
+
+void SipCall::setHandle(void *handle) { m_handle = handle; }
+
+void SipCall::setIdentity(const QString &localUri, const QString &remoteUri,
+                          const QString &remoteDisplayName, const QString &callId,
+                          const QString &remoteHost)
+{
+    m_localUri = localUri;
+    m_remoteUri = remoteUri;
+    m_remoteDisplayName = remoteDisplayName;
+    m_callId = callId;
+    m_remoteHost = remoteHost;
+}
+
+void SipCall::invite(const QString &localSdp)
+{
+    if (!m_handle || m_state != State::Idle)
+        return;
+    const QByteArray sdp = localSdp.toUtf8();
+    setState(State::Calling);
+    nua_invite(nh(m_handle), SOATAG_USER_SDP_STR(sdp.constData()), TAG_END());
+}
+
+void SipCall::ring()
+{
+    if (m_handle && m_state == State::Incoming)
+        nua_respond(nh(m_handle), SIP_180_RINGING, TAG_END());
+}
+
+void SipCall::answer(const QString &localSdp)
+{
+    if (!m_handle || m_state != State::Incoming)
+        return;
+    const QByteArray sdp = localSdp.toUtf8();
+    nua_respond(nh(m_handle), SIP_200_OK, SOATAG_USER_SDP_STR(sdp.constData()), TAG_END());
+}
+
+void SipCall::reject(int status)
+{
+    if (!m_handle || m_state != State::Incoming)
+        return;
+    m_endStatus = status;
+    nua_respond(nh(m_handle), status, sip_status_phrase(status), TAG_END());
+}
+
+void SipCall::hangup()
+{
+    if (!m_handle)
+        return;
+    switch (m_state) {
+    case State::Idle:
+        setState(State::Terminated);
+        break;
+    case State::Calling:
+    case State::Ringing:
+        nua_cancel(nh(m_handle), TAG_END());
+        break;
+    case State::Incoming:
+        reject(486);
+        break;
+    case State::Connecting:
+    case State::Active:
+        nua_bye(nh(m_handle), TAG_END());
+        break;
+    case State::Terminated:
+        break;
+    }
+}
+
+void SipCall::onInviteResponse(int status, const QString &phrase, const QString &scheme,
+                               const QString &realm)
+{
+    if ((status == 401 || status == 407) && !scheme.isEmpty() && !m_authTried && m_account) {
+        m_authTried = true;
+        const QByteArray creds = m_account->credentialsFor(scheme, realm).toUtf8();
+        nua_authenticate(nh(m_handle), NUTAG_AUTH(creds.constData()), TAG_END());
+        return;
+    }
+    if (status == 180 || status == 183) {
+        if (m_state == State::Calling)
+            setState(State::Ringing);
+    } else if (status >= 300) {
+        m_endStatus = status;
+        m_endPhrase = phrase;
+    }
+}
+
+void SipCall::onCallState(int nuaCallState, const QString &localSdp, const QString &remoteSdp)
+{
+    if (!localSdp.isEmpty())
+        m_localSdp = localSdp;
+    if (!remoteSdp.isEmpty())
+        m_remoteSdp = remoteSdp;
+
+    switch (static_cast<nua_callstate>(nuaCallState)) {
+    case nua_callstate_calling:
+        if (m_state == State::Idle)
+            setState(State::Calling);
+        break;
+    case nua_callstate_proceeding:
+        break; // ringing is decided by the response code in onInviteResponse
+    case nua_callstate_received:
+    case nua_callstate_early:
+        break;
+    case nua_callstate_completing:
+    case nua_callstate_completed:
+        setState(State::Connecting);
+        break;
+    case nua_callstate_ready:
+        setState(State::Active);
+        break;
+    case nua_callstate_terminating:
+        break;
+    case nua_callstate_terminated:
+        releaseHandle();
+        setState(State::Terminated);
+        return;
+    default:
+        break;
+    }
+
+    const bool answered = m_state == State::Connecting || m_state == State::Active;
+    if (answered && !m_mediaReported && !m_localSdp.isEmpty() && !m_remoteSdp.isEmpty()) {
+        m_mediaReported = true;
+        QString error;
+        if (auto media = negotiateAudio(m_localSdp, m_remoteSdp, &error))
+            Q_EMIT mediaReady(*media);
+        else
+            Q_EMIT mediaError(error);
+    }
+}
+
+void SipCall::onByeReceived() { m_remoteHungUp = true; }
+void SipCall::onCancelReceived() { m_remoteHungUp = true; }
+
+void SipCall::onTerminated()
+{
+    releaseHandle();
+    setState(State::Terminated);
+}
+
+void SipCall::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SipCall::releaseHandle()
+{
+    if (!m_handle)
+        return;
+    m_stack->forgetMagic(this);
+    nua_handle_destroy(nh(m_handle));
+    m_handle = nullptr;
+}
+
+} // namespace vidi::sip

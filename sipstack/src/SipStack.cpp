@@ -1,0 +1,316 @@
+#include "sipstack/SipStack.h"
+#include "SofiaHandles.h"
+#include "sipstack/SipAccount.h"
+#include "sipstack/SipCall.h"
+
+#include <sofia-sip/msg_header.h>
+#include <sofia-sip/nua_tag.h>
+#include <sofia-sip/sip_header.h>
+#include <sofia-sip/sip_status.h>
+#include <sofia-sip/soa_tag.h>
+#include <sofia-sip/su_log.h>
+#include <sofia-sip/su_tag_io.h>
+
+Q_LOGGING_CATEGORY(lcSip, "vidi.sip")
+
+namespace vidi::sip {
+
+namespace {
+constexpr int kAccountCount = 4;
+constexpr int kShutdownGraceMs = 3000;
+
+QString str(const char *s) { return s ? QString::fromUtf8(s) : QString(); }
+
+QString urlToString(const url_t *url)
+{
+    if (!url)
+        return {};
+    char buf[512];
+    url_e(buf, sizeof buf, url);
+    buf[sizeof buf - 1] = 0;
+    return QString::fromUtf8(buf);
+}
+} // namespace
+
+bool challengeOf(sip_t const *sip, QString *scheme, QString *realm)
+{
+    msg_auth_t const *auth = nullptr;
+    if (sip && sip->sip_www_authenticate)
+        auth = sip->sip_www_authenticate;
+    else if (sip && sip->sip_proxy_authenticate)
+        auth = sip->sip_proxy_authenticate;
+    if (!auth || !auth->au_scheme)
+        return false;
+    *scheme = str(auth->au_scheme);
+    *realm = str(msg_params_find(auth->au_params, "realm="));
+    return true;
+}
+
+SipStackPrivate::Magic *SipStackPrivate::newMagic(Kind kind, QObject *object)
+{
+    auto *m = new Magic{kind, object};
+    magics.append(m);
+    return m;
+}
+
+void SipStackPrivate::forgetMagic(QObject *object)
+{
+    for (Magic *m : magics)
+        if (m->object == object)
+            m->object = nullptr; // the handle may still deliver events; they are dropped
+}
+
+void SipStackPrivate::nuaCallback(nua_event_t event, int status, char const *phrase, nua_t *,
+                                  nua_magic_t *magic, nua_handle_t *nh, nua_hmagic_t *hmagic,
+                                  sip_t const *sip, tagi_t tags[])
+{
+    static_cast<SipStackPrivate *>(static_cast<void *>(magic))
+        ->handleEvent(event, status, phrase, nh, hmagic, sip, tags);
+}
+
+void SipStackPrivate::handleEvent(nua_event_t event, int status, char const *phrase,
+                                  nua_handle_t *nh, void *hmagic, sip_t const *sip, tagi_t tags[])
+{
+    qCDebug(lcSip) << nua_event_name(event) << status << phrase;
+    auto *magic = static_cast<Magic *>(hmagic);
+    auto *account = magic && magic->kind == Kind::Account
+                        ? static_cast<SipAccount *>(magic->object) : nullptr;
+    auto *call = magic && magic->kind == Kind::Call ? static_cast<SipCall *>(magic->object)
+                                                    : nullptr;
+    QString scheme, realm;
+    switch (event) {
+    case nua_r_shutdown:
+        if (status >= 200) {
+            nuaShutdownDone = true;
+            if (shutdownGrace.isActive()) {
+                shutdownGrace.stop();
+                Q_EMIT q->stopped();
+            }
+        }
+        return;
+    case nua_r_register:
+        if (account) {
+            challengeOf(sip, &scheme, &realm);
+            account->onRegisterResponse(status, str(phrase), scheme, realm);
+        }
+        return;
+    case nua_r_unregister:
+        if (account) {
+            challengeOf(sip, &scheme, &realm);
+            account->onUnregisterResponse(status, scheme, realm);
+        }
+        maybeFinishShutdown();
+        return;
+    case nua_i_invite:
+        if (!magic) {
+            handleIncomingInvite(nh, sip);
+        }
+        return;
+    case nua_r_invite:
+        if (call) {
+            challengeOf(sip, &scheme, &realm);
+            call->onInviteResponse(status, str(phrase), scheme, realm);
+        }
+        return;
+    case nua_i_state:
+        if (call) {
+            int callState = nua_callstate_init;
+            char const *localSdp = nullptr, *remoteSdp = nullptr;
+            tl_gets(tags, NUTAG_CALLSTATE_REF(callState), SOATAG_LOCAL_SDP_STR_REF(localSdp),
+                    SOATAG_REMOTE_SDP_STR_REF(remoteSdp), TAG_END());
+            call->onCallState(callState, str(localSdp), str(remoteSdp));
+        }
+        return;
+    case nua_i_bye:
+        if (call)
+            call->onByeReceived();
+        return;
+    case nua_i_cancel:
+        if (call)
+            call->onCancelReceived();
+        return;
+    case nua_i_terminated:
+        if (call)
+            call->onTerminated();
+        return;
+    case nua_r_set_params:
+    case nua_r_bye:
+    case nua_r_cancel:
+    case nua_i_ack:
+    case nua_i_active:
+        return;
+    default:
+        if (status > 100)
+            qCDebug(lcSip) << "unhandled" << nua_event_name(event) << status << phrase;
+        // Unknown incoming requests on a handle nobody owns: release the handle.
+        if (!magic && nh && event != nua_i_outbound)
+            nua_handle_destroy(nh);
+        return;
+    }
+}
+
+SipAccount *SipStackPrivate::accountForRequestUser(const QString &user) const
+{
+    for (SipAccount *a : accounts)
+        if (a->settings().usable() && a->settings().userName == user)
+            return a;
+    // Direct IP calls and unknown users land on the first usable account (or account 1).
+    for (SipAccount *a : accounts)
+        if (a->settings().usable())
+            return a;
+    return accounts.value(0);
+}
+
+void SipStackPrivate::handleIncomingInvite(nua_handle_t *nh, sip_t const *sip)
+{
+    if (shuttingDown) {
+        nua_respond(nh, SIP_503_SERVICE_UNAVAILABLE, TAG_END());
+        nua_handle_destroy(nh);
+        return;
+    }
+    const QString user = sip->sip_request ? str(sip->sip_request->rq_url->url_user) : QString();
+    SipAccount *account = accountForRequestUser(user);
+    auto *call = new SipCall(this, account, /*incoming*/ true, q);
+    call->setHandle(nh);
+    nua_handle_bind(nh, newMagic(Kind::Call, call));
+
+    QString remoteDisplay;
+    if (sip->sip_from && sip->sip_from->a_display)
+        remoteDisplay = str(sip->sip_from->a_display).remove(QLatin1Char('"'));
+    const QString remoteHost = sip->sip_via ? str(sip->sip_via->v_received ? sip->sip_via->v_received
+                                                                           : sip->sip_via->v_host)
+                                            : QString();
+    call->setIdentity(sip->sip_to ? urlToString(sip->sip_to->a_url) : QString(),
+                      sip->sip_from ? urlToString(sip->sip_from->a_url) : QString(), remoteDisplay,
+                      sip->sip_call_id ? str(sip->sip_call_id->i_id) : QString(), remoteHost);
+    Q_EMIT q->incomingCall(call);
+}
+
+void SipStackPrivate::maybeFinishShutdown()
+{
+    if (!shuttingDown || nuaShutdownSent || !nua)
+        return;
+    for (SipAccount *a : accounts)
+        if (a->state() == SipAccount::State::Unregistering)
+            return;
+    nuaShutdownSent = true;
+    nua_shutdown(nua);
+}
+
+SipStack::SipStack(QObject *parent) : QObject(parent), d(std::make_unique<SipStackPrivate>(this))
+{
+    for (int i = 1; i <= kAccountCount; ++i)
+        d->accounts.append(new SipAccount(d.get(), i, this));
+    d->shutdownGrace.setSingleShot(true);
+    connect(&d->shutdownGrace, &QTimer::timeout, this, [this] {
+        // A registrar that never answers must not keep the phone from shutting down.
+        qCWarning(lcSip) << "shutdown: giving up waiting for the network";
+        if (d->nua && !d->nuaShutdownSent) {
+            d->nuaShutdownSent = true;
+            nua_shutdown(d->nua);
+        }
+        Q_EMIT stopped();
+    });
+}
+
+SipStack::~SipStack()
+{
+    qDeleteAll(findChildren<SipCall *>());
+    qDeleteAll(d->accounts);
+    d->accounts.clear();
+    // nua_destroy() refuses an agent whose shutdown has not completed; at process exit the
+    // operating system reclaims it instead.
+    if (d->nua && d->nuaShutdownDone)
+        nua_destroy(d->nua);
+    // The source belongs to the root (su_glib_root_gsource() gives no reference): detach it
+    // from the main context, then let su_root_destroy() release it.
+    if (d->source && d->nuaShutdownDone)
+        g_source_destroy(d->source);
+    // The root itself is not destroyed: after nua_destroy() Sofia no longer counts this thread
+    // as the root's owner and su_root_destroy() asserts. One root per process is created, and
+    // the operating system reclaims it at exit.
+    qDeleteAll(d->magics);
+}
+
+bool SipStack::start(int listenPort, QString *error)
+{
+    static bool suInitialised = false;
+    if (!suInitialised) {
+        su_init();
+        suInitialised = true;
+    }
+    d->root = su_glib_root_create(d.get());
+    if (!d->root) {
+        if (error)
+            *error = QStringLiteral("cannot create the Sofia event loop");
+        return false;
+    }
+    d->source = su_glib_root_gsource(d->root);
+    g_source_attach(d->source, nullptr); // Qt's main loop is GLib's default context
+
+    const QByteArray url = QStringLiteral("sip:*:%1;transport=udp").arg(listenPort).toUtf8();
+    const QByteArray ua = userAgent().toUtf8();
+    d->nua = nua_create(d->root, &SipStackPrivate::nuaCallback,
+                        static_cast<nua_magic_t *>(static_cast<void *>(d.get())),
+                        NUTAG_URL(url.constData()), SIPTAG_USER_AGENT_STR(ua.constData()),
+                        NUTAG_AUTOALERT(0), NUTAG_AUTOANSWER(0), NUTAG_AUTOACK(1),
+                        NUTAG_ENABLEINVITE(1), NUTAG_MEDIA_ENABLE(1),
+                        SOATAG_RTP_SORT(SOA_RTP_SORT_LOCAL),
+                        SOATAG_RTP_SELECT(SOA_RTP_SELECT_COMMON), TAG_END());
+    if (!d->nua) {
+        if (error)
+            *error = QStringLiteral("cannot bind SIP port %1/udp").arg(listenPort);
+        return false;
+    }
+    d->port = listenPort;
+    qCInfo(lcSip) << "SIP listening on udp port" << listenPort;
+    return true;
+}
+
+bool SipStack::isRunning() const { return d->nua != nullptr && !d->nuaShutdownDone; }
+int SipStack::listenPort() const { return d->port; }
+SipAccount *SipStack::account(int index) const { return d->accounts.value(index - 1); }
+
+QString SipStack::userAgent() const
+{
+    return QStringLiteral("Vidi/%1").arg(QStringLiteral(VIDI_VERSION));
+}
+
+SipCall *SipStack::createOutgoingCall(SipAccount *account, const QString &targetUri)
+{
+    auto *call = new SipCall(d.get(), account, /*incoming*/ false, this);
+    const QByteArray to = targetUri.toUtf8();
+    const AccountSettings &s = account->settings();
+    QString from = s.aor();
+    if (!s.displayName.isEmpty())
+        from = QStringLiteral("\"%1\" <%2>").arg(s.displayName, from);
+    const QByteArray fromUtf8 = from.toUtf8();
+    const QByteArray user = s.userName.toUtf8();
+    QByteArray proxy;
+    if (s.outboundEnabled && !s.outboundHost.isEmpty())
+        proxy = QStringLiteral("sip:%1:%2").arg(s.outboundHost).arg(s.outboundPort).toUtf8();
+    nua_handle_t *nh = nua_handle(
+        d->nua, d->newMagic(SipStackPrivate::Kind::Call, call), SIPTAG_TO_STR(to.constData()),
+        SIPTAG_FROM_STR(fromUtf8.constData()), NUTAG_M_USERNAME(user.constData()),
+        TAG_IF(!proxy.isEmpty(), NUTAG_PROXY(proxy.constData())), TAG_END());
+    call->setHandle(nh);
+    call->setIdentity(s.aor(), targetUri, QString(), QString(), s.serverHost);
+    return call;
+}
+
+void SipStack::shutdown()
+{
+    if (!d->nua) {
+        Q_EMIT stopped();
+        return;
+    }
+    d->shuttingDown = true;
+    for (SipCall *call : findChildren<SipCall *>())
+        call->hangup();
+    for (SipAccount *a : d->accounts)
+        a->unregister();
+    d->shutdownGrace.start(kShutdownGraceMs);
+    d->maybeFinishShutdown();
+}
+
+} // namespace vidi::sip

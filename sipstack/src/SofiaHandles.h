@@ -1,0 +1,56 @@
+#pragma once
+// Private to sipstack: the only place Sofia's types meet our classes.
+#include <sofia-sip/nua.h>
+#include <sofia-sip/su_glib.h>
+#include <QList>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSip)
+
+namespace vidi::sip {
+
+class SipStack;
+class SipAccount;
+class SipCall;
+
+class SipStackPrivate {
+public:
+    explicit SipStackPrivate(SipStack *q) : q(q) {}
+
+    static void nuaCallback(nua_event_t event, int status, char const *phrase, nua_t *nua,
+                            nua_magic_t *magic, nua_handle_t *nh, nua_hmagic_t *hmagic,
+                            sip_t const *sip, tagi_t tags[]);
+    void handleEvent(nua_event_t event, int status, char const *phrase, nua_handle_t *nh,
+                     void *hmagic, sip_t const *sip, tagi_t tags[]);
+    void handleIncomingInvite(nua_handle_t *nh, sip_t const *sip);
+    SipAccount *accountForRequestUser(const QString &user) const;
+    void maybeFinishShutdown();
+
+    // Object behind a handle's magic: accounts and calls both register here.
+    enum class Kind { Account, Call };
+    struct Magic {
+        Kind kind;
+        QObject *object;
+    };
+    Magic *newMagic(Kind kind, QObject *object);
+    void forgetMagic(QObject *object);
+
+    SipStack *q;
+    su_root_t *root = nullptr;
+    GSource *source = nullptr;
+    nua_t *nua = nullptr;
+    int port = 0;
+    QList<SipAccount *> accounts;
+    QList<Magic *> magics;
+    bool shuttingDown = false;
+    bool nuaShutdownSent = false;
+    bool nuaShutdownDone = false;
+    QTimer shutdownGrace;
+};
+
+// "Digest" and "realm" (with quotes) of the challenge in a 401/407, for nua_authenticate().
+bool challengeOf(sip_t const *sip, QString *scheme, QString *realm);
+
+} // namespace vidi::sip
