@@ -10,7 +10,7 @@
 #include "sipstack/SipStack.h"
 
 #include <QDateTime>
-#include <QHostAddress>
+#include <QRegularExpression>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCall)
@@ -37,8 +37,11 @@ QString CallManager::targetUri(const QString &dialled, const QString &serverHost
         return t;
     if (t.contains(QLatin1Char('@')))
         return QStringLiteral("sip:") + t;
-    // A bare IPv4 address (with optional :port) is a direct IP call without a proxy.
-    if (!QHostAddress(t.section(QLatin1Char(':'), 0, 0)).isNull())
+    // A dotted IPv4 address (with optional :port) is a direct IP call without a proxy. (Not
+    // QHostAddress: it reads "3602" as the address 0.0.14.18.)
+    static const QRegularExpression ipv4(
+        QStringLiteral("^\\d{1,3}(\\.\\d{1,3}){3}(:\\d{1,5})?$"));
+    if (ipv4.match(t).hasMatch())
         return QStringLiteral("sip:") + t;
     QString uri = QStringLiteral("sip:%1@%2").arg(t, serverHost);
     if (serverPort != 5060)

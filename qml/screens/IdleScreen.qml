@@ -26,11 +26,9 @@ Item {
         Repeater {
             model: Phone.accounts
             delegate: AccountRow {
-                required property string label
-                required property string registration
+                required label
+                required registration
                 objectName: "account_" + label
-                label: label
-                registration: registration
             }
         }
     }

@@ -23,10 +23,8 @@ Rectangle {
         Repeater {
             model: Phone.accounts
             delegate: AccountRow {
-                required property string label
-                required property string registration
-                label: label
-                registration: registration
+                required label
+                required registration
                 width: 400
             }
         }

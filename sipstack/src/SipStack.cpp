@@ -108,6 +108,8 @@ void SipStackPrivate::handleEvent(nua_event_t event, int status, char const *phr
         return;
     case nua_r_invite:
         if (call) {
+            if (call->callId().isEmpty() && sip && sip->sip_call_id)
+                call->setCallId(str(sip->sip_call_id->i_id));
             challengeOf(sip, &scheme, &realm);
             call->onInviteResponse(status, str(phrase), scheme, realm);
         }

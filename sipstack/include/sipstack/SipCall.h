@@ -51,6 +51,7 @@ public:
     void setIdentity(const QString &localUri, const QString &remoteUri,
                      const QString &remoteDisplayName, const QString &callId,
                      const QString &remoteHost);
+    void setCallId(const QString &callId) { m_callId = callId; }
     void onInviteResponse(int status, const QString &phrase, const QString &scheme,
                           const QString &realm);
     void onCallState(int nuaCallState, const QString &localSdp, const QString &remoteSdp);

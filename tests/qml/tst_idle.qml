@@ -1,0 +1,68 @@
+import QtQuick
+import QtTest
+import Vidi.App
+import Vidi.Ui
+
+// The idle screen: time and date, the account line with its registration state, and
+// "No Service" while no account is registered.
+Item {
+    id: root
+    width: 800
+    height: 376
+
+    TestCase {
+        id: test
+        // TestCase is invisible; objects under test live in the visible root.
+        name: "IdleScreen"
+        when: windowShown
+
+        // Every test starts from the idle screen, whatever the one before left.
+        function init() {
+            if (Phone.call)
+                Phone.hangup();
+            Phone.closeDialer();
+            tryCompare(Phone, "screen", Phone.Idle, 5000);
+        }
+        width: 800
+        height: 376
+
+        Component {
+            id: idleComponent
+            IdleScreen {
+                width: 800
+                height: 376
+            }
+        }
+
+        function test_clock_shows_the_time_and_date() {
+            const idle = createTemporaryObject(idleComponent, root);
+            const time = findChild(idle, "clockTime");
+            const date = findChild(idle, "clockDate");
+            verify(time && date);
+            compare(time.text, Qt.formatTime(new Date(), "HH:mm"));
+            verify(date.text.length > 5);
+            verify(time.visible && date.visible);
+        }
+
+        function test_account_line_and_no_service() {
+            const idle = createTemporaryObject(idleComponent, root);
+            tryCompare(Phone.accounts, "count", 1);
+            const row = findChild(idle, "account_Front Desk");
+            verify(row, "the account label is shown");
+            verify(row.registration === "registering" || row.registration === "failed");
+            compare(Phone.serviceAvailable, false);
+            const noService = findChild(idle, "noService");
+            verify(noService.visible);
+            compare(noService.children[0].text, "No Service");
+        }
+
+        function test_tapping_the_wallpaper_opens_the_dialer() {
+            const idle = createTemporaryObject(idleComponent, root);
+            compare(Phone.screen, Phone.Idle);
+            mouseClick(idle, 400, 60);
+            compare(Phone.screen, Phone.Dialer);
+            Phone.closeDialer();
+            compare(Phone.screen, Phone.Idle);
+        }
+    }
+}

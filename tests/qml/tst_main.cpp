@@ -1,0 +1,91 @@
+// Qt Quick Test runner: a real Phone (settings in a temporary flash directory, the desktop
+// platform plugin, SIP and web server on free loopback ports) behind the QML under test.
+// Any QML warning fails the run.
+#include "Phone.h"
+#include "config/ConfigStore.h"
+#include "mediapipe/Media.h"
+#include "platform/PlatformLoader.h"
+
+#include <QQmlEngine>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QUdpSocket>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtQuickTest>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Vidi_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Vidi_UiPlugin)
+
+namespace {
+int s_qmlWarnings = 0;
+QtMessageHandler s_previous = nullptr;
+
+void countQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type >= QtWarningMsg && message.contains(QLatin1String(".qml:")))
+        ++s_qmlWarnings;
+    s_previous(type, context, message);
+}
+
+int freeUdpPort()
+{
+    QUdpSocket s;
+    s.bind(QHostAddress::LocalHost, 0);
+    return s.localPort();
+}
+
+int freeTcpPort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+} // namespace
+
+class Setup : public QObject {
+    Q_OBJECT
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        vidi::media::initialize(nullptr, nullptr);
+        QString error;
+        auto *platform = vidi::platform::loadPlatform("desktop", this, &error);
+        if (!platform)
+            qFatal("%s", qPrintable(error));
+        m_phone = new vidi::app::Phone({m_flash.path(), "001565aabbcc", {}}, platform, this);
+        auto *config = m_phone->config();
+        config->set("sip.listen_port", QString::number(freeUdpPort()));
+        config->set("network.port.http", QString::number(freeTcpPort()));
+        // An account whose server does not answer: it stays Registering / failed.
+        config->set("account.1.enable", "1");
+        config->set("account.1.label", "Front Desk");
+        config->set("account.1.user_name", "3601");
+        config->set("account.1.sip_server_host", "127.0.0.1");
+        config->set("account.1.sip_server_port", QString::number(freeUdpPort()));
+        m_phone->boot();
+    }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    }
+
+private:
+    QTemporaryDir m_flash;
+    vidi::app::Phone *m_phone = nullptr;
+};
+
+int main(int argc, char **argv)
+{
+    s_previous = qInstallMessageHandler(countQmlWarnings);
+    Setup setup;
+    const int rc = quick_test_main_with_setup(argc, argv, "vidi_qml", QUICK_TEST_SOURCE_DIR,
+                                              &setup);
+    if (s_qmlWarnings > 0) {
+        std::fprintf(stderr, "FAIL: %d QML warning(s)\n", s_qmlWarnings);
+        return rc ? rc : 1;
+    }
+    return rc;
+}
+
+#include "tst_main.moc"

@@ -1,0 +1,265 @@
+"""Test harness for whole-phone system tests: starts `vidi` headless against real peers (SIPp)
+on loopback, listens for its Action URL requests, drives it through Action URI and reads its
+JSON status. Standard library only. Every process started here is stopped by its PID."""
+
+import base64
+import http.server
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SIP_DIR = os.path.join(os.path.dirname(HERE), "sip")
+
+# A QML warning names the QML file it comes from; any such line fails the test run.
+QML_WARNING = re.compile(r"(qrc:/|file:///).*\.qml:\d+")
+
+
+def free_port(kind=socket.SOCK_DGRAM, pair=False):
+    """A port that is free on 127.0.0.1 now (both UDP and TCP when asked for either); with
+    pair=True an even port whose successor is free too (RTP + RTCP)."""
+    for _ in range(200):
+        with socket.socket(socket.AF_INET, kind) as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        if pair and (port % 2 or port > 65000):
+            continue
+        ports = [port, port + 1] if pair else [port]
+        if all(_is_free(p) for p in ports):
+            return port
+    raise RuntimeError("no free port")
+
+
+def _is_free(port):
+    for kind in (socket.SOCK_DGRAM, socket.SOCK_STREAM):
+        with socket.socket(socket.AF_INET, kind) as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                return False
+    return True
+
+
+def wait_until(predicate, timeout=10.0, interval=0.05, what="condition"):
+    deadline = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < deadline:
+        last = predicate()
+        if last:
+            return last
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what} (last: {last!r})")
+
+
+class ActionUrlListener:
+    """An HTTP server that records every request the phone sends (Action URL)."""
+
+    def __init__(self):
+        self.requests = []
+        self.lock = threading.Lock()
+        listener = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                with listener.lock:
+                    listener.requests.append(self.path)
+                self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def url(self, event):
+        return f"http://127.0.0.1:{self.port}/{event}"
+
+    def events(self):
+        with self.lock:
+            return list(self.requests)
+
+    def wait_for(self, event, timeout=10.0):
+        def found():
+            return [r for r in self.events() if r.split("?")[0] == "/" + event]
+        return wait_until(found, timeout, what=f"Action URL {event}")[0]
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class Sipp:
+    """One SIPp process running one of our scenarios in tests/sip/."""
+
+    def __init__(self, scenario, args, workdir):
+        self.port = free_port()
+        self.media_port = free_port(pair=True)
+        self.log = os.path.join(workdir, f"sipp-{os.path.basename(scenario)}-{self.port}.log")
+        cmd = ["sipp"] + args + [
+            "-sf", os.path.join(SIP_DIR, scenario),
+            "-i", "127.0.0.1", "-p", str(self.port), "-mp", str(self.media_port),
+            "-rtp_echo", "-nostdin", "-trace_err", "-error_file", self.log,
+            "-timeout", "60s", "-timeout_error",
+        ]
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                     cwd=workdir)
+
+    def wait(self, timeout=30):
+        try:
+            return self.proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.stop()
+            raise AssertionError(f"SIPp did not finish its scenario; see {self.log}")
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait()
+
+    def errors(self):
+        try:
+            with open(self.log) as f:
+                return f.read()
+        except OSError:
+            return ""
+
+
+class Vidi:
+    """A headless `vidi` with its own flash directory and a provisioning directory."""
+
+    def __init__(self, binary, workdir, cfg=None, mac_cfg=None, mac="001565113af8",
+                 env=None):
+        self.binary = binary
+        self.workdir = workdir
+        self.mac = mac
+        self.sip_port = free_port()
+        self.http_port = free_port(socket.SOCK_STREAM)
+        self.config_dir = os.path.join(workdir, "flash")
+        self.provision_dir = os.path.join(workdir, "provision")
+        os.makedirs(self.provision_dir, exist_ok=True)
+        rtp = free_port(pair=True)
+        base = {
+            "sip.listen_port": self.sip_port,
+            "network.port.http": self.http_port,
+            "network.port.min_rtpport": rtp,
+            "network.port.max_rtpport": rtp + 40,
+            "features.action_uri_limit_ip": "127.0.0.1",
+        }
+        base.update(cfg or {})
+        self.write_cfg("y000000000023.cfg", base)
+        if mac_cfg is not None:
+            self.write_cfg(f"{mac}.cfg", mac_cfg)
+        self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+                        VIDI_AUDIO_SOURCE="audiotestsrc is-live=true wave=sine freq=1000",
+                        VIDI_AUDIO_SINK="fakesink sync=false")
+        self.env.update(env or {})
+        self.proc = None
+        self.log_path = None
+
+    def write_cfg(self, name, values, header=True):
+        lines = ["#!version:1.0.0.1"] if header else []
+        if isinstance(values, str):
+            lines.append(values)
+        else:
+            lines += [f"{k} = {v}" for k, v in values.items()]
+        with open(os.path.join(self.provision_dir, name), "w") as f:
+            f.write("\n".join(lines) + "\n")
+
+    def start(self, provision=True, wait_idle=True):
+        n = len([p for p in os.listdir(self.workdir) if p.startswith("vidi-")])
+        self.log_path = os.path.join(self.workdir, f"vidi-{n}.log")
+        self.log_file = open(self.log_path, "w")
+        cmd = [self.binary, "--config-dir", self.config_dir, "--mac", self.mac]
+        if provision:
+            cmd += ["--provision", "file://" + self.provision_dir]
+        self.proc = subprocess.Popen(cmd, stdout=self.log_file, stderr=subprocess.STDOUT,
+                                     env=self.env)
+        if wait_idle:
+            wait_until(lambda: self._status_or_none() is not None, 15, what="vidi web server")
+        return self
+
+    def log(self):
+        with open(self.log_path) as f:
+            return f.read()
+
+    def qml_warnings(self):
+        return [l for l in self.log().splitlines() if QML_WARNING.search(l)]
+
+    def stop(self, timeout=10):
+        """SIGTERM (accounts unregister), then the exit code."""
+        if self.proc is None:
+            return None
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+                raise AssertionError("vidi did not exit after SIGTERM")
+        self.log_file.close()
+        warnings = self.qml_warnings()
+        assert not warnings, "QML warnings:\n" + "\n".join(warnings)
+        return self.proc.returncode
+
+    # --- the web doors ---
+    def _get(self, path, auth=True):
+        req = urllib.request.Request(f"http://127.0.0.1:{self.http_port}{path}")
+        if auth:
+            token = base64.b64encode(b"admin:admin").decode()
+            req.add_header("Authorization", "Basic " + token)
+        with urllib.request.urlopen(req, timeout=5) as r:
+            return r.status, r.read().decode()
+
+    def _status_or_none(self):
+        if self.proc.poll() is not None:
+            raise AssertionError("vidi exited early:\n" + self.log())
+        try:
+            return self.status()
+        except (urllib.error.URLError, ConnectionError, OSError):
+            return None
+
+    def status(self):
+        return json.loads(self._get("/api/status")[1])
+
+    def key(self, key):
+        """Action URI; returns the HTTP status code."""
+        try:
+            return self._get(f"/cgi-bin/cgiServer.exx?key={key}", auth=False)[0]
+        except urllib.error.HTTPError as e:
+            return e.code
+
+    def wait_screen(self, screen, timeout=10):
+        return wait_until(lambda: self.status()["screen"] == screen, timeout,
+                          what=f"screen {screen}")
+
+    def account(self, index=1):
+        return self.status()["accounts"][index - 1]
+
+
+class TestDir:
+    """A scratch directory, kept when the test fails so its logs can be read."""
+
+    def __enter__(self):
+        self.path = tempfile.mkdtemp(prefix="vidi-system-")
+        return self.path
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            shutil.rmtree(self.path, ignore_errors=True)
+        else:
+            print(f"logs kept in {self.path}")
+        return False

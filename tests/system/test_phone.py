@@ -1,0 +1,226 @@
+"""System tests: the whole `vidi` binary, headless, against SIPp on loopback.
+
+Run one test:  python3 test_phone.py --vidi build/bin/vidi NAME
+(ctest runs each NAME as its own test; see tests/CMakeLists.txt)."""
+
+import argparse
+import os
+import sys
+import time
+import urllib.parse
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import ActionUrlListener, Sipp, TestDir, Vidi, wait_until  # noqa: E402
+
+ACCOUNT = {
+    "account.1.enable": 1,
+    "account.1.label": "Office",
+    "account.1.display_name": "Desk 3601",
+    "account.1.user_name": "2413333601",
+    "account.1.auth_name": "2413333601",
+    "account.1.password": "userpassword",
+    "account.1.sip_server_host": "127.0.0.1",
+}
+
+EVENTS = ["setup_completed", "log_on", "log_off", "register_failed", "incoming_call",
+          "outgoing_call", "call_established", "call_terminated", "missed_call"]
+
+# The seed's variables, all of them, so that expansion is checked for each event.
+VARIABLES = ("mac=$mac&ip=$ip&model=$model&firmware=$firmware&active_url=$active_url"
+             "&active_user=$active_user&active_host=$active_host&local=$local&remote=$remote"
+             "&display_local=$display_local&display_remote=$display_remote&call_id=$call_id")
+
+
+def action_urls(listener):
+    return {f"action_url.{e}": listener.url(e) + "?" + VARIABLES for e in EVENTS}
+
+
+def query(path):
+    return dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(path).query,
+                                       keep_blank_values=True))
+
+
+def registered_phone(binary, work, listener, registrar, extra=None):
+    cfg = dict(ACCOUNT, **{"account.1.sip_server_port": registrar.port})
+    cfg.update(action_urls(listener))
+    cfg.update(extra or {})
+    return Vidi(binary, work, cfg).start()
+
+
+def test_register_digest_and_unregister(binary):
+    """REGISTER → 401 → REGISTER with a valid digest → 200: "Registered", log_on fires with
+    $mac/$ip expanded; SIGTERM un-registers, and the registrar's scenario completes."""
+    with TestDir() as work:
+        listener = ActionUrlListener()
+        registrar = Sipp("registrar_uas.xml", ["-m", "1"], work)
+        phone = registered_phone(binary, work, listener, registrar)
+        q = query(listener.wait_for("setup_completed"))
+        assert q["mac"] == "001565113af8" and q["model"] == "Vidi", q
+        log_on = query(listener.wait_for("log_on"))
+        assert log_on["mac"] == "001565113af8", log_on
+        assert log_on["ip"] == "127.0.0.1", log_on
+        assert log_on["active_user"] == "2413333601", log_on
+        assert log_on["active_url"] == "sip:2413333601@127.0.0.1", log_on
+        account = phone.account(1)
+        assert account["registration"] == "registered", account
+        assert phone.status()["serviceAvailable"] is True
+        assert phone.stop() == 0
+        assert registrar.wait() == 0, registrar.errors()
+
+
+def test_register_wrong_password(binary):
+    """A wrong password: the registrar answers 403; the account shows failed, register_failed
+    fires, and no service is available."""
+    with TestDir() as work:
+        listener = ActionUrlListener()
+        registrar = Sipp("registrar_uas.xml", [], work)
+        phone = registered_phone(binary, work, listener, registrar,
+                                 {"account.1.password": "wrong"})
+        listener.wait_for("register_failed")
+        wait_until(lambda: phone.account(1)["registration"] == "failed", what="failed state")
+        assert phone.account(1)["lastStatus"] == 403
+        assert phone.status()["serviceAvailable"] is False
+        assert "log_on" not in [e.split("?")[0].strip("/") for e in listener.events()]
+        phone.stop()
+        registrar.stop()
+
+
+def test_outgoing_call_rtp_echo(binary):
+    """Dial through Action URI (key=number=…): INVITE → 180 (ringback, "Ringing") → 200; RTP
+    flows both ways against SIPp's echo; X hangs up with BYE; the events fire in order."""
+    with TestDir() as work:
+        listener = ActionUrlListener()
+        registrar = Sipp("registrar_uas.xml", ["-m", "2"], work)
+        phone = registered_phone(binary, work, listener, registrar)
+        listener.wait_for("log_on")
+        assert phone.key("number=3602") == 200
+        q = query(listener.wait_for("outgoing_call"))
+        assert q["remote"] == f"sip:3602@127.0.0.1:{registrar.port}", q
+        assert q["local"] == "sip:2413333601@127.0.0.1", q
+        listener.wait_for("call_established")
+        phone.wait_screen("InCall")
+        call = wait_until(lambda: [c for c in phone.status()["calls"]
+                                   if c["rtpPacketsReceived"] > 20], 10,
+                          what="echoed RTP")[0]
+        assert call["codec"] == "PCMU" and call["rtpPacketsSent"] > 20, call
+        assert phone.key("X") == 200
+        q = query(listener.wait_for("call_terminated"))
+        assert q["call_id"], q
+        phone.wait_screen("Idle")
+        order = [e.split("?")[0].strip("/") for e in listener.events()]
+        assert order.index("outgoing_call") < order.index("call_established") < \
+            order.index("call_terminated"), order
+        assert phone.stop() == 0
+        assert registrar.wait() == 0, registrar.errors()
+
+
+def test_answer_incoming_via_action_uri(binary):
+    """A SIPp caller: the phone rings (180, Incoming screen, incoming_call with the caller's
+    display name); OK through Action URI answers with 200 and SDP; RTP flows; the caller's BYE
+    ends the call."""
+    with TestDir() as work:
+        listener = ActionUrlListener()
+        phone = Vidi(binary, work, action_urls(listener)).start()
+        caller = Sipp("uac_call.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                                       "-m", "1"], work)
+        q = query(listener.wait_for("incoming_call"))
+        assert q["display_remote"] == "Alice Example", q
+        phone.wait_screen("Incoming")
+        assert phone.key("OK") == 200
+        listener.wait_for("call_established")
+        wait_until(lambda: [c for c in phone.status()["calls"]
+                            if c["rtpPacketsReceived"] > 10 and c["rtpPacketsSent"] > 10],
+                   10, what="RTP both ways")
+        listener.wait_for("call_terminated")
+        phone.wait_screen("Idle")
+        assert caller.wait() == 0, caller.errors()
+        assert phone.stop() == 0
+
+
+def test_missed_call(binary):
+    """A caller who cancels while the phone rings: 487, missed_call fires, back to idle."""
+    with TestDir() as work:
+        listener = ActionUrlListener()
+        phone = Vidi(binary, work, action_urls(listener)).start()
+        caller = Sipp("uac_cancel.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                                         "-m", "1"], work)
+        listener.wait_for("incoming_call")
+        q = query(listener.wait_for("missed_call"))
+        assert q["display_remote"] == "Bob Missed", q
+        phone.wait_screen("Idle")
+        assert caller.wait() == 0, caller.errors()
+        events = [e.split("?")[0].strip("/") for e in listener.events()]
+        assert "call_established" not in events and "call_terminated" not in events, events
+        assert phone.stop() == 0
+
+
+def test_action_uri_trust(binary):
+    """Action URI is refused (403) while features.action_uri_limit_ip is blank, and nothing
+    changes; trusted, digits open the dialer and X closes it; unknown keys are 400."""
+    with TestDir() as work:
+        phone = Vidi(binary, work, {"features.action_uri_limit_ip": "%NULL%"}).start()
+        assert phone.key("5") == 403
+        assert phone.status()["screen"] == "Idle" and phone.status()["dialText"] == ""
+        phone.stop()
+        phone = Vidi(binary, work, {}).start()
+        assert phone.key("1") == 200 and phone.key("2") == 200
+        status = phone.status()
+        assert status["screen"] == "Dialer" and status["dialText"] == "12", status
+        assert phone.key("X") == 200
+        assert phone.status()["screen"] == "Idle"
+        assert phone.key("NOSUCHKEY") == 400
+        assert phone.key("MUTE") == 409  # only during a call
+        phone.stop()
+
+
+def test_provisioning_precedence_and_persistence(binary):
+    """The common file, then <mac>.cfg (MAC wins); a broken line and an out-of-range value are
+    reported with file and line and skipped while the rest applies; settings survive a restart
+    without the provisioning server."""
+    with TestDir() as work:
+        phone = Vidi(binary, work, {"account.1.label": "Common", "features.pound_key.mode": 2,
+                                    "account.2.sip_server_port": "70000"},
+                     mac_cfg={"account.1.label": "FromMac"})
+        with open(os.path.join(phone.provision_dir, "y000000000023.cfg"), "a") as f:
+            f.write("this line is broken\n")
+        phone.start()
+        issues = phone.status()["configIssues"]
+        assert any("y000000000023.cfg:" in i and "70000 is outside" in i for i in issues), issues
+        assert any("this line is broken" in i for i in issues), issues
+        provisioning = phone.status()["provisioning"]
+        assert any(p.startswith("001565113af8.cfg: 1 settings") for p in provisioning), \
+            provisioning
+        phone.stop()
+        with open(os.path.join(phone.config_dir, "settings.cfg")) as f:
+            saved = f.read()
+        assert "account.1.label = FromMac" in saved and "features.pound_key.mode = 2" in saved
+        assert "70000" not in saved, saved
+        phone.start(provision=False)  # no server this time: the flash keeps what was applied
+        assert phone.key("1") == 200 and phone.key("*") == 200  # * sends with mode 2
+        status = phone.status()
+        assert status["screen"] == "Outgoing" or status["calls"], status
+        phone.stop()
+
+
+TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--vidi", required=True)
+    parser.add_argument("tests", nargs="*", help=", ".join(TESTS))
+    args = parser.parse_args()
+    failed = 0
+    for name in args.tests or TESTS:
+        start = time.monotonic()
+        try:
+            TESTS[name](os.path.abspath(args.vidi))
+            print(f"PASS {name} ({time.monotonic() - start:.1f}s)")
+        except Exception as e:  # noqa: BLE001 - report every failure and go on
+            failed += 1
+            print(f"FAIL {name}: {type(e).__name__}: {e}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+#include "sipstack/MediaDescription.h"
+#include "sipstack/SdpOffer.h"
+#include <catch2/catch.hpp>
+
+using namespace vidi::sip;
+
+namespace {
+SdpOffer g711Offer()
+{
+    SdpOffer o;
+    o.address = "192.0.2.10";
+    o.sessionId = 1234;
+    o.sessionVersion = 1;
+    o.audioPort = 11780;
+    o.audioFormats = g711Formats();
+    return o;
+}
+} // namespace
+
+TEST_CASE("SDP for a call: G.711 offer on the allocated port", "[sdp]")
+{
+    const QString sdp = buildSdp(g711Offer());
+    CHECK(sdp.startsWith("v=0\r\n"));
+    CHECK(sdp.contains("o=- 1234 1 IN IP4 192.0.2.10\r\n"));
+    CHECK(sdp.contains("c=IN IP4 192.0.2.10\r\n"));
+    CHECK(sdp.contains("m=audio 11780 RTP/AVP 0 8\r\n"));
+    CHECK(sdp.contains("a=rtpmap:0 PCMU/8000\r\n"));
+    CHECK(sdp.contains("a=rtpmap:8 PCMA/8000\r\n"));
+    CHECK(sdp.contains("a=ptime:20\r\n"));
+    CHECK(sdp.endsWith("a=sendrecv\r\n"));
+}
+
+TEST_CASE("SDP: ptime 0 leaves a=ptime out (seed acceptance 5)", "[sdp]")
+{
+    SdpOffer o = g711Offer();
+    o.ptime = 0;
+    CHECK_FALSE(buildSdp(o).contains("a=ptime"));
+}
+
+TEST_CASE("SDP negotiation: our offer against an answer picks the common codec", "[sdp]")
+{
+    const QString local = buildSdp(g711Offer());
+    const QString remote = "v=0\r\no=- 1 1 IN IP4 198.51.100.7\r\ns=-\r\n"
+                           "c=IN IP4 198.51.100.7\r\nt=0 0\r\n"
+                           "m=audio 40000 RTP/AVP 8 101\r\na=rtpmap:8 PCMA/8000\r\n"
+                           "a=rtpmap:101 telephone-event/8000\r\na=ptime:30\r\n";
+    QString error;
+    const auto md = negotiateAudio(local, remote, &error);
+    REQUIRE(md);
+    CHECK(md->remoteAddress == "198.51.100.7");
+    CHECK(md->remotePort == 40000);
+    CHECK(md->payloadType == 8);
+    CHECK(md->encoding == "PCMA");
+    CHECK(md->ptime == 30);
+}
+
+TEST_CASE("SDP negotiation: a media-level c= line wins over the session's", "[sdp]")
+{
+    const QString remote = "v=0\r\no=- 1 1 IN IP4 10.0.0.1\r\ns=-\r\nc=IN IP4 10.0.0.1\r\n"
+                           "t=0 0\r\nm=audio 5004 RTP/AVP 0\r\nc=IN IP4 10.0.0.2\r\n";
+    const auto md = negotiateAudio(buildSdp(g711Offer()), remote);
+    REQUIRE(md);
+    CHECK(md->remoteAddress == "10.0.0.2");
+    CHECK(md->encoding == "PCMU"); // static payload type 0 without an rtpmap line
+}
+
+TEST_CASE("SDP negotiation: errors are explained, never guessed", "[sdp]")
+{
+    QString error;
+    CHECK_FALSE(negotiateAudio(buildSdp(g711Offer()), "this is not SDP", &error));
+    CHECK(error.startsWith("remote SDP"));
+
+    const QString noAudio = "v=0\r\no=- 1 1 IN IP4 10.0.0.1\r\ns=-\r\nc=IN IP4 10.0.0.1\r\n"
+                            "t=0 0\r\nm=video 5006 RTP/AVP 99\r\n";
+    CHECK_FALSE(negotiateAudio(buildSdp(g711Offer()), noAudio, &error));
+    CHECK(error.contains("no active audio"));
+
+    const QString rejected = "v=0\r\no=- 1 1 IN IP4 10.0.0.1\r\ns=-\r\nc=IN IP4 10.0.0.1\r\n"
+                             "t=0 0\r\nm=audio 0 RTP/AVP 0\r\n";
+    CHECK_FALSE(negotiateAudio(buildSdp(g711Offer()), rejected, &error));
+
+    const QString g729Only = "v=0\r\no=- 1 1 IN IP4 10.0.0.1\r\ns=-\r\nc=IN IP4 10.0.0.1\r\n"
+                             "t=0 0\r\nm=audio 5004 RTP/AVP 18\r\na=rtpmap:18 G729/8000\r\n";
+    CHECK_FALSE(negotiateAudio(buildSdp(g711Offer()), g729Only, &error));
+    CHECK(error.contains("no audio codec in common"));
+}
