@@ -77,6 +77,14 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
             {UriRole, "uri"}, {StatusRole, "status"}};
 }
 
+QString AccountListModel::registeredLabel() const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_stack->account(m_rows[row])->state() == SipAccount::State::Registered)
+            return data(index(row), LabelRole).toString();
+    return {};
+}
+
 bool AccountListModel::anyRegistered() const
 {
     for (int i : m_rows)

@@ -15,6 +15,8 @@ class AccountListModel : public QAbstractListModel {
     QML_UNCREATABLE("Provided by the Phone")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(bool anyRegistered READ anyRegistered NOTIFY registrationChanged)
+    // The label of the first registered account, for the status bar.
+    Q_PROPERTY(QString registeredLabel READ registeredLabel NOTIFY registrationChanged)
 public:
     enum Role { IndexRole = Qt::UserRole + 1, LabelRole, StateRole, UriRole, StatusRole };
 
@@ -27,6 +29,7 @@ public:
     // Re-reads which accounts are enabled (after a configuration change).
     void refresh();
     bool anyRegistered() const;
+    QString registeredLabel() const;
     QList<int> usableAccounts() const { return m_rows; }
     // "registered", "registering", "failed", "unregistered"
     static QString stateName(int state);

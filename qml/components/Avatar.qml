@@ -13,6 +13,8 @@ Rectangle {
     border.width: 3
 
     function initials(n) {
+        // A bare number has no initials: show a handset instead of its first digits.
+        if (!/[A-Za-z\u00C0-\uFFFF]/.test(n)) return "\u260E"
         const words = n.trim().split(/\s+/).filter(w => w.length > 0)
         if (words.length === 0) return "?"
         if (words.length === 1) return words[0].substring(0, 2).toUpperCase()

@@ -16,11 +16,13 @@ Rectangle {
             registration: Phone.serviceAvailable ? "registered" : "unregistered"
         }
         Text {
+            // The idle screen says "No Service" in large type; the other screens say it here.
             objectName: "serviceText"
             anchors.verticalCenter: parent.verticalCenter
-            color: Phone.serviceAvailable ? Theme.text : Theme.warn
+            visible: Phone.serviceAvailable || Phone.screen !== Phone.Idle
+            color: Phone.serviceAvailable ? Theme.textDim : Theme.warn
             font.pixelSize: Theme.fontSmall
-            text: Phone.serviceAvailable ? "" : qsTr("No Service")
+            text: Phone.serviceAvailable ? Phone.accounts.registeredLabel : qsTr("No Service")
         }
     }
     Clock {

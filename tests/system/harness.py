@@ -178,13 +178,13 @@ class Vidi:
         with open(os.path.join(self.provision_dir, name), "w") as f:
             f.write("\n".join(lines) + "\n")
 
-    def start(self, provision=True, wait_idle=True):
+    def start(self, provision=True, wait_idle=True, provision_url=None):
         n = len([p for p in os.listdir(self.workdir) if p.startswith("vidi-")])
         self.log_path = os.path.join(self.workdir, f"vidi-{n}.log")
         self.log_file = open(self.log_path, "w")
         cmd = [self.binary, "--config-dir", self.config_dir, "--mac", self.mac]
         if provision:
-            cmd += ["--provision", "file://" + self.provision_dir]
+            cmd += ["--provision", provision_url or "file://" + self.provision_dir]
         self.proc = subprocess.Popen(cmd, stdout=self.log_file, stderr=subprocess.STDOUT,
                                      env=self.env)
         if wait_idle:

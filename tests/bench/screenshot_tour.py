@@ -1,0 +1,140 @@
+"""The screenshot tour: renders every screen of `vidi` to PNG under Xvfb at 800×480, driving
+the phone the way a person and its peers would (Action URI keys, a SIPp registrar that rings
+before it answers, a SIPp caller). Used for the README and to look at what we build.
+
+    python3 tests/bench/screenshot_tour.py --vidi build/bin/vidi --out shots/
+"""
+
+import argparse
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "system"))
+from harness import Sipp, TestDir, Vidi, wait_until  # noqa: E402
+from test_phone import ACCOUNT  # noqa: E402
+
+
+class Xvfb:
+    def __init__(self):
+        n = next(n for n in range(90, 190) if not os.path.exists(f"/tmp/.X11-unix/X{n}")
+                 and not os.path.exists(f"/tmp/.X{n}-lock"))
+        self.display = f":{n}"
+        self.proc = subprocess.Popen(["Xvfb", self.display, "-screen", "0", "800x480x24",
+                                      "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL)
+        wait_until(lambda: os.path.exists(f"/tmp/.X11-unix/X{n}"), 10, what="Xvfb")
+
+    def shoot(self, path, settle=0.7):
+        time.sleep(settle)  # let the last frame and animations settle
+        subprocess.run(["import", "-display", self.display, "-window", "root", path],
+                       check=True)
+        print("wrote", path)
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait()
+
+
+class SlowProvisioningServer:
+    """An HTTP provisioning server that answers late, so the boot screen stays up."""
+
+    def __init__(self, directory, delay):
+        class Handler(http.server.SimpleHTTPRequestHandler):
+            def __init__(self, *a, **kw):
+                super().__init__(*a, directory=directory, **kw)
+
+            def do_GET(self):
+                time.sleep(delay)
+                super().do_GET()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def tour(binary, out):
+    os.makedirs(out, exist_ok=True)
+    shot = lambda name, **kw: x.shoot(os.path.join(out, name), **kw)  # noqa: E731
+    x = Xvfb()
+    try:
+        with TestDir() as work:
+            # No service first: an account that is configured but whose server is silent.
+            silent = Vidi(binary, work, {"account.1.enable": 1, "account.1.label": "Office",
+                                         "account.1.user_name": "2413333601",
+                                         "account.1.sip_server_host": "127.0.0.1",
+                                         "account.1.sip_server_port": 9},
+                          env={"DISPLAY": x.display, "QT_QPA_PLATFORM": "xcb"})
+            silent.start()
+            shot("02-idle-no-service.png")
+            silent.stop()
+
+            registrar = Sipp("registrar_uas.xml", ["-d", "2500"], work)
+            cfg = dict(ACCOUNT, **{"account.1.sip_server_port": registrar.port,
+                                   "account.1.label": "Office 3601"})
+            phone = Vidi(binary, os.path.join(work), cfg,
+                         env={"DISPLAY": x.display, "QT_QPA_PLATFORM": "xcb"})
+            slow = SlowProvisioningServer(phone.provision_dir, 2.0)
+            phone.provision_url = slow.url
+            phone.start(wait_idle=False, provision_url=slow.url)
+            shot("01-boot.png", settle=1.0)
+            wait_until(lambda: phone._status_or_none() is not None, 15, what="web server")
+            wait_until(lambda: phone.account(1)["registration"] == "registered", 10,
+                       what="registration")
+            shot("03-idle.png")
+            phone.key("OK")
+            shot("04-status.png")
+            phone.key("X")
+            for d in "3602":
+                phone.key(d)
+            shot("05-dialer.png")
+            phone.key("POUND")
+            wait_until(lambda: phone.status()["calls"] and
+                       phone.status()["calls"][0]["state"] == "Ringing", 5, what="ringing")
+            shot("06-outgoing-ringing.png", settle=0.4)
+            phone.wait_screen("InCall")
+            shot("07-in-call.png", settle=1.5)
+            phone.key("MUTE")
+            shot("08-in-call-muted.png")
+            phone.key("X")
+            phone.wait_screen("Idle")
+
+            caller = Sipp("uac_call.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                                           "-m", "1"], work)
+            phone.wait_screen("Incoming")
+            shot("09-incoming.png")
+            phone.key("OK")
+            caller.wait()
+            phone.stop()
+            registrar.stop()
+            slow.close()
+    finally:
+        x.stop()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--vidi", required=True)
+    parser.add_argument("--out", default="shots")
+    args = parser.parse_args()
+    for tool in ("Xvfb", "import", "sipp"):
+        if not shutil.which(tool):
+            print(f"needs {tool} (packaging/deps.sh installs it)")
+            return 1
+    tour(os.path.abspath(args.vidi), args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
