@@ -14,6 +14,8 @@
 #include "web/WebServer.h"
 
 #include <QJSEngine>
+#include <QMetaEnum>
+#include <QTimer>
 #include <QLoggingCategory>
 #include <QQmlEngine>
 
@@ -125,8 +127,8 @@ void Phone::startServices()
     }
     applyAccountSettings();
 
-    auto *actionUrl = new ActionUrl(this, this);
-    actionUrl->connectEvents();
+    m_actionUrl = new ActionUrl(this, this);
+    m_actionUrl->connectEvents();
     auto *web = new WebServer(this, this);
     if (!web->listen(m_config->intValue("network.port.http"), &error)) {
         qCWarning(lcPhone) << "web server:" << error;
@@ -139,10 +141,29 @@ void Phone::startServices()
 
 void Phone::shutdown()
 {
-    connect(m_sip, &sip::SipStack::stopped, this, &Phone::shutdownFinished,
+    connect(m_sip, &sip::SipStack::stopped, this, &Phone::finishShutdown,
             Qt::SingleShotConnection);
     m_tones->stop();
     m_sip->shutdown();
+}
+
+void Phone::finishShutdown()
+{
+    // The last events (log_off, call_terminated) still have to reach their servers.
+    constexpr int kGraceMs = 2000;
+    if (!m_actionUrl || m_actionUrl->pending() == 0) {
+        Q_EMIT shutdownFinished();
+        return;
+    }
+    connect(m_actionUrl, &ActionUrl::idle, this, &Phone::shutdownFinished,
+            Qt::SingleShotConnection);
+    QTimer::singleShot(kGraceMs, this, &Phone::shutdownFinished);
+}
+
+QString Phone::toneName() const
+{
+    return QString::fromLatin1(
+        QMetaEnum::fromType<media::TonePlayer::Tone>().valueToKey(int(m_tones->current())));
 }
 
 void Phone::applyAccountSettings()

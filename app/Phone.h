@@ -26,6 +26,7 @@ class CallManager;
 class ConfigStore;
 class KeyDispatcher;
 class Provisioner;
+class ActionUrl;
 
 struct PhoneOptions {
     QString configDir;
@@ -82,6 +83,7 @@ public:
     QString firmware() const;
     QString model() const { return QStringLiteral("Vidi"); }
     QString notice() const { return m_notice; }
+    QString toneName() const; // the call-progress tone playing now
 
     ConfigStore *config() const { return m_config; }
     CallManager *calls() const { return m_calls; }
@@ -121,6 +123,7 @@ private:
     void updateScreen();
     void setNotice(const QString &text);
     void onCallsChanged();
+    void finishShutdown();
 
     PhoneOptions m_options;
     platform::Platform *m_platform;
@@ -130,6 +133,7 @@ private:
     AccountListModel *m_accounts;
     CallManager *m_calls;
     media::TonePlayer *m_tones;
+    ActionUrl *m_actionUrl = nullptr;
     std::unique_ptr<KeyDispatcher> m_keys;
     Screen m_screen = Screen::Boot;
     bool m_booted = false;

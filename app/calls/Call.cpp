@@ -69,6 +69,7 @@ int Call::duration() const
     return m_connectedAt.isValid() ? int(m_connectedAt.elapsed() / 1000) : 0;
 }
 bool Call::endedByRemote() const { return m_sip && m_sip->remoteHungUp(); }
+int Call::endStatus() const { return m_sip ? m_sip->endStatus() : 0; }
 media::MediaStats Call::mediaStats() const { return m_media->stats(); }
 
 void Call::setMuted(bool muted)
@@ -94,14 +95,21 @@ void Call::answer()
 
 void Call::reject(int status)
 {
-    if (m_sip && m_state == State::Incoming)
+    if (m_sip && m_state == State::Incoming) {
+        m_rejectedLocally = true;
         m_sip->reject(status);
+    }
 }
 
 void Call::hangup()
 {
-    if (m_sip && m_state != State::Ended)
-        m_sip->hangup();
+    if (!m_sip || m_state == State::Ended)
+        return;
+    if (m_state == State::Calling || m_state == State::Ringing)
+        m_cancelledLocally = true;
+    else if (m_state == State::Incoming)
+        m_rejectedLocally = true;
+    m_sip->hangup();
 }
 
 void Call::onSipState()

@@ -53,6 +53,9 @@ public:
     QString endReason() const { return m_endReason; }
     bool wasAnswered() const { return m_answered; }
     bool endedByRemote() const;
+    bool rejectedLocally() const { return m_rejectedLocally; }
+    bool cancelledLocally() const { return m_cancelledLocally; }
+    int endStatus() const; // the final SIP status of a call that failed, 0 otherwise
     media::MediaStats mediaStats() const;
 
     // Sends the INVITE; the SDP carries the media session's port.
@@ -83,6 +86,8 @@ private:
     State m_state = State::Calling;
     bool m_muted = false;
     bool m_answered = false;
+    bool m_rejectedLocally = false;
+    bool m_cancelledLocally = false;
     QString m_endReason;
     QElapsedTimer m_connectedAt;
     QTimer m_durationTick; // refreshes the shown duration once a second while talking

@@ -14,6 +14,10 @@
 
 Q_LOGGING_CATEGORY(lcActionUrl, "vidi.actionurl")
 
+namespace {
+constexpr int kRequestTimeoutMs = 5000;
+}
+
 namespace vidi::app {
 
 using sip::SipAccount;
@@ -52,6 +56,14 @@ void ActionUrl::connectEvents()
     connect(calls, &CallManager::callEnded, this, [this](Call *c) {
         if (c->wasAnswered())
             fire("call_terminated", c);
+        else if (!c->isIncoming() && c->cancelledLocally())
+            fire("cancel_callout", c);
+        else if (!c->isIncoming() && c->endStatus() == 486)
+            fire("remote_busy", c);
+        else if (c->isIncoming() && c->rejectedLocally())
+            fire("reject_incoming_call", c);
+        else if (c->isIncoming() && c->endedByRemote())
+            fire("call_remote_canceled", c);
     });
     connect(calls, &CallManager::missedCall, this, [this](Call *c) { fire("missed_call", c); });
     if (platform::Platform *p = m_phone->platform())
@@ -98,11 +110,16 @@ void ActionUrl::fire(const QString &event, const Call *call, int account)
         return;
     const QUrl url(expand(templ, call, account));
     qCInfo(lcActionUrl) << event << "->" << url.toString();
-    QNetworkReply *reply = m_network.get(QNetworkRequest(url));
-    connect(reply, &QNetworkReply::finished, reply, [reply, event] {
+    QNetworkRequest request(url);
+    request.setTransferTimeout(kRequestTimeoutMs);
+    QNetworkReply *reply = m_network.get(request);
+    ++m_pending;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, event] {
         if (reply->error() != QNetworkReply::NoError)
             qCWarning(lcActionUrl) << event << "failed:" << reply->errorString();
         reply->deleteLater();
+        if (--m_pending == 0)
+            Q_EMIT idle();
     });
 }
 

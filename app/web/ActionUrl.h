@@ -20,6 +20,11 @@ public:
     void fire(const QString &event, const Call *call = nullptr, int account = 0);
     // The URL with the $variables replaced (public for the unit tests).
     QString expand(const QString &templ, const Call *call, int account) const;
+    // Requests sent and not yet answered (shutdown waits for them: log_off must get out).
+    int pending() const { return m_pending; }
+
+Q_SIGNALS:
+    void idle();
 
 private:
     void watchCall(Call *call);
@@ -27,6 +32,7 @@ private:
     Phone *m_phone;
     QNetworkAccessManager m_network;
     QHash<int, int> m_lastAccountState;
+    int m_pending = 0;
 };
 
 } // namespace vidi::app

@@ -62,6 +62,7 @@ QJsonObject statusJson(const Phone &phone)
         {"screen", enumName(phone.screen())},
         {"serviceAvailable", phone.serviceAvailable()},
         {"dialText", phone.dialText()},
+        {"tone", phone.toneName()},
         {"sipPort", phone.sipStack()->listenPort()},
         {"accounts", accounts},
         {"calls", calls},

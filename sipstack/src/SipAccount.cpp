@@ -3,6 +3,7 @@
 
 #include <sofia-sip/nua_tag.h>
 #include <sofia-sip/sip_tag.h>
+#include <QUuid>
 
 namespace vidi::sip {
 
@@ -69,9 +70,14 @@ void SipAccount::startRegistration()
     const QByteArray user = m_settings.userName.toUtf8();
     const QByteArray display = m_settings.displayName.toUtf8();
     const QByteArray expires = QByteArray::number(m_settings.expires);
+    // RFC 3261 §10.2: the same Call-ID for every REGISTER of a boot cycle, retries included
+    // (Sofia would start a new one after a failure).
+    if (m_callId.isEmpty())
+        m_callId = QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8();
     m_challengesInARow = 0;
     setState(State::Registering);
     nua_register(static_cast<nua_handle_t *>(m_handle), NUTAG_REGISTRAR(registrar.constData()),
+                 SIPTAG_CALL_ID_STR(m_callId.constData()),
                  NUTAG_M_USERNAME(user.constData()),
                  TAG_IF(!display.isEmpty(), NUTAG_M_DISPLAY(display.constData())),
                  SIPTAG_EXPIRES_STR(expires.constData()),
@@ -145,8 +151,14 @@ void SipAccount::dropHandle()
     if (!m_handle)
         return;
     m_stack->forgetMagic(this);
-    nua_handle_destroy(static_cast<nua_handle_t *>(m_handle));
+    auto *nh = static_cast<nua_handle_t *>(m_handle);
     m_handle = nullptr;
+    // A binding the registrar holds is removed before the handle goes (the settings changed or
+    // the account was disabled); otherwise calls would still be routed to this phone.
+    if (m_state == State::Registered && m_stack->nua && !m_stack->shuttingDown)
+        m_stack->retireRegistration(nh);
+    else
+        nua_handle_destroy(nh);
 }
 
 void SipAccount::setState(State state, int status, const QString &phrase)

@@ -60,6 +60,12 @@ void SipStackPrivate::forgetMagic(QObject *object)
             m->object = nullptr; // the handle may still deliver events; they are dropped
 }
 
+void SipStackPrivate::retireRegistration(nua_handle_t *nh)
+{
+    nua_handle_bind(nh, newMagic(Kind::Retired, nullptr));
+    nua_unregister(nh, TAG_END());
+}
+
 void SipStackPrivate::nuaCallback(nua_event_t event, int status, char const *phrase, nua_t *,
                                   nua_magic_t *magic, nua_handle_t *nh, nua_hmagic_t *hmagic,
                                   sip_t const *sip, tagi_t tags[])
@@ -78,6 +84,11 @@ void SipStackPrivate::handleEvent(nua_event_t event, int status, char const *phr
     auto *call = magic && magic->kind == Kind::Call ? static_cast<SipCall *>(magic->object)
                                                     : nullptr;
     QString scheme, realm;
+    if (magic && magic->kind == Kind::Retired) {
+        if (event == nua_r_unregister && status >= 200)
+            nua_handle_destroy(nh);
+        return;
+    }
     switch (event) {
     case nua_r_shutdown:
         if (status >= 200) {
@@ -217,6 +228,7 @@ SipStack::SipStack(QObject *parent) : QObject(parent), d(std::make_unique<SipSta
 
 SipStack::~SipStack()
 {
+    d->shuttingDown = true; // nothing may start talking to the network from here on
     qDeleteAll(findChildren<SipCall *>());
     qDeleteAll(d->accounts);
     d->accounts.clear();

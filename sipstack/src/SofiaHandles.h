@@ -29,13 +29,17 @@ public:
     void maybeFinishShutdown();
 
     // Object behind a handle's magic: accounts and calls both register here.
-    enum class Kind { Account, Call };
+    // Retired: a registration handle left behind by a reconfigured account, un-registering
+    // before it is destroyed.
+    enum class Kind { Account, Call, Retired };
     struct Magic {
         Kind kind;
         QObject *object;
     };
     Magic *newMagic(Kind kind, QObject *object);
     void forgetMagic(QObject *object);
+    // Un-registers the binding of `nh` and destroys the handle when the registrar answers.
+    void retireRegistration(nua_handle_t *nh);
 
     SipStack *q;
     su_root_t *root = nullptr;

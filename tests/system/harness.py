@@ -63,7 +63,8 @@ def wait_until(predicate, timeout=10.0, interval=0.05, what="condition"):
 class ActionUrlListener:
     """An HTTP server that records every request the phone sends (Action URL)."""
 
-    def __init__(self):
+    def __init__(self, names=None):
+        self.names = names or []  # the events a test subscribes to
         self.requests = []
         self.lock = threading.Lock()
         listener = self

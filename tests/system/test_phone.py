@@ -32,7 +32,7 @@ VARIABLES = ("mac=$mac&ip=$ip&model=$model&firmware=$firmware&active_url=$active
 
 
 def action_urls(listener):
-    return {f"action_url.{e}": listener.url(e) + "?" + VARIABLES for e in EVENTS}
+    return {f"action_url.{e}": listener.url(e) + "?" + VARIABLES for e in listener.names}
 
 
 def query(path):
@@ -51,7 +51,7 @@ def test_register_digest_and_unregister(binary):
     """REGISTER → 401 → REGISTER with a valid digest → 200: "Registered", log_on fires with
     $mac/$ip expanded; SIGTERM un-registers, and the registrar's scenario completes."""
     with TestDir() as work:
-        listener = ActionUrlListener()
+        listener = ActionUrlListener(EVENTS)
         registrar = Sipp("registrar_uas.xml", ["-m", "1"], work)
         phone = registered_phone(binary, work, listener, registrar)
         q = query(listener.wait_for("setup_completed"))
@@ -66,13 +66,47 @@ def test_register_digest_and_unregister(binary):
         assert phone.status()["serviceAvailable"] is True
         assert phone.stop() == 0
         assert registrar.wait() == 0, registrar.errors()
+        q = query(listener.wait_for("log_off"))
+        assert q["active_user"] == "2413333601", q
+
+
+def test_register_refresh(binary):
+    """A registrar that grants 6 s: the phone refreshes before each binding expires (at least
+    twice in 14 s) and stays registered; on exit it un-registers."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        registrar = Sipp("registrar_refresh.xml", ["-m", "1"], work)
+        phone = registered_phone(binary, work, listener, registrar)
+        listener.wait_for("log_on")
+        time.sleep(14)
+        assert phone.account(1)["registration"] == "registered"
+        ons = [e for e in listener.events() if e.startswith("/log_on")]
+        assert len(ons) == 1, "refreshes are silent, not new log-ons: %r" % ons
+        assert phone.stop() == 0
+        assert registrar.wait() == 0, registrar.errors()
+
+
+def test_register_retry_after_failure(binary):
+    """A registrar that answers 503 first: register_failed, then a retry after
+    account.1.reg_fail_retry_interval (1 s) registers."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        registrar = Sipp("registrar_flaky.xml", ["-m", "1"], work)
+        phone = registered_phone(binary, work, listener, registrar,
+                                 {"account.1.reg_fail_retry_interval": 1})
+        listener.wait_for("register_failed")
+        assert phone.account(1)["lastStatus"] == 503
+        listener.wait_for("log_on", timeout=5)
+        assert phone.account(1)["registration"] == "registered"
+        assert phone.stop() == 0
+        assert registrar.wait() == 0, registrar.errors()
 
 
 def test_register_wrong_password(binary):
     """A wrong password: the registrar answers 403; the account shows failed, register_failed
     fires, and no service is available."""
     with TestDir() as work:
-        listener = ActionUrlListener()
+        listener = ActionUrlListener(EVENTS)
         registrar = Sipp("registrar_uas.xml", [], work)
         phone = registered_phone(binary, work, listener, registrar,
                                  {"account.1.password": "wrong"})
@@ -89,7 +123,7 @@ def test_outgoing_call_rtp_echo(binary):
     """Dial through Action URI (key=number=…): INVITE → 180 (ringback, "Ringing") → 200; RTP
     flows both ways against SIPp's echo; X hangs up with BYE; the events fire in order."""
     with TestDir() as work:
-        listener = ActionUrlListener()
+        listener = ActionUrlListener(EVENTS)
         registrar = Sipp("registrar_uas.xml", ["-m", "2"], work)
         phone = registered_phone(binary, work, listener, registrar)
         listener.wait_for("log_on")
@@ -114,12 +148,56 @@ def test_outgoing_call_rtp_echo(binary):
         assert registrar.wait() == 0, registrar.errors()
 
 
+def test_cancel_outgoing_call(binary):
+    """Hanging up while the far end rings: ringback plays on 180, X sends CANCEL, the callee
+    answers 487; cancel_callout fires and no call is established."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS + ["cancel_callout"])
+        registrar = Sipp("registrar_uas.xml", ["-m", "2"], work)
+        phone = registered_phone(binary, work, listener, registrar)
+        listener.wait_for("log_on")
+        for d in "3602":
+            assert phone.key(d) == 200
+        assert phone.key("POUND") == 200  # the send key; '#' is not dialled
+        wait_until(lambda: phone.status()["calls"] and
+                   phone.status()["calls"][0]["state"] == "Ringing", 5, what="ringing")
+        status = phone.status()
+        assert status["screen"] == "Outgoing" and status["tone"] == "Ringback", status
+        assert status["calls"][0]["remote"].startswith("sip:3602@"), status
+        assert phone.key("X") == 200
+        listener.wait_for("cancel_callout")
+        phone.wait_screen("Idle")
+        assert phone.status()["tone"] == "None"
+        events = [e.split("?")[0].strip("/") for e in listener.events()]
+        assert "call_established" not in events, events
+        assert phone.stop() == 0
+        assert registrar.wait() == 0, registrar.errors()
+
+
+def test_reject_incoming_call(binary):
+    """Rejecting a ringing call answers features.normal_refuse_code (486 by default) and fires
+    reject_incoming_call."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS + ["reject_incoming_call"])
+        phone = Vidi(binary, work, action_urls(listener)).start()
+        caller = Sipp("uac_rejected.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                                           "-m", "1"], work)
+        phone.wait_screen("Incoming")
+        assert phone.status()["tone"] == "Ring"
+        assert phone.key("X") == 200
+        q = query(listener.wait_for("reject_incoming_call"))
+        assert q["display_remote"] == "Carol Rejected", q
+        assert caller.wait() == 0, caller.errors()
+        phone.wait_screen("Idle")
+        assert phone.stop() == 0
+
+
 def test_answer_incoming_via_action_uri(binary):
     """A SIPp caller: the phone rings (180, Incoming screen, incoming_call with the caller's
     display name); OK through Action URI answers with 200 and SDP; RTP flows; the caller's BYE
     ends the call."""
     with TestDir() as work:
-        listener = ActionUrlListener()
+        listener = ActionUrlListener(EVENTS)
         phone = Vidi(binary, work, action_urls(listener)).start()
         caller = Sipp("uac_call.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
                                        "-m", "1"], work)
@@ -140,7 +218,7 @@ def test_answer_incoming_via_action_uri(binary):
 def test_missed_call(binary):
     """A caller who cancels while the phone rings: 487, missed_call fires, back to idle."""
     with TestDir() as work:
-        listener = ActionUrlListener()
+        listener = ActionUrlListener(EVENTS)
         phone = Vidi(binary, work, action_urls(listener)).start()
         caller = Sipp("uac_cancel.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
                                          "-m", "1"], work)

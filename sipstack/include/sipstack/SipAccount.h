@@ -54,6 +54,7 @@ private:
     int m_retryDelaySeconds = 0;
     int m_lastStatus = 0;
     QString m_lastPhrase;
+    QByteArray m_callId;
     QTimer m_retryTimer;
 };
 
