@@ -7,8 +7,7 @@
 
 namespace vidi::app {
 
-CommandLine parseCommandLine(const QCoreApplication &app)
-{
+CommandLine parseCommandLine(const QCoreApplication &app) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Vidi: the application of a 7-inch touch-screen SIP video desk phone.\n"
@@ -17,24 +16,23 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configDir(
-        "config-dir",
-        "The phone's flash: settings, contacts, history, resources. Default: %1.",
+        "config-dir", "The phone's flash: settings, contacts, history, resources. Default: %1.",
         "DIR");
-    const QCommandLineOption mac("mac", "The (simulated) MAC address, 12 hex digits; names the "
-                                        "<mac>.cfg file fetched when provisioning.",
+    const QCommandLineOption mac("mac",
+                                 "The (simulated) MAC address, 12 hex digits; names the "
+                                 "<mac>.cfg file fetched when provisioning.",
                                  "12HEX", "001565000000");
     const QCommandLineOption provision(
-        "provision", "Provisioning server URL (as DHCP option 66 would give it): file://, "
-                     "http://, https://, ftp:// or tftp://.",
+        "provision",
+        "Provisioning server URL (as DHCP option 66 would give it): file://, "
+        "http://, https://, ftp:// or tftp://.",
         "URL");
     const QCommandLineOption hardware(
         "hardware", "Platform plugin: desktop (simulated phone hardware) or embedded.",
         "desktop|embedded", "desktop");
-    const QString defaultDir =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QCommandLineOption configDirWithDefault(configDir.names(),
-                                            configDir.description().arg(defaultDir), "DIR",
-                                            defaultDir);
+    const QString defaultDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QCommandLineOption configDirWithDefault(
+        configDir.names(), configDir.description().arg(defaultDir), "DIR", defaultDir);
     parser.addOptions({configDirWithDefault, mac, provision, hardware});
     parser.process(app);
 
@@ -48,8 +46,7 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     if (parser.isSet(provision)) {
         cl.phone.provisionUrl = QUrl(parser.value(provision));
         static const QStringList schemes = {"file", "http", "https", "ftp", "tftp"};
-        if (!cl.phone.provisionUrl.isValid() ||
-            !schemes.contains(cl.phone.provisionUrl.scheme()))
+        if (!cl.phone.provisionUrl.isValid() || !schemes.contains(cl.phone.provisionUrl.scheme()))
             cl.error = QStringLiteral("--provision: '%1' is not a file, http(s), ftp or tftp URL")
                            .arg(parser.value(provision));
     }

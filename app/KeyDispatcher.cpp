@@ -6,22 +6,27 @@ namespace vidi::app {
 
 using S = Phone::Screen;
 
-QStringList KeyDispatcher::softkeysFor(Phone::Screen screen, bool muted)
-{
+QStringList KeyDispatcher::softkeysFor(Phone::Screen screen, bool muted) {
     switch (screen) {
-    case S::Idle: return {"dial", "", "", "status"};
-    case S::Dialer: return {"send", "delete", "line", "cancel"};
-    case S::Outgoing: return {"", "", "", "end"};
-    case S::Incoming: return {"answer", "", "", "reject"};
-    case S::InCall: return {muted ? "unmute" : "mute", "", "", "end"};
-    case S::Status: return {"", "", "", "back"};
-    case S::Boot: break;
+    case S::Idle:
+        return {"dial", "", "", "status"};
+    case S::Dialer:
+        return {"send", "delete", "line", "cancel"};
+    case S::Outgoing:
+        return {"", "", "", "end"};
+    case S::Incoming:
+        return {"answer", "", "", "reject"};
+    case S::InCall:
+        return {muted ? "unmute" : "mute", "", "", "end"};
+    case S::Status:
+        return {"", "", "", "back"};
+    case S::Boot:
+        break;
     }
     return {"", "", "", ""};
 }
 
-bool KeyDispatcher::runSoftkey(const QString &action)
-{
+bool KeyDispatcher::runSoftkey(const QString &action) {
     if (action == QLatin1String("dial"))
         m_phone->openDialer();
     else if (action == QLatin1String("send"))
@@ -49,8 +54,7 @@ bool KeyDispatcher::runSoftkey(const QString &action)
     return true;
 }
 
-bool KeyDispatcher::pressDigit(const QString &digit)
-{
+bool KeyDispatcher::pressDigit(const QString &digit) {
     const S screen = m_phone->screen();
     if (screen != S::Idle && screen != S::Dialer)
         return false; // DTMF in calls arrives with the SIP and media issues
@@ -64,8 +68,7 @@ bool KeyDispatcher::pressDigit(const QString &digit)
     return true;
 }
 
-bool KeyDispatcher::press(const QString &rawKey)
-{
+bool KeyDispatcher::press(const QString &rawKey) {
     const QString key = rawKey.trimmed();
     const S screen = m_phone->screen();
     if (screen == S::Boot)
@@ -83,21 +86,38 @@ bool KeyDispatcher::press(const QString &rawKey)
     }
     if (key == QLatin1String("OK")) {
         switch (screen) {
-        case S::Idle: m_phone->showStatus(true); return true; // seed: OK on idle shows status
-        case S::Dialer: return m_phone->send();
-        case S::Incoming: m_phone->answer(); return true;
-        case S::Status: m_phone->showStatus(false); return true;
-        default: return false;
+        case S::Idle:
+            m_phone->showStatus(true);
+            return true; // seed: OK on idle shows status
+        case S::Dialer:
+            return m_phone->send();
+        case S::Incoming:
+            m_phone->answer();
+            return true;
+        case S::Status:
+            m_phone->showStatus(false);
+            return true;
+        default:
+            return false;
         }
     }
     if (key == QLatin1String("X")) {
         switch (screen) {
-        case S::Dialer: m_phone->closeDialer(); return true;
-        case S::Incoming: m_phone->reject(); return true;
+        case S::Dialer:
+            m_phone->closeDialer();
+            return true;
+        case S::Incoming:
+            m_phone->reject();
+            return true;
         case S::Outgoing:
-        case S::InCall: m_phone->hangup(); return true;
-        case S::Status: m_phone->showStatus(false); return true;
-        default: return false;
+        case S::InCall:
+            m_phone->hangup();
+            return true;
+        case S::Status:
+            m_phone->showStatus(false);
+            return true;
+        default:
+            return false;
         }
     }
     if (key == QLatin1String("MUTE") && screen == S::InCall) {
@@ -106,17 +126,24 @@ bool KeyDispatcher::press(const QString &rawKey)
     }
     if (key == QLatin1String("SPEAKER")) {
         switch (screen) {
-        case S::Idle: m_phone->openDialer(); return true;
+        case S::Idle:
+            m_phone->openDialer();
+            return true;
         case S::Dialer:
             if (m_phone->dialText().isEmpty())
                 m_phone->closeDialer();
             else
                 m_phone->send();
             return true;
-        case S::Incoming: m_phone->answer(); return true;
+        case S::Incoming:
+            m_phone->answer();
+            return true;
         case S::Outgoing:
-        case S::InCall: m_phone->hangup(); return true;
-        default: return false;
+        case S::InCall:
+            m_phone->hangup();
+            return true;
+        default:
+            return false;
         }
     }
     return false;

@@ -9,7 +9,8 @@ namespace vidi::app {
 // turns into translated labels.
 class KeyDispatcher {
 public:
-    explicit KeyDispatcher(Phone *phone) : m_phone(phone) {}
+    explicit KeyDispatcher(Phone *phone)
+        : m_phone(phone) {}
 
     bool press(const QString &key);
     static QStringList softkeysFor(Phone::Screen screen, bool muted);

@@ -14,10 +14,10 @@
 #include "web/WebServer.h"
 
 #include <QJSEngine>
-#include <QMetaEnum>
-#include <QTimer>
 #include <QLoggingCategory>
+#include <QMetaEnum>
 #include <QQmlEngine>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcPhone, "vidi.phone")
 
@@ -26,8 +26,7 @@ namespace vidi::app {
 namespace {
 Phone *s_instance = nullptr;
 
-sip::AccountSettings accountFromConfig(const ConfigStore &c, int i)
-{
+sip::AccountSettings accountFromConfig(const ConfigStore &c, int i) {
     auto key = [i](const char *name) { return QStringLiteral("account.%1.%2").arg(i).arg(name); };
     sip::AccountSettings s;
     s.index = i;
@@ -50,13 +49,16 @@ sip::AccountSettings accountFromConfig(const ConfigStore &c, int i)
 } // namespace
 
 Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject *parent)
-    : QObject(parent), m_options(options), m_platform(platform),
-      m_config(new ConfigStore(options.configDir, this)),
-      m_provisioner(new Provisioner(m_config, this)), m_sip(new sip::SipStack(this)),
-      m_accounts(new AccountListModel(m_sip, this)),
-      m_calls(new CallManager(m_sip, m_config, platform, this)),
-      m_tones(new media::TonePlayer(this)), m_keys(std::make_unique<KeyDispatcher>(this))
-{
+    : QObject(parent)
+    , m_options(options)
+    , m_platform(platform)
+    , m_config(new ConfigStore(options.configDir, this))
+    , m_provisioner(new Provisioner(m_config, this))
+    , m_sip(new sip::SipStack(this))
+    , m_accounts(new AccountListModel(m_sip, this))
+    , m_calls(new CallManager(m_sip, m_config, platform, this))
+    , m_tones(new media::TonePlayer(this))
+    , m_keys(std::make_unique<KeyDispatcher>(this)) {
     s_instance = this;
     if (m_platform)
         m_tones->setSink(m_platform->audioSink());
@@ -71,6 +73,7 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
             }
     });
     if (m_platform) {
+        connect(m_platform, &platform::Platform::hookChanged, this, &Phone::hookChanged);
         connect(m_platform, &platform::Platform::hookChanged, this, [this](bool offHook) {
             if (offHook && m_screen == Screen::Incoming)
                 answer();
@@ -84,27 +87,25 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     }
 }
 
-Phone::~Phone()
-{
+Phone::~Phone() {
     if (s_instance == this)
         s_instance = nullptr;
 }
 
-Phone *Phone::instance() { return s_instance; }
+Phone *Phone::instance() {
+    return s_instance;
+}
 
-Phone *Phone::create(QQmlEngine *, QJSEngine *)
-{
+Phone *Phone::create(QQmlEngine *, QJSEngine *) {
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
 }
 
-QString Phone::bootMessage() const
-{
+QString Phone::bootMessage() const {
     return m_screen == Screen::Boot ? tr("Initializing...Please wait") : QString();
 }
 
-void Phone::boot()
-{
+void Phone::boot() {
     QString error;
     if (!m_config->load(&error))
         qCWarning(lcPhone) << "settings not loaded:" << error;
@@ -117,8 +118,7 @@ void Phone::boot()
     }
 }
 
-void Phone::startServices()
-{
+void Phone::startServices() {
     QString error;
     const int port = m_config->intValue("sip.listen_port");
     if (!m_sip->start(port, &error)) {
@@ -139,16 +139,13 @@ void Phone::startServices()
     Q_EMIT setupCompleted();
 }
 
-void Phone::shutdown()
-{
-    connect(m_sip, &sip::SipStack::stopped, this, &Phone::finishShutdown,
-            Qt::SingleShotConnection);
+void Phone::shutdown() {
+    connect(m_sip, &sip::SipStack::stopped, this, &Phone::finishShutdown, Qt::SingleShotConnection);
     m_tones->stop();
     m_sip->shutdown();
 }
 
-void Phone::finishShutdown()
-{
+void Phone::finishShutdown() {
     // The last events (log_off, call_terminated) still have to reach their servers.
     constexpr int kGraceMs = 2000;
     if (!m_actionUrl || m_actionUrl->pending() == 0) {
@@ -160,14 +157,12 @@ void Phone::finishShutdown()
     QTimer::singleShot(kGraceMs, this, &Phone::shutdownFinished);
 }
 
-QString Phone::toneName() const
-{
+QString Phone::toneName() const {
     return QString::fromLatin1(
         QMetaEnum::fromType<media::TonePlayer::Tone>().valueToKey(int(m_tones->current())));
 }
 
-void Phone::applyAccountSettings()
-{
+void Phone::applyAccountSettings() {
     if (!m_sip->isRunning())
         return;
     for (int i = 1; i <= 4; ++i)
@@ -177,37 +172,46 @@ void Phone::applyAccountSettings()
         m_dialAccount = m_accounts->usableAccounts().value(0, 1);
 }
 
-bool Phone::serviceAvailable() const { return m_accounts->anyRegistered(); }
+bool Phone::serviceAvailable() const {
+    return m_accounts->anyRegistered();
+}
 
-Call *Phone::currentCall() const { return m_calls->current(); }
+Call *Phone::currentCall() const {
+    return m_calls->current();
+}
 
-QStringList Phone::softkeys() const
-{
+QStringList Phone::softkeys() const {
     const Call *call = currentCall();
     return KeyDispatcher::softkeysFor(m_screen, call && call->isMuted());
 }
 
-QString Phone::ipAddress() const
-{
+QString Phone::ipAddress() const {
     for (int i : m_accounts->usableAccounts())
         return localAddressToward(m_sip->account(i)->settings().serverHost);
     return localAddressToward(QStringLiteral("192.0.2.1")); // the default route's address
 }
 
-QString Phone::firmware() const { return QStringLiteral(VIDI_VERSION); }
+QString Phone::firmware() const {
+    return QStringLiteral(VIDI_VERSION);
+}
 
-void Phone::updateScreen()
-{
+void Phone::updateScreen() {
     Screen next = Screen::Idle;
     const Call *call = currentCall();
     if (!m_booted)
         next = Screen::Boot;
     else if (call) {
         switch (call->state()) {
-        case Call::State::Incoming: next = Screen::Incoming; break;
+        case Call::State::Incoming:
+            next = Screen::Incoming;
+            break;
         case Call::State::Calling:
-        case Call::State::Ringing: next = Screen::Outgoing; break;
-        default: next = Screen::InCall; break;
+        case Call::State::Ringing:
+            next = Screen::Outgoing;
+            break;
+        default:
+            next = Screen::InCall;
+            break;
         }
     } else if (m_dialerOpen)
         next = Screen::Dialer;
@@ -228,8 +232,7 @@ void Phone::updateScreen()
     }
 }
 
-void Phone::onCallsChanged()
-{
+void Phone::onCallsChanged() {
     if (Call *call = currentCall()) {
         connect(call, &Call::stateChanged, this, &Phone::updateScreen, Qt::UniqueConnection);
         connect(call, &Call::mutedChanged, this, &Phone::screenChanged, Qt::UniqueConnection);
@@ -244,18 +247,18 @@ void Phone::onCallsChanged()
     updateScreen();
 }
 
-void Phone::setNotice(const QString &text)
-{
+void Phone::setNotice(const QString &text) {
     if (text == m_notice)
         return;
     m_notice = text;
     Q_EMIT noticeChanged();
 }
 
-bool Phone::pressKey(const QString &key) { return m_keys->press(key); }
+bool Phone::pressKey(const QString &key) {
+    return m_keys->press(key);
+}
 
-void Phone::openDialer()
-{
+void Phone::openDialer() {
     if (m_screen != Screen::Idle && m_screen != Screen::Status)
         return;
     m_statusOpen = false;
@@ -264,16 +267,14 @@ void Phone::openDialer()
     updateScreen();
 }
 
-void Phone::closeDialer()
-{
+void Phone::closeDialer() {
     m_dialerOpen = false;
     m_dialText.clear();
     Q_EMIT dialTextChanged();
     updateScreen();
 }
 
-void Phone::appendDigit(const QString &digit)
-{
+void Phone::appendDigit(const QString &digit) {
     if (m_screen == Screen::Idle)
         openDialer();
     if (m_screen != Screen::Dialer || m_dialText.size() >= 64)
@@ -282,18 +283,18 @@ void Phone::appendDigit(const QString &digit)
     Q_EMIT dialTextChanged();
 }
 
-void Phone::backspace()
-{
+void Phone::backspace() {
     if (m_dialText.isEmpty())
         return;
     m_dialText.chop(1);
     Q_EMIT dialTextChanged();
 }
 
-bool Phone::send() { return dialNumber(m_dialText); }
+bool Phone::send() {
+    return dialNumber(m_dialText);
+}
 
-bool Phone::dialNumber(const QString &number)
-{
+bool Phone::dialNumber(const QString &number) {
     if (number.trimmed().isEmpty() || currentCall() || !m_booted)
         return false;
     QString error;
@@ -305,20 +306,17 @@ bool Phone::dialNumber(const QString &number)
     return true;
 }
 
-void Phone::answer()
-{
+void Phone::answer() {
     if (Call *call = currentCall())
         call->answer();
 }
 
-void Phone::reject()
-{
+void Phone::reject() {
     if (Call *call = currentCall())
         call->reject(m_config->intValue("features.normal_refuse_code"));
 }
 
-void Phone::hangup()
-{
+void Phone::hangup() {
     if (Call *call = currentCall()) {
         if (call->state() == Call::State::Incoming)
             reject();
@@ -327,14 +325,12 @@ void Phone::hangup()
     }
 }
 
-void Phone::toggleMute()
-{
+void Phone::toggleMute() {
     if (Call *call = currentCall())
         call->setMuted(!call->isMuted());
 }
 
-void Phone::nextAccount()
-{
+void Phone::nextAccount() {
     const QList<int> usable = m_accounts->usableAccounts();
     if (usable.isEmpty())
         return;
@@ -343,8 +339,19 @@ void Phone::nextAccount()
     Q_EMIT dialTextChanged();
 }
 
-void Phone::showStatus(bool show)
-{
+void Phone::toggleHook() {
+    if (m_platform)
+        m_platform->simulateHook(!m_platform->isOffHook());
+}
+
+bool Phone::isOffHook() const {
+    return m_platform && m_platform->isOffHook();
+}
+bool Phone::isSimulated() const {
+    return !m_platform || m_platform->isSimulated();
+}
+
+void Phone::showStatus(bool show) {
     if (show && m_screen != Screen::Idle)
         return;
     m_statusOpen = show;

@@ -54,6 +54,8 @@ class Phone : public QObject {
     Q_PROPERTY(QString ipAddress READ ipAddress NOTIFY serviceChanged)
     Q_PROPERTY(QString firmware READ firmware CONSTANT)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    Q_PROPERTY(bool offHook READ isOffHook NOTIFY hookChanged)
+    Q_PROPERTY(bool simulated READ isSimulated CONSTANT)
 public:
     enum class Screen { Boot, Idle, Dialer, Outgoing, Incoming, InCall, Status };
     Q_ENUM(Screen)
@@ -93,7 +95,9 @@ public:
 
     // Everything a key does goes through here: the touch UI, the physical keys and Action URI.
     Q_INVOKABLE bool pressKey(const QString &key);
-    Q_INVOKABLE bool pressSoftkey(int index) { return pressKey(QStringLiteral("F%1").arg(index + 1)); }
+    Q_INVOKABLE bool pressSoftkey(int index) {
+        return pressKey(QStringLiteral("F%1").arg(index + 1));
+    }
 
     Q_INVOKABLE void openDialer();
     Q_INVOKABLE void closeDialer();
@@ -107,6 +111,10 @@ public:
     Q_INVOKABLE void toggleMute();
     Q_INVOKABLE void nextAccount();
     Q_INVOKABLE void showStatus(bool show);
+    // The handset (simulator only: real hardware moves the hook itself).
+    Q_INVOKABLE void toggleHook();
+    bool isOffHook() const;
+    bool isSimulated() const;
 
 Q_SIGNALS:
     void screenChanged();
@@ -114,6 +122,7 @@ Q_SIGNALS:
     void dialTextChanged();
     void callChanged();
     void noticeChanged();
+    void hookChanged();
     void setupCompleted();
     void shutdownFinished();
 

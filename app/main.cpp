@@ -12,16 +12,15 @@
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QtQml/QQmlExtensionPlugin>
-#include <glib-unix.h>
 #include <cstdio>
+#include <glib-unix.h>
 
 Q_IMPORT_QML_PLUGIN(Vidi_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Vidi_UiPlugin)
 
 namespace {
 // SIGINT/SIGTERM end the program cleanly (accounts unregister). GLib is Qt's event loop here.
-gboolean onTerminationSignal(gpointer phone)
-{
+gboolean onTerminationSignal(gpointer phone) {
     auto *p = static_cast<vidi::app::Phone *>(phone);
     QObject::connect(p, &vidi::app::Phone::shutdownFinished, qApp, &QCoreApplication::quit);
     p->shutdown();
@@ -29,8 +28,7 @@ gboolean onTerminationSignal(gpointer phone)
 }
 
 // Prints once when the first frame of the idle screen reaches the display: the benchmark's mark.
-void reportIdleFrame(QQuickWindow *window, vidi::app::Phone *phone, const QElapsedTimer &clock)
-{
+void reportIdleFrame(QQuickWindow *window, vidi::app::Phone *phone, const QElapsedTimer &clock) {
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [=, &clock] {
         static bool reported = false;
         if (reported || phone->screen() != vidi::app::Phone::Screen::Idle)
@@ -41,10 +39,8 @@ void reportIdleFrame(QQuickWindow *window, vidi::app::Phone *phone, const QElaps
     });
 }
 
-
 // --help and --version must work without a display, before the GUI application exists.
-bool onlyWantsText(int argc, char *argv[])
-{
+bool onlyWantsText(int argc, char *argv[]) {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "--help" || a == "-h" || a == "--version" || a == "-v" || a == "--help-all")
@@ -53,16 +49,14 @@ bool onlyWantsText(int argc, char *argv[])
     return false;
 }
 
-void nameApplication()
-{
+void nameApplication() {
     QCoreApplication::setApplicationName(QStringLiteral("vidi"));
     QCoreApplication::setOrganizationName(QStringLiteral("vidi"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIDI_VERSION));
 }
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QElapsedTimer sinceStart;
     sinceStart.start();
     nameApplication();
@@ -95,8 +89,9 @@ int main(int argc, char *argv[])
     vidi::app::Phone phone(cl.phone, platform);
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-                     [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+        [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Vidi/Ui/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

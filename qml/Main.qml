@@ -48,6 +48,11 @@ Window {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
     }
 
+    SimulatorKeys {
+        objectName: "keyboard"
+        anchors.fill: parent
+    }
+
     Component { id: bootScreen; BootScreen {} }
     Component { id: idleScreen; IdleScreen {} }
     Component { id: dialerScreen; DialerScreen {} }

@@ -12,8 +12,7 @@ namespace vidi::app {
 
 namespace {
 // "sip:2001@example.com" → "2001"; a URI without user part shows its host.
-QString userOf(const QString &uri)
-{
+QString userOf(const QString &uri) {
     QString s = uri;
     if (s.startsWith(QLatin1String("sip:")) || s.startsWith(QLatin1String("sips:")))
         s = s.mid(s.indexOf(QLatin1Char(':')) + 1);
@@ -26,9 +25,11 @@ QString userOf(const QString &uri)
 
 Call::Call(sip::SipCall *sipCall, media::MediaSession *media, const media::AudioDevices &devices,
            int jitterBufferMs, QObject *parent)
-    : QObject(parent), m_sip(sipCall), m_media(media), m_devices(devices),
-      m_jitterBufferMs(jitterBufferMs)
-{
+    : QObject(parent)
+    , m_sip(sipCall)
+    , m_media(media)
+    , m_devices(devices)
+    , m_jitterBufferMs(jitterBufferMs) {
     m_media->setParent(this);
     m_state = sipCall->isIncoming() ? State::Incoming : State::Calling;
     connect(sipCall, &sip::SipCall::stateChanged, this, &Call::onSipState);
@@ -44,36 +45,47 @@ Call::Call(sip::SipCall *sipCall, media::MediaSession *media, const media::Audio
     connect(&m_durationTick, &QTimer::timeout, this, &Call::durationChanged);
 }
 
-Call::~Call()
-{
+Call::~Call() {
     if (m_sip)
         m_sip->deleteLater();
 }
 
-bool Call::isIncoming() const { return m_sip && m_sip->isIncoming(); }
-QString Call::remoteUri() const { return m_sip ? m_sip->remoteUri() : QString(); }
-QString Call::localUri() const { return m_sip ? m_sip->localUri() : QString(); }
-QString Call::callId() const { return m_sip ? m_sip->callId() : QString(); }
-QString Call::remoteNumber() const { return userOf(remoteUri()); }
-QString Call::remoteName() const
-{
+bool Call::isIncoming() const {
+    return m_sip && m_sip->isIncoming();
+}
+QString Call::remoteUri() const {
+    return m_sip ? m_sip->remoteUri() : QString();
+}
+QString Call::localUri() const {
+    return m_sip ? m_sip->localUri() : QString();
+}
+QString Call::callId() const {
+    return m_sip ? m_sip->callId() : QString();
+}
+QString Call::remoteNumber() const {
+    return userOf(remoteUri());
+}
+QString Call::remoteName() const {
     const QString display = m_sip ? m_sip->remoteDisplayName() : QString();
     return display.isEmpty() ? remoteNumber() : display;
 }
-int Call::accountIndex() const
-{
+int Call::accountIndex() const {
     return m_sip && m_sip->account() ? m_sip->account()->index() : 1;
 }
-int Call::duration() const
-{
+int Call::duration() const {
     return m_connectedAt.isValid() ? int(m_connectedAt.elapsed() / 1000) : 0;
 }
-bool Call::endedByRemote() const { return m_sip && m_sip->remoteHungUp(); }
-int Call::endStatus() const { return m_sip ? m_sip->endStatus() : 0; }
-media::MediaStats Call::mediaStats() const { return m_media->stats(); }
+bool Call::endedByRemote() const {
+    return m_sip && m_sip->remoteHungUp();
+}
+int Call::endStatus() const {
+    return m_sip ? m_sip->endStatus() : 0;
+}
+media::MediaStats Call::mediaStats() const {
+    return m_media->stats();
+}
 
-void Call::setMuted(bool muted)
-{
+void Call::setMuted(bool muted) {
     if (muted == m_muted)
         return;
     m_muted = muted;
@@ -81,28 +93,24 @@ void Call::setMuted(bool muted)
     Q_EMIT mutedChanged();
 }
 
-void Call::start(const QString &localSdp)
-{
+void Call::start(const QString &localSdp) {
     if (m_sip)
         m_sip->invite(localSdp);
 }
 
-void Call::answer()
-{
+void Call::answer() {
     if (m_sip && m_state == State::Incoming && localSdpFactory)
         m_sip->answer(localSdpFactory());
 }
 
-void Call::reject(int status)
-{
+void Call::reject(int status) {
     if (m_sip && m_state == State::Incoming) {
         m_rejectedLocally = true;
         m_sip->reject(status);
     }
 }
 
-void Call::hangup()
-{
+void Call::hangup() {
     if (!m_sip || m_state == State::Ended)
         return;
     if (m_state == State::Calling || m_state == State::Ringing)
@@ -112,20 +120,31 @@ void Call::hangup()
     m_sip->hangup();
 }
 
-void Call::onSipState()
-{
+void Call::onSipState() {
     using S = sip::SipCall::State;
     if (!m_sip)
         return;
     const State before = m_state;
     switch (m_sip->state()) {
     case S::Idle:
-    case S::Calling: m_state = State::Calling; break;
-    case S::Ringing: m_state = State::Ringing; break;
-    case S::Incoming: m_state = State::Incoming; break;
-    case S::Connecting: m_state = State::Connecting; break;
-    case S::Active: m_state = State::Active; break;
-    case S::Terminated: m_state = State::Ended; break;
+    case S::Calling:
+        m_state = State::Calling;
+        break;
+    case S::Ringing:
+        m_state = State::Ringing;
+        break;
+    case S::Incoming:
+        m_state = State::Incoming;
+        break;
+    case S::Connecting:
+        m_state = State::Connecting;
+        break;
+    case S::Active:
+        m_state = State::Active;
+        break;
+    case S::Terminated:
+        m_state = State::Ended;
+        break;
     }
     if (m_state == before)
         return;
@@ -147,8 +166,7 @@ void Call::onSipState()
         Q_EMIT ended();
 }
 
-void Call::onMediaReady(const sip::MediaDescription &md)
-{
+void Call::onMediaReady(const sip::MediaDescription &md) {
     media::StreamParams params;
     params.remoteAddress = md.remoteAddress;
     params.remotePort = md.remotePort;

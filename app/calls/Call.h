@@ -1,11 +1,11 @@
 #pragma once
 #include "mediapipe/StreamParams.h"
 #include <QElapsedTimer>
-#include <functional>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 namespace vidi::sip {
 class SipCall;

@@ -10,8 +10,8 @@
 #include "sipstack/SipStack.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCall)
 
@@ -23,14 +23,15 @@ constexpr int kJitterBufferMs = 40; // LAN default; adaptive sizing comes with t
 
 CallManager::CallManager(sip::SipStack *stack, ConfigStore *config, platform::Platform *platform,
                          QObject *parent)
-    : QObject(parent), m_stack(stack), m_config(config), m_platform(platform),
-      m_sdpSession(quint64(QDateTime::currentSecsSinceEpoch()))
-{
+    : QObject(parent)
+    , m_stack(stack)
+    , m_config(config)
+    , m_platform(platform)
+    , m_sdpSession(quint64(QDateTime::currentSecsSinceEpoch())) {
     connect(stack, &sip::SipStack::incomingCall, this, &CallManager::onIncoming);
 }
 
-QString CallManager::targetUri(const QString &dialled, const QString &serverHost, int serverPort)
-{
+QString CallManager::targetUri(const QString &dialled, const QString &serverHost, int serverPort) {
     const QString t = dialled.trimmed();
     if (t.startsWith(QLatin1String("sip:"), Qt::CaseInsensitive) ||
         t.startsWith(QLatin1String("sips:"), Qt::CaseInsensitive))
@@ -39,8 +40,7 @@ QString CallManager::targetUri(const QString &dialled, const QString &serverHost
         return QStringLiteral("sip:") + t;
     // A dotted IPv4 address (with optional :port) is a direct IP call without a proxy. (Not
     // QHostAddress: it reads "3602" as the address 0.0.14.18.)
-    static const QRegularExpression ipv4(
-        QStringLiteral("^\\d{1,3}(\\.\\d{1,3}){3}(:\\d{1,5})?$"));
+    static const QRegularExpression ipv4(QStringLiteral("^\\d{1,3}(\\.\\d{1,3}){3}(:\\d{1,5})?$"));
     if (ipv4.match(t).hasMatch())
         return QStringLiteral("sip:") + t;
     QString uri = QStringLiteral("sip:%1@%2").arg(t, serverHost);
@@ -49,8 +49,7 @@ QString CallManager::targetUri(const QString &dialled, const QString &serverHost
     return uri;
 }
 
-QString CallManager::localSdp(const QString &peerHost, int rtpPort) const
-{
+QString CallManager::localSdp(const QString &peerHost, int rtpPort) const {
     sip::SdpOffer offer;
     offer.address = localAddressToward(peerHost);
     offer.sessionId = m_sdpSession;
@@ -60,8 +59,7 @@ QString CallManager::localSdp(const QString &peerHost, int rtpPort) const
     return sip::buildSdp(offer);
 }
 
-Call *CallManager::adopt(sip::SipCall *sipCall, media::MediaSession *media)
-{
+Call *CallManager::adopt(sip::SipCall *sipCall, media::MediaSession *media) {
     media::AudioDevices devices;
     if (m_platform) {
         devices.source = m_platform->audioSource();
@@ -86,14 +84,12 @@ Call *CallManager::adopt(sip::SipCall *sipCall, media::MediaSession *media)
     return call;
 }
 
-static media::PortRange rtpRange(const ConfigStore *config)
-{
+static media::PortRange rtpRange(const ConfigStore *config) {
     return {config->intValue("network.port.min_rtpport"),
             config->intValue("network.port.max_rtpport")};
 }
 
-Call *CallManager::dial(int accountIndex, const QString &target, QString *error)
-{
+Call *CallManager::dial(int accountIndex, const QString &target, QString *error) {
     sip::SipAccount *account = m_stack->account(accountIndex);
     if (!account || !m_stack->isRunning()) {
         if (error)
@@ -109,17 +105,16 @@ Call *CallManager::dial(int accountIndex, const QString &target, QString *error)
     const QString uri = targetUri(target, s.serverHost, s.serverPort);
     sip::SipCall *sipCall = m_stack->createOutgoingCall(account, uri);
     Call *call = adopt(sipCall, media);
-    const QString peerHost = s.outboundEnabled && !s.outboundHost.isEmpty()
-                                 ? s.outboundHost
-                                 : QUrl(uri).host().isEmpty() ? s.serverHost : QUrl(uri).host();
+    const QString peerHost = s.outboundEnabled && !s.outboundHost.isEmpty() ? s.outboundHost
+                             : QUrl(uri).host().isEmpty()                   ? s.serverHost
+                                                                            : QUrl(uri).host();
     call->start(localSdp(peerHost, media->localRtpPort()));
     qCInfo(lcCall) << "calling" << uri << "on account" << accountIndex;
     Q_EMIT outgoingCall(call);
     return call;
 }
 
-void CallManager::onIncoming(sip::SipCall *sipCall)
-{
+void CallManager::onIncoming(sip::SipCall *sipCall) {
     if (!m_calls.isEmpty()) {
         // Call waiting arrives with the SIP features issue; until then a second call is busy.
         sipCall->reject(486);
@@ -143,8 +138,7 @@ void CallManager::onIncoming(sip::SipCall *sipCall)
         call->answer();
 }
 
-void CallManager::hangupAll()
-{
+void CallManager::hangupAll() {
     for (Call *call : m_calls)
         call->hangup();
 }

@@ -8,8 +8,7 @@
 
 namespace vidi::app {
 
-QString localAddressToward(const QString &host)
-{
+QString localAddressToward(const QString &host) {
     QHostAddress target(host);
     if (target.isNull()) {
         // A name: the registrar's. Resolving blocks briefly; the media issue moves this to

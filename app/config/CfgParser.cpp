@@ -10,14 +10,12 @@ const QString kHeader = QStringLiteral("#!version:1.0.0.1");
 const QRegularExpression kName(QStringLiteral("^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"));
 } // namespace
 
-QString ConfigIssue::toString() const
-{
+QString ConfigIssue::toString() const {
     return line > 0 ? QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message)
                     : QStringLiteral("%1: %2").arg(file, message);
 }
 
-CfgParseResult parseCfg(const QString &text, const QString &fileName)
-{
+CfgParseResult parseCfg(const QString &text, const QString &fileName) {
     CfgParseResult result;
     QString body = text;
     if (body.startsWith(QChar(0xFEFF)))
@@ -26,9 +24,10 @@ CfgParseResult parseCfg(const QString &text, const QString &fileName)
     // The header identifies a cfg file; without it the download is most likely something else
     // (an HTML error page, say), and applying it line by line would do harm.
     if (lines.isEmpty() || !lines.first().trimmed().startsWith(kHeader)) {
-        result.issues.append({fileName, 1, QStringLiteral("missing the '%1' header line; "
-                                                          "file ignored")
-                                               .arg(kHeader)});
+        result.issues.append({fileName, 1,
+                              QStringLiteral("missing the '%1' header line; "
+                                             "file ignored")
+                                  .arg(kHeader)});
         return result;
     }
     result.accepted = true;
@@ -39,8 +38,8 @@ CfgParseResult parseCfg(const QString &text, const QString &fileName)
             continue;
         const int eq = line.indexOf(QLatin1Char('='));
         if (eq < 0) {
-            result.issues.append({fileName, lineNo,
-                                  QStringLiteral("expected 'name = value', got '%1'").arg(line)});
+            result.issues.append(
+                {fileName, lineNo, QStringLiteral("expected 'name = value', got '%1'").arg(line)});
             continue;
         }
         const QString name = line.left(eq).trimmed();
@@ -58,8 +57,7 @@ CfgParseResult parseCfg(const QString &text, const QString &fileName)
     return result;
 }
 
-QString formatCfg(const QList<QPair<QString, QString>> &entries)
-{
+QString formatCfg(const QList<QPair<QString, QString>> &entries) {
     QString out = kHeader + QLatin1Char('\n');
     for (const auto &[name, value] : entries)
         out += name + QStringLiteral(" = ") + value + QLatin1Char('\n');

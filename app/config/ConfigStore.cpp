@@ -15,14 +15,15 @@ constexpr int kMaxRememberedIssues = 200;
 }
 
 ConfigStore::ConfigStore(const QString &configDir, QObject *parent)
-    : QObject(parent), m_registry(ParamRegistry::instance()), m_dir(configDir)
-{
+    : QObject(parent)
+    , m_registry(ParamRegistry::instance())
+    , m_dir(configDir) {}
+
+QString ConfigStore::settingsPath() const {
+    return QDir(m_dir).filePath("settings.cfg");
 }
 
-QString ConfigStore::settingsPath() const { return QDir(m_dir).filePath("settings.cfg"); }
-
-bool ConfigStore::load(QString *error)
-{
+bool ConfigStore::load(QString *error) {
     QFile file(settingsPath());
     if (!file.exists())
         return true; // factory state
@@ -50,15 +51,13 @@ bool ConfigStore::load(QString *error)
     return true;
 }
 
-QString ConfigStore::value(const QString &name) const
-{
+QString ConfigStore::value(const QString &name) const {
     auto it = m_overrides.constFind(name);
     return it != m_overrides.constEnd() ? *it : m_registry.defaultValue(name);
 }
 
 bool ConfigStore::setOne(const QString &name, const QString &value, QStringList *changedNames,
-                         QString *error)
-{
+                         QString *error) {
     if (name == QLatin1String("security.user_password")) {
         // Seed 000 §9.2: one key for every level, "<user>:<password>", repeatable.
         const int colon = value.indexOf(QLatin1Char(':'));
@@ -92,8 +91,7 @@ bool ConfigStore::setOne(const QString &name, const QString &value, QStringList 
     return true;
 }
 
-int ConfigStore::applyCfg(const QString &text, const QString &fileName)
-{
+int ConfigStore::applyCfg(const QString &text, const QString &fileName) {
     const CfgParseResult parsed = parseCfg(text, fileName);
     for (const ConfigIssue &issue : parsed.issues)
         report(issue);
@@ -118,8 +116,8 @@ int ConfigStore::applyCfg(const QString &text, const QString &fileName)
         else
             report({fileName, e.line, error});
     }
-    qCInfo(lcConfig) << fileName << ":" << applied << "settings applied,"
-                     << parsed.issues.size() << "syntax problems";
+    qCInfo(lcConfig) << fileName << ":" << applied << "settings applied," << parsed.issues.size()
+                     << "syntax problems";
     if (applied > 0)
         save();
     if (!changedNames.isEmpty())
@@ -127,8 +125,7 @@ int ConfigStore::applyCfg(const QString &text, const QString &fileName)
     return applied;
 }
 
-bool ConfigStore::set(const QString &name, const QString &value, QString *error)
-{
+bool ConfigStore::set(const QString &name, const QString &value, QString *error) {
     QStringList changedNames;
     QString why;
     if (!setOne(name, value, &changedNames, &why)) {
@@ -142,8 +139,7 @@ bool ConfigStore::set(const QString &name, const QString &value, QString *error)
     return true;
 }
 
-void ConfigStore::reset(const QString &name)
-{
+void ConfigStore::reset(const QString &name) {
     const QString before = value(name);
     if (!m_overrides.remove(name))
         return;
@@ -152,16 +148,14 @@ void ConfigStore::reset(const QString &name)
         Q_EMIT changed({name});
 }
 
-QString ConfigStore::exportCfg() const
-{
+QString ConfigStore::exportCfg() const {
     QList<QPair<QString, QString>> entries;
     for (auto it = m_overrides.cbegin(); it != m_overrides.cend(); ++it)
         entries.append({it.key(), it.value()});
     return formatCfg(entries);
 }
 
-bool ConfigStore::save()
-{
+bool ConfigStore::save() {
     QDir().mkpath(m_dir);
     QSaveFile file(settingsPath());
     if (!file.open(QIODevice::WriteOnly)) {
@@ -176,8 +170,7 @@ bool ConfigStore::save()
     return true;
 }
 
-void ConfigStore::report(const ConfigIssue &issue)
-{
+void ConfigStore::report(const ConfigIssue &issue) {
     qCWarning(lcConfig).noquote() << issue.toString();
     m_issues.append(issue);
     while (m_issues.size() > kMaxRememberedIssues)

@@ -8,16 +8,18 @@ namespace {
 using T = ParamSpec::Type;
 constexpr int kAccounts = 4;
 
-ParamSpec boolKey(const QString &p, bool def) { return {p, T::Bool, def ? "1" : "0"}; }
-ParamSpec intKey(const QString &p, int def, int min, int max)
-{
+ParamSpec boolKey(const QString &p, bool def) {
+    return {p, T::Bool, def ? "1" : "0"};
+}
+ParamSpec intKey(const QString &p, int def, int min, int max) {
     return {p, T::Int, QString::number(def), min, max};
 }
-ParamSpec strKey(const QString &p, const QString &def = {}) { return {p, T::String, def}; }
+ParamSpec strKey(const QString &p, const QString &def = {}) {
+    return {p, T::String, def};
+}
 
 // Splits "account.2.codec.3.enable" into the pattern "account.x.codec.x.enable" and [2, 3].
-QString patternOf(const QString &name, QList<int> *indices)
-{
+QString patternOf(const QString &name, QList<int> *indices) {
     QStringList parts = name.split(QLatin1Char('.'));
     for (QString &part : parts) {
         bool isNumber = false;
@@ -31,14 +33,12 @@ QString patternOf(const QString &name, QList<int> *indices)
 }
 } // namespace
 
-const ParamRegistry &ParamRegistry::instance()
-{
+const ParamRegistry &ParamRegistry::instance() {
     static const ParamRegistry registry;
     return registry;
 }
 
-ParamRegistry::ParamRegistry()
-{
+ParamRegistry::ParamRegistry() {
     addAccountKeys();
     addActionUrlKeys();
     // SIP listening port: a GAP in the seed, named as in later Yealink firmware.
@@ -63,8 +63,7 @@ ParamRegistry::ParamRegistry()
     add(boolKey("local_time.time_format", true)); // 1 = 24 hour
 }
 
-void ParamRegistry::addAccountKeys()
-{
+void ParamRegistry::addAccountKeys() {
     // Seed 000 §"Account" (all in the MAC-oriented file).
     const QList<ParamSpec> keys = {
         boolKey("account.x.enable", false),
@@ -91,28 +90,62 @@ void ParamRegistry::addAccountKeys()
     }
 }
 
-void ParamRegistry::addActionUrlKeys()
-{
+void ParamRegistry::addActionUrlKeys() {
     // Seed 000 §"Action URL": one URL per event.
-    static const char *const events[] = {
-        "setup_completed", "log_on", "log_off", "register_failed", "off_hook", "on_hook",
-        "incoming_call", "outgoing_call", "call_established", "call_terminated", "dnd_on",
-        "dnd_off", "always_fwd_on", "always_fwd_off", "busy_fwd_on", "busy_fwd_off",
-        "no_answer_fwd_on", "no_answer_fwd_off", "transfer_call", "blind_transfer_call",
-        "attended_transfer_call", "hold", "unhold", "mute", "unmute", "missed_call",
-        "forward_incoming_call", "reject_incoming_call", "call_remote_canceled",
-        "answer_new_incoming_call", "reject_new_incoming_call", "cancel_callout",
-        "remote_busy", "transfer_finished", "transfer_failed", "idle_to_busy", "busy_to_idle",
-        "ip_change"};
+    static const char *const events[] = {"setup_completed",
+                                         "log_on",
+                                         "log_off",
+                                         "register_failed",
+                                         "off_hook",
+                                         "on_hook",
+                                         "incoming_call",
+                                         "outgoing_call",
+                                         "call_established",
+                                         "call_terminated",
+                                         "dnd_on",
+                                         "dnd_off",
+                                         "always_fwd_on",
+                                         "always_fwd_off",
+                                         "busy_fwd_on",
+                                         "busy_fwd_off",
+                                         "no_answer_fwd_on",
+                                         "no_answer_fwd_off",
+                                         "transfer_call",
+                                         "blind_transfer_call",
+                                         "attended_transfer_call",
+                                         "hold",
+                                         "unhold",
+                                         "mute",
+                                         "unmute",
+                                         "missed_call",
+                                         "forward_incoming_call",
+                                         "reject_incoming_call",
+                                         "call_remote_canceled",
+                                         "answer_new_incoming_call",
+                                         "reject_new_incoming_call",
+                                         "cancel_callout",
+                                         "remote_busy",
+                                         "transfer_finished",
+                                         "transfer_failed",
+                                         "idle_to_busy",
+                                         "busy_to_idle",
+                                         "ip_change"};
     for (const char *e : events)
-        add({QStringLiteral("action_url.%1").arg(QLatin1String(e)), T::Url, "", 0, 0, {}, false,
+        add({QStringLiteral("action_url.%1").arg(QLatin1String(e)),
+             T::Url,
+             "",
+             0,
+             0,
+             {},
+             false,
              1023});
 }
 
-void ParamRegistry::add(ParamSpec spec) { m_specs.insert(spec.pattern, spec); }
+void ParamRegistry::add(ParamSpec spec) {
+    m_specs.insert(spec.pattern, spec);
+}
 
-const ParamSpec *ParamRegistry::find(const QString &name) const
-{
+const ParamSpec *ParamRegistry::find(const QString &name) const {
     QList<int> indices;
     const QString pattern = patternOf(name.trimmed().toLower(), &indices);
     auto it = m_specs.constFind(pattern);
@@ -124,8 +157,7 @@ const ParamSpec *ParamRegistry::find(const QString &name) const
     return &*it;
 }
 
-QString ParamRegistry::validate(const ParamSpec &spec, const QString &value) const
-{
+QString ParamRegistry::validate(const ParamSpec &spec, const QString &value) const {
     if (value.size() > spec.maxLength)
         return QStringLiteral("value longer than %1 characters").arg(spec.maxLength);
     switch (spec.type) {
@@ -167,8 +199,7 @@ QString ParamRegistry::validate(const ParamSpec &spec, const QString &value) con
     return {};
 }
 
-QStringList ParamRegistry::allNames() const
-{
+QStringList ParamRegistry::allNames() const {
     QStringList names;
     for (const ParamSpec &spec : m_specs) {
         if (spec.indexMax.isEmpty()) {
@@ -191,8 +222,7 @@ QStringList ParamRegistry::allNames() const
     return names;
 }
 
-QString ParamRegistry::defaultValue(const QString &name) const
-{
+QString ParamRegistry::defaultValue(const QString &name) const {
     const ParamSpec *spec = find(name);
     return spec ? spec->defaultValue : QString();
 }

@@ -15,12 +15,12 @@ struct ParamSpec {
         Url,    // http(s)/ftp/tftp/file URL, or empty
     };
 
-    QString pattern;        // "account.x.enable": each "x" is an index segment
+    QString pattern; // "account.x.enable": each "x" is an index segment
     Type type = Type::String;
     QString defaultValue;
     int min = 0;
     int max = 0;
-    QList<int> indexMax;    // upper bound of each index segment (lower bound is 1)
+    QList<int> indexMax; // upper bound of each index segment (lower bound is 1)
     bool needsReboot = false;
     int maxLength = 511;
 };

@@ -7,13 +7,12 @@ Q_LOGGING_CATEGORY(lcProvision, "vidi.provision")
 namespace vidi::app {
 
 Provisioner::Provisioner(ConfigStore *store, QObject *parent)
-    : QObject(parent), m_store(store)
-{
+    : QObject(parent)
+    , m_store(store) {
     connect(&m_fetcher, &UrlFetcher::finished, this, &Provisioner::onFetched);
 }
 
-void Provisioner::run(const QUrl &server, const QString &mac)
-{
+void Provisioner::run(const QUrl &server, const QString &mac) {
     if (isRunning())
         return;
     QString base = server.toString();
@@ -24,8 +23,7 @@ void Provisioner::run(const QUrl &server, const QString &mac)
     next();
 }
 
-void Provisioner::next()
-{
+void Provisioner::next() {
     if (m_pending.isEmpty()) {
         Q_EMIT finished();
         return;
@@ -34,8 +32,7 @@ void Provisioner::next()
     m_fetcher.fetch(m_pending.first());
 }
 
-void Provisioner::onFetched(const QUrl &url, const UrlFetcher::Result &result)
-{
+void Provisioner::onFetched(const QUrl &url, const UrlFetcher::Result &result) {
     if (m_pending.isEmpty() || m_pending.first() != url)
         return;
     m_pending.removeFirst();

@@ -8,8 +8,7 @@ namespace vidi::app {
 namespace {
 constexpr qsizetype kMaxBody = 16 * 1024 * 1024; // no cfg or resource file is larger
 
-size_t appendBody(char *data, size_t size, size_t count, void *user)
-{
+size_t appendBody(char *data, size_t size, size_t count, void *user) {
     auto *body = static_cast<QByteArray *>(user);
     if (body->size() + qsizetype(size * count) > kMaxBody)
         return 0; // makes curl fail with CURLE_WRITE_ERROR
@@ -18,15 +17,14 @@ size_t appendBody(char *data, size_t size, size_t count, void *user)
 }
 } // namespace
 
-UrlFetcher::UrlFetcher(QObject *parent) : QObject(parent)
-{
+UrlFetcher::UrlFetcher(QObject *parent)
+    : QObject(parent) {
     static const bool initialised = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
     Q_UNUSED(initialised)
     qRegisterMetaType<Result>();
 }
 
-UrlFetcher::Result UrlFetcher::fetchBlocking(const QUrl &url, int timeoutSeconds)
-{
+UrlFetcher::Result UrlFetcher::fetchBlocking(const QUrl &url, int timeoutSeconds) {
     Result r;
     CURL *curl = curl_easy_init();
     if (!curl) {
@@ -53,14 +51,17 @@ UrlFetcher::Result UrlFetcher::fetchBlocking(const QUrl &url, int timeoutSeconds
     return r;
 }
 
-void UrlFetcher::fetch(const QUrl &url, int timeoutSeconds)
-{
+void UrlFetcher::fetch(const QUrl &url, int timeoutSeconds) {
     QPointer<UrlFetcher> self(this);
     QThread *worker = QThread::create([self, url, timeoutSeconds] {
         const Result r = fetchBlocking(url, timeoutSeconds);
         if (self)
             QMetaObject::invokeMethod(
-                self.data(), [self, url, r] { if (self) Q_EMIT self->finished(url, r); },
+                self.data(),
+                [self, url, r] {
+                    if (self)
+                        Q_EMIT self->finished(url, r);
+                },
                 Qt::QueuedConnection);
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);

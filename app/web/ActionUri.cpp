@@ -10,8 +10,7 @@ Q_LOGGING_CATEGORY(lcActionUri, "vidi.actionuri")
 
 namespace vidi::app {
 
-bool ActionUri::isTrusted(const QString &limitIp, const QHostAddress &client)
-{
+bool ActionUri::isTrusted(const QString &limitIp, const QHostAddress &client) {
     const QString list = limitIp.trimmed();
     if (list.isEmpty())
         return false;
@@ -25,15 +24,13 @@ bool ActionUri::isTrusted(const QString &limitIp, const QHostAddress &client)
     return false;
 }
 
-bool ActionUri::isKnownKey(const QString &key)
-{
+bool ActionUri::isKnownKey(const QString &key) {
     static const QRegularExpression known(
         QStringLiteral("^([0-9*#]|POUND|OK|X|F[1-4]|MUTE|SPEAKER|Reboot|number=[0-9*#]+)$"));
     return known.match(key).hasMatch();
 }
 
-ActionUri::Outcome ActionUri::handle(const QString &key, const QHostAddress &client)
-{
+ActionUri::Outcome ActionUri::handle(const QString &key, const QHostAddress &client) {
     if (!isTrusted(m_phone->config()->value("features.action_uri_limit_ip"), client)) {
         qCWarning(lcActionUri) << "refused key" << key << "from untrusted" << client.toString();
         return Outcome::Refused;

@@ -13,7 +13,8 @@ class ActionUri {
 public:
     enum class Outcome { Done, Refused, UnknownKey, NotNow };
 
-    explicit ActionUri(Phone *phone) : m_phone(phone) {}
+    explicit ActionUri(Phone *phone)
+        : m_phone(phone) {}
 
     Outcome handle(const QString &key, const QHostAddress &client);
     static bool isTrusted(const QString &limitIp, const QHostAddress &client);

@@ -22,10 +22,11 @@ namespace vidi::app {
 
 using sip::SipAccount;
 
-ActionUrl::ActionUrl(Phone *phone, QObject *parent) : QObject(parent), m_phone(phone) {}
+ActionUrl::ActionUrl(Phone *phone, QObject *parent)
+    : QObject(parent)
+    , m_phone(phone) {}
 
-void ActionUrl::connectEvents()
-{
+void ActionUrl::connectEvents() {
     connect(m_phone, &Phone::setupCompleted, this, [this] { fire("setup_completed"); });
     for (int i = 1; i <= 4; ++i) {
         SipAccount *account = m_phone->sipStack()->account(i);
@@ -71,14 +72,12 @@ void ActionUrl::connectEvents()
                 [this](bool off) { fire(off ? "off_hook" : "on_hook"); });
 }
 
-void ActionUrl::watchCall(Call *call)
-{
+void ActionUrl::watchCall(Call *call) {
     connect(call, &Call::mutedChanged, this,
             [this, call] { fire(call->isMuted() ? "mute" : "unmute", call); });
 }
 
-QString ActionUrl::expand(const QString &templ, const Call *call, int account) const
-{
+QString ActionUrl::expand(const QString &templ, const Call *call, int account) const {
     if (account == 0)
         account = call ? call->accountIndex() : m_phone->accounts()->usableAccounts().value(0, 1);
     const auto &s = m_phone->sipStack()->account(account)->settings();
@@ -103,8 +102,7 @@ QString ActionUrl::expand(const QString &templ, const Call *call, int account) c
     return out;
 }
 
-void ActionUrl::fire(const QString &event, const Call *call, int account)
-{
+void ActionUrl::fire(const QString &event, const Call *call, int account) {
     const QString templ = m_phone->config()->value(QStringLiteral("action_url.") + event);
     if (templ.isEmpty())
         return;

@@ -14,14 +14,12 @@
 namespace vidi::app {
 
 namespace {
-template <typename E> QString enumName(E value)
-{
+template <typename E> QString enumName(E value) {
     return QString::fromLatin1(QMetaEnum::fromType<E>().valueToKey(int(value)));
 }
 } // namespace
 
-QJsonObject statusJson(const Phone &phone)
-{
+QJsonObject statusJson(const Phone &phone) {
     QJsonArray accounts;
     for (int i = 1; i <= 4; ++i) {
         const sip::SipAccount *a = phone.sipStack()->account(i);

@@ -2,8 +2,7 @@
 
 namespace vidi::media {
 
-std::optional<CodecElements> codecElements(const QString &encoding)
-{
+std::optional<CodecElements> codecElements(const QString &encoding) {
     const QString e = encoding.toUpper();
     if (e == QLatin1String("PCMU"))
         return CodecElements{"mulawenc", "rtppcmupay", "rtppcmudepay", "mulawdec"};

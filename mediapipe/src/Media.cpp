@@ -1,11 +1,10 @@
 #include "mediapipe/Media.h"
-#include <gst/gst.h>
 #include <QStringList>
+#include <gst/gst.h>
 
 namespace vidi::media {
 
-bool initialize(int *argc, char ***argv, QString *error)
-{
+bool initialize(int *argc, char ***argv, QString *error) {
     GError *err = nullptr;
     if (!gst_init_check(argc, argv, &err)) {
         if (error)
@@ -16,20 +15,18 @@ bool initialize(int *argc, char ***argv, QString *error)
     return true;
 }
 
-QString gstreamerVersion()
-{
+QString gstreamerVersion() {
     gchar *v = gst_version_string();
     QString s = QString::fromUtf8(v);
     g_free(v);
     return s;
 }
 
-bool hasAudioElements(QString *missing)
-{
+bool hasAudioElements(QString *missing) {
     QStringList absent;
     for (const char *name : {"rtpbin", "udpsrc", "udpsink", "mulawenc", "mulawdec", "alawenc",
-                             "alawdec", "rtppcmupay", "rtppcmudepay", "rtppcmapay",
-                             "rtppcmadepay", "audiotestsrc", "audioconvert", "audioresample"}) {
+                             "alawdec", "rtppcmupay", "rtppcmudepay", "rtppcmapay", "rtppcmadepay",
+                             "audiotestsrc", "audioconvert", "audioresample"}) {
         GstElementFactory *f = gst_element_factory_find(name);
         if (!f)
             absent << QString::fromLatin1(name);

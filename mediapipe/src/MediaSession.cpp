@@ -2,9 +2,9 @@
 #include "CodecTable.h"
 #include "RtpSocketPair.h"
 
-#include <gst/gst.h>
 #include <QLoggingCategory>
 #include <atomic>
+#include <gst/gst.h>
 
 Q_LOGGING_CATEGORY(lcMedia, "vidi.media")
 
@@ -12,7 +12,8 @@ namespace vidi::media {
 
 class MediaSessionPrivate {
 public:
-    explicit MediaSessionPrivate(MediaSession *q) : q(q) {}
+    explicit MediaSessionPrivate(MediaSession *q)
+        : q(q) {}
 
     static gboolean onBusMessage(GstBus *, GstMessage *msg, gpointer self);
     static GstPadProbeReturn countPacket(GstPad *, GstPadProbeInfo *info, gpointer counter);
@@ -30,8 +31,7 @@ public:
     std::atomic<quint64> received{0};
 };
 
-gboolean MediaSessionPrivate::onBusMessage(GstBus *, GstMessage *msg, gpointer self)
-{
+gboolean MediaSessionPrivate::onBusMessage(GstBus *, GstMessage *msg, gpointer self) {
     auto *d = static_cast<MediaSessionPrivate *>(self);
     if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_ERROR) {
         GError *err = nullptr;
@@ -47,16 +47,14 @@ gboolean MediaSessionPrivate::onBusMessage(GstBus *, GstMessage *msg, gpointer s
 }
 
 GstPadProbeReturn MediaSessionPrivate::countPacket(GstPad *, GstPadProbeInfo *info,
-                                                   gpointer counter)
-{
+                                                   gpointer counter) {
     if (GST_PAD_PROBE_INFO_TYPE(info) & GST_PAD_PROBE_TYPE_BUFFER)
         static_cast<std::atomic<quint64> *>(counter)->fetch_add(1, std::memory_order_relaxed);
     return GST_PAD_PROBE_OK;
 }
 
 void MediaSessionPrivate::addCounter(const char *element, const char *pad,
-                                     std::atomic<quint64> *counter)
-{
+                                     std::atomic<quint64> *counter) {
     GstElement *e = gst_bin_get_by_name(GST_BIN(pipeline), element);
     if (!e)
         return;
@@ -68,8 +66,7 @@ void MediaSessionPrivate::addCounter(const char *element, const char *pad,
 }
 
 QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const CodecElements &c,
-                                                 const AudioDevices &devices) const
-{
+                                                 const AudioDevices &devices) const {
     const qint64 ptimeNs = qint64(qMax(10, p.ptime)) * 1000000;
     const QString caps = QStringLiteral("application/x-rtp,media=audio,clock-rate=%1,"
                                         "encoding-name=%2,payload=%3")
@@ -101,22 +98,25 @@ QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const Co
 }
 
 MediaSession::MediaSession(QObject *parent)
-    : QObject(parent), d(std::make_unique<MediaSessionPrivate>(this))
-{
+    : QObject(parent)
+    , d(std::make_unique<MediaSessionPrivate>(this)) {}
+
+MediaSession::~MediaSession() {
+    stop();
 }
 
-MediaSession::~MediaSession() { stop(); }
-
-bool MediaSession::allocatePorts(const PortRange &range, QString *error)
-{
+bool MediaSession::allocatePorts(const PortRange &range, QString *error) {
     return d->sockets.bind(range, error);
 }
 
-int MediaSession::localRtpPort() const { return d->sockets.rtpPort(); }
-bool MediaSession::isRunning() const { return d->pipeline != nullptr; }
+int MediaSession::localRtpPort() const {
+    return d->sockets.rtpPort();
+}
+bool MediaSession::isRunning() const {
+    return d->pipeline != nullptr;
+}
 
-bool MediaSession::start(const StreamParams &params, const AudioDevices &devices, QString *error)
-{
+bool MediaSession::start(const StreamParams &params, const AudioDevices &devices, QString *error) {
     auto fail = [&](const QString &why) {
         qCWarning(lcMedia) << why;
         if (error)
@@ -167,8 +167,7 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
     return true;
 }
 
-void MediaSession::stop()
-{
+void MediaSession::stop() {
     if (!d->pipeline)
         return;
     if (d->busWatch)
@@ -179,8 +178,7 @@ void MediaSession::stop()
     d->pipeline = nullptr;
 }
 
-void MediaSession::setMuted(bool muted)
-{
+void MediaSession::setMuted(bool muted) {
     d->muted = muted;
     if (!d->pipeline)
         return;
@@ -190,10 +188,11 @@ void MediaSession::setMuted(bool muted)
     }
 }
 
-bool MediaSession::isMuted() const { return d->muted; }
+bool MediaSession::isMuted() const {
+    return d->muted;
+}
 
-MediaStats MediaSession::stats() const
-{
+MediaStats MediaSession::stats() const {
     return MediaStats{d->sent.load(), d->received.load(), d->codec};
 }
 

@@ -3,10 +3,9 @@
 namespace vidi::media {
 
 namespace {
-GSocket *bindUdp(int port)
-{
-    GSocket *s = g_socket_new(G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_DATAGRAM,
-                              G_SOCKET_PROTOCOL_UDP, nullptr);
+GSocket *bindUdp(int port) {
+    GSocket *s =
+        g_socket_new(G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_DATAGRAM, G_SOCKET_PROTOCOL_UDP, nullptr);
     if (!s)
         return nullptr;
     GInetAddress *any = g_inet_address_new_any(G_SOCKET_FAMILY_IPV4);
@@ -22,17 +21,17 @@ GSocket *bindUdp(int port)
 }
 } // namespace
 
-RtpSocketPair::~RtpSocketPair() { close(); }
+RtpSocketPair::~RtpSocketPair() {
+    close();
+}
 
-void RtpSocketPair::close()
-{
+void RtpSocketPair::close() {
     g_clear_object(&m_rtp);
     g_clear_object(&m_rtcp);
     m_port = 0;
 }
 
-bool RtpSocketPair::bind(const PortRange &range, QString *error)
-{
+bool RtpSocketPair::bind(const PortRange &range, QString *error) {
     close();
     const int first = range.min + (range.min % 2); // RTP on an even port
     for (int port = first; port + 1 <= range.max; port += 2) {

@@ -1,7 +1,7 @@
 #pragma once
 #include "mediapipe/StreamParams.h"
-#include <gio/gio.h>
 #include <QString>
+#include <gio/gio.h>
 
 namespace vidi::media {
 

@@ -9,21 +9,26 @@ namespace {
 struct ToneSpec {
     int f1, f2, onMs, offMs;
 };
-ToneSpec specOf(TonePlayer::Tone tone)
-{
+ToneSpec specOf(TonePlayer::Tone tone) {
     switch (tone) {
-    case TonePlayer::Tone::Ringback: return {440, 480, 2000, 4000};
-    case TonePlayer::Tone::Busy: return {480, 620, 500, 500};
-    case TonePlayer::Tone::Ring: return {1000, 1250, 1000, 2000};
-    case TonePlayer::Tone::None: break;
+    case TonePlayer::Tone::Ringback:
+        return {440, 480, 2000, 4000};
+    case TonePlayer::Tone::Busy:
+        return {480, 620, 500, 500};
+    case TonePlayer::Tone::Ring:
+        return {1000, 1250, 1000, 2000};
+    case TonePlayer::Tone::None:
+        break;
     }
     return {0, 0, 0, 0};
 }
-GstElement *el(void *p) { return static_cast<GstElement *>(p); }
+GstElement *el(void *p) {
+    return static_cast<GstElement *>(p);
+}
 } // namespace
 
-TonePlayer::TonePlayer(QObject *parent) : QObject(parent)
-{
+TonePlayer::TonePlayer(QObject *parent)
+    : QObject(parent) {
     connect(&m_cadence, &QTimer::timeout, this, [this] {
         const ToneSpec s = specOf(m_tone);
         setAudible(!m_audible);
@@ -32,10 +37,11 @@ TonePlayer::TonePlayer(QObject *parent) : QObject(parent)
     m_cadence.setSingleShot(true);
 }
 
-TonePlayer::~TonePlayer() { stop(); }
+TonePlayer::~TonePlayer() {
+    stop();
+}
 
-void TonePlayer::play(Tone tone)
-{
+void TonePlayer::play(Tone tone) {
     if (tone == m_tone)
         return;
     m_cadence.stop();
@@ -63,8 +69,7 @@ void TonePlayer::play(Tone tone)
     m_cadence.start(s.onMs);
 }
 
-void TonePlayer::setAudible(bool on)
-{
+void TonePlayer::setAudible(bool on) {
     m_audible = on;
     if (!m_pipeline)
         return;

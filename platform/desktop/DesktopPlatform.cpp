@@ -7,8 +7,7 @@ Q_LOGGING_CATEGORY(lcDesktop, "vidi.platform.desktop")
 namespace vidi::platform {
 
 namespace {
-bool pulseAudioRunning()
-{
+bool pulseAudioRunning() {
     if (!qEnvironmentVariableIsEmpty("PULSE_SERVER"))
         return true;
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
@@ -16,8 +15,8 @@ bool pulseAudioRunning()
 }
 } // namespace
 
-DesktopPlatform::DesktopPlatform(QObject *parent) : Platform(parent)
-{
+DesktopPlatform::DesktopPlatform(QObject *parent)
+    : Platform(parent) {
     // VIDI_AUDIO_SOURCE / VIDI_AUDIO_SINK override the choice (tests feed a known tone).
     const bool pulse = pulseAudioRunning();
     m_source = qEnvironmentVariable("VIDI_AUDIO_SOURCE",
@@ -29,22 +28,19 @@ DesktopPlatform::DesktopPlatform(QObject *parent) : Platform(parent)
     qCInfo(lcDesktop) << "audio source:" << m_source << "sink:" << m_sink;
 }
 
-void DesktopPlatform::setAudioRoute(AudioRoute route)
-{
+void DesktopPlatform::setAudioRoute(AudioRoute route) {
     if (route == m_route)
         return;
     m_route = route;
     Q_EMIT audioRouteChanged();
 }
 
-void DesktopPlatform::reboot()
-{
+void DesktopPlatform::reboot() {
     qCInfo(lcDesktop) << "reboot requested (simulated)";
     Q_EMIT rebootRequested();
 }
 
-void DesktopPlatform::simulateHook(bool offHook)
-{
+void DesktopPlatform::simulateHook(bool offHook) {
     if (offHook == m_offHook)
         return;
     m_offHook = offHook;

@@ -2,5 +2,7 @@
 #include "DesktopPlatform.h"
 
 namespace vidi::platform {
-Platform *DesktopPlugin::create(QObject *parent) { return new DesktopPlatform(parent); }
+Platform *DesktopPlugin::create(QObject *parent) {
+    return new DesktopPlatform(parent);
+}
 } // namespace vidi::platform

@@ -8,8 +8,7 @@
 
 namespace vidi::platform {
 
-QStringList pluginSearchPaths()
-{
+QStringList pluginSearchPaths() {
     QStringList paths;
     const QString env = qEnvironmentVariable("VIDI_PLUGIN_PATH");
     if (!env.isEmpty())
@@ -21,8 +20,7 @@ QStringList pluginSearchPaths()
     return paths;
 }
 
-Platform *loadPlatform(const QString &name, QObject *parent, QString *error)
-{
+Platform *loadPlatform(const QString &name, QObject *parent, QString *error) {
     const QString file = QStringLiteral("libvidi-platform-%1.so").arg(name);
     QStringList tried;
     for (const QString &dir : pluginSearchPaths()) {

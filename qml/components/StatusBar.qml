@@ -25,7 +25,17 @@ Rectangle {
             text: Phone.serviceAvailable ? Phone.accounts.registeredLabel : qsTr("No Service")
         }
     }
+    Text {
+        // The simulated handset is off its hook.
+        objectName: "hookIndicator"
+        anchors { right: clock.left; rightMargin: 12; verticalCenter: parent.verticalCenter }
+        visible: Phone.offHook
+        text: qsTr("Handset")
+        color: Theme.accent
+        font.pixelSize: Theme.fontSmall
+    }
     Clock {
+        id: clock
         anchors { right: parent.right; rightMargin: 14; verticalCenter: parent.verticalCenter }
         compact: true
         visible: Phone.screen !== Phone.Idle

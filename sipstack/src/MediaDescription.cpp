@@ -10,14 +10,12 @@ namespace {
 // Owns one parsed SDP for the duration of a negotiation.
 class ParsedSdp {
 public:
-    explicit ParsedSdp(const QString &text)
-    {
+    explicit ParsedSdp(const QString &text) {
         su_home_init(m_home);
         m_bytes = text.toUtf8();
         m_parser = sdp_parse(m_home, m_bytes.constData(), m_bytes.size(), 0);
     }
-    ~ParsedSdp()
-    {
+    ~ParsedSdp() {
         sdp_parser_free(m_parser);
         su_home_deinit(m_home);
     }
@@ -27,8 +25,7 @@ public:
     sdp_session_t *session() const { return sdp_session(m_parser); }
     QString error() const { return QString::fromUtf8(sdp_parsing_error(m_parser)); }
 
-    sdp_media_t *firstAudio() const
-    {
+    sdp_media_t *firstAudio() const {
         for (sdp_media_t *m = session() ? session()->sdp_media : nullptr; m; m = m->m_next)
             if (m->m_type == sdp_media_audio && !m->m_rejected && m->m_port != 0)
                 return m;
@@ -41,15 +38,13 @@ private:
     sdp_parser_t *m_parser = nullptr;
 };
 
-bool isSignallingOnly(const sdp_rtpmap_t *rm)
-{
+bool isSignallingOnly(const sdp_rtpmap_t *rm) {
     const QByteArray enc(rm->rm_encoding ? rm->rm_encoding : "");
     return enc.compare("telephone-event", Qt::CaseInsensitive) == 0 ||
            enc.compare("CN", Qt::CaseInsensitive) == 0;
 }
 
-const sdp_rtpmap_t *matching(const sdp_rtpmap_t *wanted, const sdp_rtpmap_t *list)
-{
+const sdp_rtpmap_t *matching(const sdp_rtpmap_t *wanted, const sdp_rtpmap_t *list) {
     for (const sdp_rtpmap_t *rm = list; rm; rm = rm->rm_next)
         if (rm->rm_encoding && wanted->rm_encoding &&
             qstricmp(rm->rm_encoding, wanted->rm_encoding) == 0 && rm->rm_rate == wanted->rm_rate)
@@ -57,21 +52,23 @@ const sdp_rtpmap_t *matching(const sdp_rtpmap_t *wanted, const sdp_rtpmap_t *lis
     return nullptr;
 }
 
-QString directionName(sdp_mode_t mode)
-{
+QString directionName(sdp_mode_t mode) {
     switch (mode) {
-    case sdp_sendonly: return QStringLiteral("sendonly");
-    case sdp_recvonly: return QStringLiteral("recvonly");
-    case sdp_inactive: return QStringLiteral("inactive");
-    default: return QStringLiteral("sendrecv");
+    case sdp_sendonly:
+        return QStringLiteral("sendonly");
+    case sdp_recvonly:
+        return QStringLiteral("recvonly");
+    case sdp_inactive:
+        return QStringLiteral("inactive");
+    default:
+        return QStringLiteral("sendrecv");
     }
 }
 
 } // namespace
 
 std::optional<MediaDescription> negotiateAudio(const QString &localSdp, const QString &remoteSdp,
-                                               QString *error)
-{
+                                               QString *error) {
     auto fail = [error](const QString &why) {
         if (error)
             *error = why;
@@ -87,8 +84,8 @@ std::optional<MediaDescription> negotiateAudio(const QString &localSdp, const QS
     if (!lm || !rmedia)
         return fail(QStringLiteral("no active audio stream in the SDP"));
 
-    const sdp_connection_t *c = rmedia->m_connections ? rmedia->m_connections
-                                                      : remote.session()->sdp_connection;
+    const sdp_connection_t *c =
+        rmedia->m_connections ? rmedia->m_connections : remote.session()->sdp_connection;
     if (!c || !c->c_address)
         return fail(QStringLiteral("remote SDP has no connection address"));
 

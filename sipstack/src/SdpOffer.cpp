@@ -3,14 +3,12 @@
 
 namespace vidi::sip {
 
-QList<PayloadFormat> g711Formats()
-{
+QList<PayloadFormat> g711Formats() {
     return {{0, QStringLiteral("PCMU"), 8000, {}}, {8, QStringLiteral("PCMA"), 8000, {}}};
 }
 
 // RFC 4566 §5: the session description is a sequence of <type>=<value> lines ending in CRLF.
-QString buildSdp(const SdpOffer &offer)
-{
+QString buildSdp(const SdpOffer &offer) {
     QStringList lines;
     lines << QStringLiteral("v=0")
           << QStringLiteral("o=- %1 %2 IN IP4 %3")

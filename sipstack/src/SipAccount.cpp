@@ -1,9 +1,9 @@
 #include "sipstack/SipAccount.h"
 #include "SofiaHandles.h"
 
+#include <QUuid>
 #include <sofia-sip/nua_tag.h>
 #include <sofia-sip/sip_tag.h>
-#include <QUuid>
 
 namespace vidi::sip {
 
@@ -15,20 +15,18 @@ constexpr int kMaxChallengesInARow = 2;
 } // namespace
 
 SipAccount::SipAccount(SipStackPrivate *stack, int index, QObject *parent)
-    : QObject(parent), m_stack(stack)
-{
+    : QObject(parent)
+    , m_stack(stack) {
     m_settings.index = index;
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SipAccount::startRegistration);
 }
 
-SipAccount::~SipAccount()
-{
+SipAccount::~SipAccount() {
     dropHandle();
 }
 
-void SipAccount::configure(const AccountSettings &settings)
-{
+void SipAccount::configure(const AccountSettings &settings) {
     if (settings == m_settings && m_state != State::Disabled)
         return;
     m_settings = settings;
@@ -41,14 +39,12 @@ void SipAccount::configure(const AccountSettings &settings)
         setState(State::Disabled);
 }
 
-QString SipAccount::credentialsFor(const QString &scheme, const QString &realm) const
-{
+QString SipAccount::credentialsFor(const QString &scheme, const QString &realm) const {
     return QStringLiteral("%1:%2:%3:%4")
         .arg(scheme, realm, m_settings.effectiveAuthName(), m_settings.password);
 }
 
-void SipAccount::startRegistration()
-{
+void SipAccount::startRegistration() {
     if (!m_settings.usable() || !m_stack->nua || m_stack->shuttingDown)
         return;
     if (!m_handle) {
@@ -59,11 +55,9 @@ void SipAccount::startRegistration()
                         .arg(m_settings.outboundHost)
                         .arg(m_settings.outboundPort)
                         .toUtf8();
-        m_handle = nua_handle(m_stack->nua,
-                              m_stack->newMagic(SipStackPrivate::Kind::Account, this),
+        m_handle = nua_handle(m_stack->nua, m_stack->newMagic(SipStackPrivate::Kind::Account, this),
                               SIPTAG_TO_STR(aor.constData()), SIPTAG_FROM_STR(aor.constData()),
-                              TAG_IF(!proxy.isEmpty(), NUTAG_PROXY(proxy.constData())),
-                              TAG_END());
+                              TAG_IF(!proxy.isEmpty(), NUTAG_PROXY(proxy.constData())), TAG_END());
     }
     const QByteArray registrar =
         QStringLiteral("sip:%1:%2").arg(m_settings.serverHost).arg(m_settings.serverPort).toUtf8();
@@ -77,16 +71,14 @@ void SipAccount::startRegistration()
     m_challengesInARow = 0;
     setState(State::Registering);
     nua_register(static_cast<nua_handle_t *>(m_handle), NUTAG_REGISTRAR(registrar.constData()),
-                 SIPTAG_CALL_ID_STR(m_callId.constData()),
-                 NUTAG_M_USERNAME(user.constData()),
+                 SIPTAG_CALL_ID_STR(m_callId.constData()), NUTAG_M_USERNAME(user.constData()),
                  TAG_IF(!display.isEmpty(), NUTAG_M_DISPLAY(display.constData())),
                  SIPTAG_EXPIRES_STR(expires.constData()),
                  NUTAG_OUTBOUND("no-options-keepalive, no-validate"), TAG_END());
 }
 
 void SipAccount::onRegisterResponse(int status, const QString &phrase, const QString &scheme,
-                                    const QString &realm)
-{
+                                    const QString &realm) {
     if (status < 200)
         return;
     if ((status == 401 || status == 407) && !scheme.isEmpty()) {
@@ -109,8 +101,7 @@ void SipAccount::onRegisterResponse(int status, const QString &phrase, const QSt
     scheduleRetry();
 }
 
-void SipAccount::onUnregisterResponse(int status, const QString &scheme, const QString &realm)
-{
+void SipAccount::onUnregisterResponse(int status, const QString &scheme, const QString &realm) {
     if (status < 200)
         return;
     if ((status == 401 || status == 407) && !scheme.isEmpty() &&
@@ -124,8 +115,7 @@ void SipAccount::onUnregisterResponse(int status, const QString &scheme, const Q
     Q_EMIT unregistered();
 }
 
-void SipAccount::unregister()
-{
+void SipAccount::unregister() {
     m_retryTimer.stop();
     if (m_handle && (m_state == State::Registered || m_state == State::Registering)) {
         m_challengesInARow = 0;
@@ -136,8 +126,7 @@ void SipAccount::unregister()
     }
 }
 
-void SipAccount::scheduleRetry()
-{
+void SipAccount::scheduleRetry() {
     const int base = qMax(1, m_settings.retryInterval);
     m_retryDelaySeconds =
         m_retryDelaySeconds == 0 ? base : qMin(m_retryDelaySeconds * 2, kMaxRetrySeconds);
@@ -146,8 +135,7 @@ void SipAccount::scheduleRetry()
     m_retryTimer.start(m_retryDelaySeconds * 1000);
 }
 
-void SipAccount::dropHandle()
-{
+void SipAccount::dropHandle() {
     if (!m_handle)
         return;
     m_stack->forgetMagic(this);
@@ -161,8 +149,7 @@ void SipAccount::dropHandle()
         nua_handle_destroy(nh);
 }
 
-void SipAccount::setState(State state, int status, const QString &phrase)
-{
+void SipAccount::setState(State state, int status, const QString &phrase) {
     m_lastStatus = status;
     m_lastPhrase = phrase;
     if (state == m_state)

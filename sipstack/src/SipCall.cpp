@@ -9,27 +9,31 @@
 namespace vidi::sip {
 
 namespace {
-nua_handle_t *nh(void *p) { return static_cast<nua_handle_t *>(p); }
+nua_handle_t *nh(void *p) {
+    return static_cast<nua_handle_t *>(p);
+}
 } // namespace
 
 SipCall::SipCall(SipStackPrivate *stack, SipAccount *account, bool incoming, QObject *parent)
-    : QObject(parent), m_stack(stack), m_account(account), m_incoming(incoming)
-{
+    : QObject(parent)
+    , m_stack(stack)
+    , m_account(account)
+    , m_incoming(incoming) {
     if (incoming)
         m_state = State::Incoming;
 }
 
-SipCall::~SipCall()
-{
+SipCall::~SipCall() {
     releaseHandle();
 }
 
-void SipCall::setHandle(void *handle) { m_handle = handle; }
+void SipCall::setHandle(void *handle) {
+    m_handle = handle;
+}
 
 void SipCall::setIdentity(const QString &localUri, const QString &remoteUri,
                           const QString &remoteDisplayName, const QString &callId,
-                          const QString &remoteHost)
-{
+                          const QString &remoteHost) {
     m_localUri = localUri;
     m_remoteUri = remoteUri;
     m_remoteDisplayName = remoteDisplayName;
@@ -37,8 +41,7 @@ void SipCall::setIdentity(const QString &localUri, const QString &remoteUri,
     m_remoteHost = remoteHost;
 }
 
-void SipCall::invite(const QString &localSdp)
-{
+void SipCall::invite(const QString &localSdp) {
     if (!m_handle || m_state != State::Idle)
         return;
     const QByteArray sdp = localSdp.toUtf8();
@@ -46,30 +49,26 @@ void SipCall::invite(const QString &localSdp)
     nua_invite(nh(m_handle), SOATAG_USER_SDP_STR(sdp.constData()), TAG_END());
 }
 
-void SipCall::ring()
-{
+void SipCall::ring() {
     if (m_handle && m_state == State::Incoming)
         nua_respond(nh(m_handle), SIP_180_RINGING, TAG_END());
 }
 
-void SipCall::answer(const QString &localSdp)
-{
+void SipCall::answer(const QString &localSdp) {
     if (!m_handle || m_state != State::Incoming)
         return;
     const QByteArray sdp = localSdp.toUtf8();
     nua_respond(nh(m_handle), SIP_200_OK, SOATAG_USER_SDP_STR(sdp.constData()), TAG_END());
 }
 
-void SipCall::reject(int status)
-{
+void SipCall::reject(int status) {
     if (!m_handle || m_state != State::Incoming)
         return;
     m_endStatus = status;
     nua_respond(nh(m_handle), status, sip_status_phrase(status), TAG_END());
 }
 
-void SipCall::hangup()
-{
+void SipCall::hangup() {
     if (!m_handle)
         return;
     switch (m_state) {
@@ -93,8 +92,7 @@ void SipCall::hangup()
 }
 
 void SipCall::onInviteResponse(int status, const QString &phrase, const QString &scheme,
-                               const QString &realm)
-{
+                               const QString &realm) {
     if ((status == 401 || status == 407) && !scheme.isEmpty() && !m_authTried && m_account) {
         m_authTried = true;
         const QByteArray creds = m_account->credentialsFor(scheme, realm).toUtf8();
@@ -110,8 +108,7 @@ void SipCall::onInviteResponse(int status, const QString &phrase, const QString 
     }
 }
 
-void SipCall::onCallState(int nuaCallState, const QString &localSdp, const QString &remoteSdp)
-{
+void SipCall::onCallState(int nuaCallState, const QString &localSdp, const QString &remoteSdp) {
     if (!localSdp.isEmpty())
         m_localSdp = localSdp;
     if (!remoteSdp.isEmpty())
@@ -155,25 +152,26 @@ void SipCall::onCallState(int nuaCallState, const QString &localSdp, const QStri
     }
 }
 
-void SipCall::onByeReceived() { m_remoteHungUp = true; }
-void SipCall::onCancelReceived() { m_remoteHungUp = true; }
+void SipCall::onByeReceived() {
+    m_remoteHungUp = true;
+}
+void SipCall::onCancelReceived() {
+    m_remoteHungUp = true;
+}
 
-void SipCall::onTerminated()
-{
+void SipCall::onTerminated() {
     releaseHandle();
     setState(State::Terminated);
 }
 
-void SipCall::setState(State state)
-{
+void SipCall::setState(State state) {
     if (m_state == state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
 }
 
-void SipCall::releaseHandle()
-{
+void SipCall::releaseHandle() {
     if (!m_handle)
         return;
     m_stack->forgetMagic(this);

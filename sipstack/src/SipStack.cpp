@@ -19,10 +19,11 @@ namespace {
 constexpr int kAccountCount = 4;
 constexpr int kShutdownGraceMs = 3000;
 
-QString str(const char *s) { return s ? QString::fromUtf8(s) : QString(); }
+QString str(const char *s) {
+    return s ? QString::fromUtf8(s) : QString();
+}
 
-QString urlToString(const url_t *url)
-{
+QString urlToString(const url_t *url) {
     if (!url)
         return {};
     char buf[512];
@@ -32,8 +33,7 @@ QString urlToString(const url_t *url)
 }
 } // namespace
 
-bool challengeOf(sip_t const *sip, QString *scheme, QString *realm)
-{
+bool challengeOf(sip_t const *sip, QString *scheme, QString *realm) {
     msg_auth_t const *auth = nullptr;
     if (sip && sip->sip_www_authenticate)
         auth = sip->sip_www_authenticate;
@@ -46,43 +46,38 @@ bool challengeOf(sip_t const *sip, QString *scheme, QString *realm)
     return true;
 }
 
-SipStackPrivate::Magic *SipStackPrivate::newMagic(Kind kind, QObject *object)
-{
+SipStackPrivate::Magic *SipStackPrivate::newMagic(Kind kind, QObject *object) {
     auto *m = new Magic{kind, object};
     magics.append(m);
     return m;
 }
 
-void SipStackPrivate::forgetMagic(QObject *object)
-{
+void SipStackPrivate::forgetMagic(QObject *object) {
     for (Magic *m : magics)
         if (m->object == object)
             m->object = nullptr; // the handle may still deliver events; they are dropped
 }
 
-void SipStackPrivate::retireRegistration(nua_handle_t *nh)
-{
+void SipStackPrivate::retireRegistration(nua_handle_t *nh) {
     nua_handle_bind(nh, newMagic(Kind::Retired, nullptr));
     nua_unregister(nh, TAG_END());
 }
 
 void SipStackPrivate::nuaCallback(nua_event_t event, int status, char const *phrase, nua_t *,
                                   nua_magic_t *magic, nua_handle_t *nh, nua_hmagic_t *hmagic,
-                                  sip_t const *sip, tagi_t tags[])
-{
+                                  sip_t const *sip, tagi_t tags[]) {
     static_cast<SipStackPrivate *>(static_cast<void *>(magic))
         ->handleEvent(event, status, phrase, nh, hmagic, sip, tags);
 }
 
 void SipStackPrivate::handleEvent(nua_event_t event, int status, char const *phrase,
-                                  nua_handle_t *nh, void *hmagic, sip_t const *sip, tagi_t tags[])
-{
+                                  nua_handle_t *nh, void *hmagic, sip_t const *sip, tagi_t tags[]) {
     qCDebug(lcSip) << nua_event_name(event) << status << phrase;
     auto *magic = static_cast<Magic *>(hmagic);
-    auto *account = magic && magic->kind == Kind::Account
-                        ? static_cast<SipAccount *>(magic->object) : nullptr;
-    auto *call = magic && magic->kind == Kind::Call ? static_cast<SipCall *>(magic->object)
-                                                    : nullptr;
+    auto *account =
+        magic && magic->kind == Kind::Account ? static_cast<SipAccount *>(magic->object) : nullptr;
+    auto *call =
+        magic && magic->kind == Kind::Call ? static_cast<SipCall *>(magic->object) : nullptr;
     QString scheme, realm;
     if (magic && magic->kind == Kind::Retired) {
         if (event == nua_r_unregister && status >= 200)
@@ -162,8 +157,7 @@ void SipStackPrivate::handleEvent(nua_event_t event, int status, char const *phr
     }
 }
 
-SipAccount *SipStackPrivate::accountForRequestUser(const QString &user) const
-{
+SipAccount *SipStackPrivate::accountForRequestUser(const QString &user) const {
     for (SipAccount *a : accounts)
         if (a->settings().usable() && a->settings().userName == user)
             return a;
@@ -174,8 +168,7 @@ SipAccount *SipStackPrivate::accountForRequestUser(const QString &user) const
     return accounts.value(0);
 }
 
-void SipStackPrivate::handleIncomingInvite(nua_handle_t *nh, sip_t const *sip)
-{
+void SipStackPrivate::handleIncomingInvite(nua_handle_t *nh, sip_t const *sip) {
     if (shuttingDown) {
         nua_respond(nh, SIP_503_SERVICE_UNAVAILABLE, TAG_END());
         nua_handle_destroy(nh);
@@ -190,17 +183,17 @@ void SipStackPrivate::handleIncomingInvite(nua_handle_t *nh, sip_t const *sip)
     QString remoteDisplay;
     if (sip->sip_from && sip->sip_from->a_display)
         remoteDisplay = str(sip->sip_from->a_display).remove(QLatin1Char('"'));
-    const QString remoteHost = sip->sip_via ? str(sip->sip_via->v_received ? sip->sip_via->v_received
-                                                                           : sip->sip_via->v_host)
-                                            : QString();
+    const QString remoteHost =
+        sip->sip_via
+            ? str(sip->sip_via->v_received ? sip->sip_via->v_received : sip->sip_via->v_host)
+            : QString();
     call->setIdentity(sip->sip_to ? urlToString(sip->sip_to->a_url) : QString(),
                       sip->sip_from ? urlToString(sip->sip_from->a_url) : QString(), remoteDisplay,
                       sip->sip_call_id ? str(sip->sip_call_id->i_id) : QString(), remoteHost);
     Q_EMIT q->incomingCall(call);
 }
 
-void SipStackPrivate::maybeFinishShutdown()
-{
+void SipStackPrivate::maybeFinishShutdown() {
     if (!shuttingDown || nuaShutdownSent || !nua)
         return;
     for (SipAccount *a : accounts)
@@ -210,8 +203,9 @@ void SipStackPrivate::maybeFinishShutdown()
     nua_shutdown(nua);
 }
 
-SipStack::SipStack(QObject *parent) : QObject(parent), d(std::make_unique<SipStackPrivate>(this))
-{
+SipStack::SipStack(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<SipStackPrivate>(this)) {
     for (int i = 1; i <= kAccountCount; ++i)
         d->accounts.append(new SipAccount(d.get(), i, this));
     d->shutdownGrace.setSingleShot(true);
@@ -226,8 +220,7 @@ SipStack::SipStack(QObject *parent) : QObject(parent), d(std::make_unique<SipSta
     });
 }
 
-SipStack::~SipStack()
-{
+SipStack::~SipStack() {
     d->shuttingDown = true; // nothing may start talking to the network from here on
     qDeleteAll(findChildren<SipCall *>());
     qDeleteAll(d->accounts);
@@ -246,8 +239,7 @@ SipStack::~SipStack()
     qDeleteAll(d->magics);
 }
 
-bool SipStack::start(int listenPort, QString *error)
-{
+bool SipStack::start(int listenPort, QString *error) {
     static bool suInitialised = false;
     if (!suInitialised) {
         su_init();
@@ -264,13 +256,12 @@ bool SipStack::start(int listenPort, QString *error)
 
     const QByteArray url = QStringLiteral("sip:*:%1;transport=udp").arg(listenPort).toUtf8();
     const QByteArray ua = userAgent().toUtf8();
-    d->nua = nua_create(d->root, &SipStackPrivate::nuaCallback,
-                        static_cast<nua_magic_t *>(static_cast<void *>(d.get())),
-                        NUTAG_URL(url.constData()), SIPTAG_USER_AGENT_STR(ua.constData()),
-                        NUTAG_AUTOALERT(0), NUTAG_AUTOANSWER(0), NUTAG_AUTOACK(1),
-                        NUTAG_ENABLEINVITE(1), NUTAG_MEDIA_ENABLE(1),
-                        SOATAG_RTP_SORT(SOA_RTP_SORT_LOCAL),
-                        SOATAG_RTP_SELECT(SOA_RTP_SELECT_COMMON), TAG_END());
+    d->nua = nua_create(
+        d->root, &SipStackPrivate::nuaCallback,
+        static_cast<nua_magic_t *>(static_cast<void *>(d.get())), NUTAG_URL(url.constData()),
+        SIPTAG_USER_AGENT_STR(ua.constData()), NUTAG_AUTOALERT(0), NUTAG_AUTOANSWER(0),
+        NUTAG_AUTOACK(1), NUTAG_ENABLEINVITE(1), NUTAG_MEDIA_ENABLE(1),
+        SOATAG_RTP_SORT(SOA_RTP_SORT_LOCAL), SOATAG_RTP_SELECT(SOA_RTP_SELECT_COMMON), TAG_END());
     if (!d->nua) {
         if (error)
             *error = QStringLiteral("cannot bind SIP port %1/udp").arg(listenPort);
@@ -281,17 +272,21 @@ bool SipStack::start(int listenPort, QString *error)
     return true;
 }
 
-bool SipStack::isRunning() const { return d->nua != nullptr && !d->nuaShutdownDone; }
-int SipStack::listenPort() const { return d->port; }
-SipAccount *SipStack::account(int index) const { return d->accounts.value(index - 1); }
+bool SipStack::isRunning() const {
+    return d->nua != nullptr && !d->nuaShutdownDone;
+}
+int SipStack::listenPort() const {
+    return d->port;
+}
+SipAccount *SipStack::account(int index) const {
+    return d->accounts.value(index - 1);
+}
 
-QString SipStack::userAgent() const
-{
+QString SipStack::userAgent() const {
     return QStringLiteral("Vidi/%1").arg(QStringLiteral(VIDI_VERSION));
 }
 
-SipCall *SipStack::createOutgoingCall(SipAccount *account, const QString &targetUri)
-{
+SipCall *SipStack::createOutgoingCall(SipAccount *account, const QString &targetUri) {
     auto *call = new SipCall(d.get(), account, /*incoming*/ false, this);
     const QByteArray to = targetUri.toUtf8();
     const AccountSettings &s = account->settings();
@@ -312,8 +307,7 @@ SipCall *SipStack::createOutgoingCall(SipAccount *account, const QString &target
     return call;
 }
 
-void SipStack::shutdown()
-{
+void SipStack::shutdown() {
     if (!d->nua) {
         Q_EMIT stopped();
         return;

@@ -1,11 +1,11 @@
 #pragma once
 // Private to sipstack: the only place Sofia's types meet our classes.
-#include <sofia-sip/nua.h>
-#include <sofia-sip/su_glib.h>
 #include <QList>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
+#include <sofia-sip/nua.h>
+#include <sofia-sip/su_glib.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSip)
 
@@ -17,7 +17,8 @@ class SipCall;
 
 class SipStackPrivate {
 public:
-    explicit SipStackPrivate(SipStack *q) : q(q) {}
+    explicit SipStackPrivate(SipStack *q)
+        : q(q) {}
 
     static void nuaCallback(nua_event_t event, int status, char const *phrase, nua_t *nua,
                             nua_magic_t *magic, nua_handle_t *nh, nua_hmagic_t *hmagic,

@@ -6,16 +6,14 @@ before it answers, a SIPp caller). Used for the README and to look at what we bu
 """
 
 import argparse
-import http.server
 import os
 import shutil
 import subprocess
 import sys
-import threading
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "system"))
-from harness import Sipp, TestDir, Vidi, wait_until  # noqa: E402
+from harness import Sipp, StaticServer, TestDir, Vidi, wait_until  # noqa: E402
 from test_phone import ACCOUNT  # noqa: E402
 
 
@@ -40,30 +38,6 @@ class Xvfb:
         self.proc.wait()
 
 
-class SlowProvisioningServer:
-    """An HTTP provisioning server that answers late, so the boot screen stays up."""
-
-    def __init__(self, directory, delay):
-        class Handler(http.server.SimpleHTTPRequestHandler):
-            def __init__(self, *a, **kw):
-                super().__init__(*a, directory=directory, **kw)
-
-            def do_GET(self):
-                time.sleep(delay)
-                super().do_GET()
-
-            def log_message(self, *args):
-                pass
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
-
-
 def tour(binary, out):
     os.makedirs(out, exist_ok=True)
     shot = lambda name, **kw: x.shoot(os.path.join(out, name), **kw)  # noqa: E731
@@ -83,10 +57,9 @@ def tour(binary, out):
             registrar = Sipp("registrar_uas.xml", ["-d", "2500"], work)
             cfg = dict(ACCOUNT, **{"account.1.sip_server_port": registrar.port,
                                    "account.1.label": "Office 3601"})
-            phone = Vidi(binary, os.path.join(work), cfg,
+            phone = Vidi(binary, work, cfg,
                          env={"DISPLAY": x.display, "QT_QPA_PLATFORM": "xcb"})
-            slow = SlowProvisioningServer(phone.provision_dir, 2.0)
-            phone.provision_url = slow.url
+            slow = StaticServer(phone.provision_dir, delay=2.0)
             phone.start(wait_idle=False, provision_url=slow.url)
             shot("01-boot.png", settle=1.0)
             wait_until(lambda: phone._status_or_none() is not None, 15, what="web server")

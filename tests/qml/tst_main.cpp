@@ -21,22 +21,19 @@ namespace {
 int s_qmlWarnings = 0;
 QtMessageHandler s_previous = nullptr;
 
-void countQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
+void countQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message) {
     if (type >= QtWarningMsg && message.contains(QLatin1String(".qml:")))
         ++s_qmlWarnings;
     s_previous(type, context, message);
 }
 
-int freeUdpPort()
-{
+int freeUdpPort() {
     QUdpSocket s;
     s.bind(QHostAddress::LocalHost, 0);
     return s.localPort();
 }
 
-int freeTcpPort()
-{
+int freeTcpPort() {
     QTcpServer s;
     s.listen(QHostAddress::LocalHost, 0);
     return s.serverPort();
@@ -46,8 +43,7 @@ int freeTcpPort()
 class Setup : public QObject {
     Q_OBJECT
 public Q_SLOTS:
-    void applicationAvailable()
-    {
+    void applicationAvailable() {
         vidi::media::initialize(nullptr, nullptr);
         QString error;
         auto *platform = vidi::platform::loadPlatform("desktop", this, &error);
@@ -65,8 +61,7 @@ public Q_SLOTS:
         config->set("account.1.sip_server_port", QString::number(freeUdpPort()));
         m_phone->boot();
     }
-    void qmlEngineAvailable(QQmlEngine *engine)
-    {
+    void qmlEngineAvailable(QQmlEngine *engine) {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     }
 
@@ -75,12 +70,11 @@ private:
     vidi::app::Phone *m_phone = nullptr;
 };
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     s_previous = qInstallMessageHandler(countQmlWarnings);
     Setup setup;
-    const int rc = quick_test_main_with_setup(argc, argv, "vidi_qml", QUICK_TEST_SOURCE_DIR,
-                                              &setup);
+    const int rc =
+        quick_test_main_with_setup(argc, argv, "vidi_qml", QUICK_TEST_SOURCE_DIR, &setup);
     if (s_qmlWarnings > 0) {
         std::fprintf(stderr, "FAIL: %d QML warning(s)\n", s_qmlWarnings);
         return rc ? rc : 1;

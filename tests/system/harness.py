@@ -102,6 +102,31 @@ class ActionUrlListener:
         self.server.server_close()
 
 
+class StaticServer:
+    """A real HTTP server on loopback serving a directory (the provisioning server); `delay`
+    makes every answer late (the screenshot tour uses it to catch the boot screen)."""
+
+    def __init__(self, directory, delay=0.0):
+        class Handler(http.server.SimpleHTTPRequestHandler):
+            def __init__(self, *a, **kw):
+                super().__init__(*a, directory=directory, **kw)
+
+            def do_GET(self):
+                time.sleep(delay)
+                super().do_GET()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
 class Sipp:
     """One SIPp process running one of our scenarios in tests/sip/."""
 

@@ -5,12 +5,14 @@ Run one test:  python3 test_phone.py --vidi build/bin/vidi NAME
 
 import argparse
 import os
+import socket
 import sys
 import time
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import ActionUrlListener, Sipp, TestDir, Vidi, wait_until  # noqa: E402
+from harness import (ActionUrlListener, Sipp, StaticServer, TestDir, Vidi,  # noqa: E402
+                     wait_until)
 
 ACCOUNT = {
     "account.1.enable": 1,
@@ -278,6 +280,59 @@ def test_provisioning_precedence_and_persistence(binary):
         status = phone.status()
         assert status["screen"] == "Outgoing" or status["calls"], status
         phone.stop()
+
+
+def test_http_provisioning(binary):
+    """Provisioning over http://: the common file applies; a missing <mac>.cfg (404) is logged;
+    an HTML page served as <mac>.cfg is refused as a whole and nothing applied before is lost."""
+    with TestDir() as work:
+        phone = Vidi(binary, work, {"account.1.label": "Over HTTP"})
+        server = StaticServer(phone.provision_dir)
+        phone.start(provision_url=server.url)
+        log = phone.status()["provisioning"]
+        assert log[0] == "y000000000023.cfg: 6 settings applied", log
+        assert log[1].startswith("001565113af8.cfg: not downloaded") and "404" in log[1], log
+        phone.stop()
+        phone.write_cfg("001565113af8.cfg", "<html><body>Not here</body></html>", header=False)
+        phone.start(provision_url=server.url)
+        issues = phone.status()["configIssues"]
+        assert any("001565113af8.cfg:1: missing the '#!version:1.0.0.1' header" in i
+                   for i in issues), issues
+        with open(os.path.join(phone.config_dir, "settings.cfg")) as f:
+            assert "account.1.label = Over HTTP" in f.read()
+        phone.stop()
+        server.close()
+
+
+def test_hostile_input(binary):
+    """Garbage on the SIP port and hostile HTTP requests: the phone stays up, refuses what it
+    must, and still takes a call afterwards."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        phone = Vidi(binary, work, action_urls(listener)).start()
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+            for datagram in (os.urandom(512), b"INVITE sip:x SIP/2.0\r\nVia: broken\r\n\r\n",
+                             b"SIP/2.0 200 OK\r\n\r\n", b"\x00" * 60000,
+                             b"REGISTER sip:a SIP/2.0\r\nContent-Length: 99999\r\n\r\nx"):
+                s.sendto(datagram, ("127.0.0.1", phone.sip_port))
+        for raw in (b"GARBAGE\r\n\r\n", b"GET / HTTP/1.1\r\nX: " + b"a" * 200000 + b"\r\n\r\n",
+                    b"GET /cgi-bin/cgiServer.exx?key=%00%ff HTTP/1.1\r\nHost: x\r\n\r\n",
+                    b"\x16\x03\x01\x02\x00" + os.urandom(300)):
+            with socket.create_connection(("127.0.0.1", phone.http_port), timeout=5) as c:
+                try:
+                    c.sendall(raw)
+                    c.settimeout(2)
+                    c.recv(4096)
+                except OSError:
+                    pass
+        assert phone.key("..%2F..%2Fetc%2Fpasswd") == 400
+        assert phone.key("number=1;reboot") == 400
+        assert phone.status()["screen"] == "Idle"
+        caller = Sipp("uac_cancel.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "1", "-m", "1"],
+                      work)
+        listener.wait_for("missed_call")
+        assert caller.wait() == 0, caller.errors()
+        assert phone.stop() == 0
 
 
 TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}

@@ -3,8 +3,7 @@
 
 using namespace vidi::app;
 
-TEST_CASE("cfg grammar: header, comments, name = value split at the first '='", "[cfg]")
-{
+TEST_CASE("cfg grammar: header, comments, name = value split at the first '='", "[cfg]") {
     const auto r = parseCfg("#!version:1.0.0.1\n"
                             "# a comment line\n"
                             "   # an indented comment\n"
@@ -25,15 +24,13 @@ TEST_CASE("cfg grammar: header, comments, name = value split at the first '='", 
     CHECK(r.entries[3].value == "Front Desk");
 }
 
-TEST_CASE("cfg grammar: an empty value leaves the setting alone", "[cfg]")
-{
+TEST_CASE("cfg grammar: an empty value leaves the setting alone", "[cfg]") {
     const auto r = parseCfg("#!version:1.0.0.1\nlang.gui =\naccount.1.label=\n", "f.cfg");
     CHECK(r.entries.isEmpty());
     CHECK(r.issues.isEmpty());
 }
 
-TEST_CASE("cfg grammar: !NULL! and %NULL% reset to the default", "[cfg]")
-{
+TEST_CASE("cfg grammar: !NULL! and %NULL% reset to the default", "[cfg]") {
     const auto r = parseCfg("#!version:1.0.0.1\na.b = !NULL!\nc.d = %NULL%\n", "f.cfg");
     REQUIRE(r.entries.size() == 2);
     CHECK(r.entries[0].reset);
@@ -42,8 +39,7 @@ TEST_CASE("cfg grammar: !NULL! and %NULL% reset to the default", "[cfg]")
 }
 
 TEST_CASE("cfg grammar: malformed lines are reported with file and line, the rest applies",
-          "[cfg]")
-{
+          "[cfg]") {
     const auto r = parseCfg("#!version:1.0.0.1\n"
                             "account.1.enable = 1\n"
                             "this line has no equals sign\n"
@@ -60,8 +56,7 @@ TEST_CASE("cfg grammar: malformed lines are reported with file and line, the res
     CHECK(r.issues[2].line == 5);
 }
 
-TEST_CASE("cfg grammar: a file without the version header is refused as a whole", "[cfg]")
-{
+TEST_CASE("cfg grammar: a file without the version header is refused as a whole", "[cfg]") {
     const auto r = parseCfg("<html><body>404 Not Found</body></html>\naccount.1.enable = 1\n",
                             "001565113af8.cfg");
     CHECK_FALSE(r.accepted);
@@ -70,18 +65,15 @@ TEST_CASE("cfg grammar: a file without the version header is refused as a whole"
     CHECK(r.issues[0].message.contains("#!version:1.0.0.1"));
 }
 
-TEST_CASE("cfg grammar: CRLF line ends and a UTF-8 byte order mark are accepted", "[cfg]")
-{
-    const auto r = parseCfg(QString(QChar(0xFEFF)) +
-                                "#!version:1.0.0.1\r\naccount.1.label = Caf\u00e9\r\n",
-                            "w.cfg");
+TEST_CASE("cfg grammar: CRLF line ends and a UTF-8 byte order mark are accepted", "[cfg]") {
+    const auto r = parseCfg(
+        QString(QChar(0xFEFF)) + "#!version:1.0.0.1\r\naccount.1.label = Caf\u00e9\r\n", "w.cfg");
     REQUIRE(r.accepted);
     REQUIRE(r.entries.size() == 1);
     CHECK(r.entries[0].value == QStringLiteral("Caf\u00e9"));
 }
 
-TEST_CASE("formatCfg writes what parseCfg reads back", "[cfg]")
-{
+TEST_CASE("formatCfg writes what parseCfg reads back", "[cfg]") {
     const QString text = formatCfg({{"account.1.label", "A = B"}, {"sip.listen_port", "5070"}});
     const auto r = parseCfg(text, "round.cfg");
     REQUIRE(r.entries.size() == 2);

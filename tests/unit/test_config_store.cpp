@@ -1,13 +1,12 @@
 #include "config/ConfigStore.h"
-#include <catch2/catch.hpp>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace vidi::app;
 
-TEST_CASE("store: common file then MAC file, the MAC file wins (seed acceptance 1)", "[store]")
-{
+TEST_CASE("store: common file then MAC file, the MAC file wins (seed acceptance 1)", "[store]") {
     QTemporaryDir dir;
     ConfigStore store(dir.path());
     store.applyCfg("#!version:1.0.0.1\n"
@@ -23,8 +22,7 @@ TEST_CASE("store: common file then MAC file, the MAC file wins (seed acceptance 
     CHECK(store.issues().isEmpty());
 }
 
-TEST_CASE("store: a bad value is reported with file and line; the rest applies", "[store]")
-{
+TEST_CASE("store: a bad value is reported with file and line; the rest applies", "[store]") {
     QTemporaryDir dir;
     ConfigStore store(dir.path());
     QSignalSpy issues(&store, &ConfigStore::issueReported);
@@ -43,8 +41,7 @@ TEST_CASE("store: a bad value is reported with file and line; the rest applies",
     CHECK(store.value("account.1.label") == "Reception");
 }
 
-TEST_CASE("store: settings persist atomically and survive a restart", "[store]")
-{
+TEST_CASE("store: settings persist atomically and survive a restart", "[store]") {
     QTemporaryDir dir;
     {
         ConfigStore store(dir.path());
@@ -58,8 +55,7 @@ TEST_CASE("store: settings persist atomically and survive a restart", "[store]")
     CHECK(reloaded.isOverridden("sip.listen_port"));
 }
 
-TEST_CASE("store: a damaged settings file loses only its damaged lines", "[store]")
-{
+TEST_CASE("store: a damaged settings file loses only its damaged lines", "[store]") {
     QTemporaryDir dir;
     QFile f(dir.filePath("settings.cfg"));
     REQUIRE(f.open(QIODevice::WriteOnly));
@@ -72,8 +68,7 @@ TEST_CASE("store: a damaged settings file loses only its damaged lines", "[store
     CHECK(store.issues().size() == 2);
 }
 
-TEST_CASE("store: %NULL% resets to the factory default", "[store]")
-{
+TEST_CASE("store: %NULL% resets to the factory default", "[store]") {
     QTemporaryDir dir;
     ConfigStore store(dir.path());
     store.applyCfg("#!version:1.0.0.1\nfeatures.pound_key.mode = 0\n", "a.cfg");
@@ -83,8 +78,7 @@ TEST_CASE("store: %NULL% resets to the factory default", "[store]")
     CHECK_FALSE(store.isOverridden("features.pound_key.mode"));
 }
 
-TEST_CASE("store: security.user_password sets the admin or the user password", "[store]")
-{
+TEST_CASE("store: security.user_password sets the admin or the user password", "[store]") {
     QTemporaryDir dir;
     ConfigStore store(dir.path());
     CHECK(store.value("security.password.admin") == "admin");
@@ -99,8 +93,7 @@ TEST_CASE("store: security.user_password sets the admin or the user password", "
     CHECK(store.issues().size() == 2);
 }
 
-TEST_CASE("store: changes are announced once, only for values that changed", "[store]")
-{
+TEST_CASE("store: changes are announced once, only for values that changed", "[store]") {
     QTemporaryDir dir;
     ConfigStore store(dir.path());
     QSignalSpy changed(&store, &ConfigStore::changed);

@@ -5,8 +5,7 @@
 using vidi::app::ActionUri;
 using vidi::app::CallManager;
 
-TEST_CASE("dialling: numbers go to the account's server, URIs and IPs go direct", "[dial]")
-{
+TEST_CASE("dialling: numbers go to the account's server, URIs and IPs go direct", "[dial]") {
     CHECK(CallManager::targetUri("3602", "pbx.example.com", 5060) == "sip:3602@pbx.example.com");
     CHECK(CallManager::targetUri("3602", "10.0.0.1", 5070) == "sip:3602@10.0.0.1:5070");
     CHECK(CallManager::targetUri("*72", "pbx", 5060) == "sip:*72@pbx");
@@ -17,8 +16,7 @@ TEST_CASE("dialling: numbers go to the account's server, URIs and IPs go direct"
     CHECK(CallManager::targetUri("192.168.1.20:5062", "pbx", 5060) == "sip:192.168.1.20:5062");
 }
 
-TEST_CASE("Action URI: trust list of features.action_uri_limit_ip", "[actionuri]")
-{
+TEST_CASE("Action URI: trust list of features.action_uri_limit_ip", "[actionuri]") {
     const QHostAddress local("127.0.0.1");
     CHECK_FALSE(ActionUri::isTrusted("", local));
     CHECK(ActionUri::isTrusted("any", local));
@@ -27,8 +25,7 @@ TEST_CASE("Action URI: trust list of features.action_uri_limit_ip", "[actionuri]
     CHECK(ActionUri::isTrusted("127.0.0.1", QHostAddress("::ffff:127.0.0.1")));
 }
 
-TEST_CASE("Action URI: the seed's key names", "[actionuri]")
-{
+TEST_CASE("Action URI: the seed's key names", "[actionuri]") {
     for (const char *k : {"0", "9", "*", "POUND", "OK", "X", "F1", "F4", "MUTE", "SPEAKER",
                           "number=12345", "Reboot"})
         CHECK(ActionUri::isKnownKey(QString::fromLatin1(k)));

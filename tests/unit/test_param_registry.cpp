@@ -3,8 +3,7 @@
 
 using namespace vidi::app;
 
-TEST_CASE("registry: indexed keys resolve within their range", "[registry]")
-{
+TEST_CASE("registry: indexed keys resolve within their range", "[registry]") {
     const auto &r = ParamRegistry::instance();
     REQUIRE(r.find("account.1.enable"));
     REQUIRE(r.find("account.4.sip_server_host"));
@@ -17,19 +16,17 @@ TEST_CASE("registry: indexed keys resolve within their range", "[registry]")
     CHECK(r.defaultValue("network.port.min_rtpport") == "11780");
 }
 
-TEST_CASE("registry: the foundation's keys are declared", "[registry]")
-{
+TEST_CASE("registry: the foundation's keys are declared", "[registry]") {
     const QStringList names = ParamRegistry::instance().allNames();
-    for (const char *key : {"sip.listen_port", "network.port.http", "network.port.min_rtpport",
-                            "network.port.max_rtpport", "features.action_uri_limit_ip",
-                            "action_url.setup_completed", "action_url.missed_call",
-                            "account.3.outbound_host", "account.4.transport"})
+    for (const char *key :
+         {"sip.listen_port", "network.port.http", "network.port.min_rtpport",
+          "network.port.max_rtpport", "features.action_uri_limit_ip", "action_url.setup_completed",
+          "action_url.missed_call", "account.3.outbound_host", "account.4.transport"})
         CHECK(names.contains(QString::fromLatin1(key)));
     CHECK(names.filter("account.").size() >= 4 * 14);
 }
 
-TEST_CASE("registry: values are validated by type and range", "[registry]")
-{
+TEST_CASE("registry: values are validated by type and range", "[registry]") {
     const auto &r = ParamRegistry::instance();
     const ParamSpec &port = *r.find("account.1.sip_server_port");
     CHECK(r.validate(port, "5060").isEmpty());

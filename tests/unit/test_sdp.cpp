@@ -5,8 +5,7 @@
 using namespace vidi::sip;
 
 namespace {
-SdpOffer g711Offer()
-{
+SdpOffer g711Offer() {
     SdpOffer o;
     o.address = "192.0.2.10";
     o.sessionId = 1234;
@@ -17,8 +16,7 @@ SdpOffer g711Offer()
 }
 } // namespace
 
-TEST_CASE("SDP for a call: G.711 offer on the allocated port", "[sdp]")
-{
+TEST_CASE("SDP for a call: G.711 offer on the allocated port", "[sdp]") {
     const QString sdp = buildSdp(g711Offer());
     CHECK(sdp.startsWith("v=0\r\n"));
     CHECK(sdp.contains("o=- 1234 1 IN IP4 192.0.2.10\r\n"));
@@ -30,15 +28,13 @@ TEST_CASE("SDP for a call: G.711 offer on the allocated port", "[sdp]")
     CHECK(sdp.endsWith("a=sendrecv\r\n"));
 }
 
-TEST_CASE("SDP: ptime 0 leaves a=ptime out (seed acceptance 5)", "[sdp]")
-{
+TEST_CASE("SDP: ptime 0 leaves a=ptime out (seed acceptance 5)", "[sdp]") {
     SdpOffer o = g711Offer();
     o.ptime = 0;
     CHECK_FALSE(buildSdp(o).contains("a=ptime"));
 }
 
-TEST_CASE("SDP negotiation: our offer against an answer picks the common codec", "[sdp]")
-{
+TEST_CASE("SDP negotiation: our offer against an answer picks the common codec", "[sdp]") {
     const QString local = buildSdp(g711Offer());
     const QString remote = "v=0\r\no=- 1 1 IN IP4 198.51.100.7\r\ns=-\r\n"
                            "c=IN IP4 198.51.100.7\r\nt=0 0\r\n"
@@ -54,8 +50,7 @@ TEST_CASE("SDP negotiation: our offer against an answer picks the common codec",
     CHECK(md->ptime == 30);
 }
 
-TEST_CASE("SDP negotiation: a media-level c= line wins over the session's", "[sdp]")
-{
+TEST_CASE("SDP negotiation: a media-level c= line wins over the session's", "[sdp]") {
     const QString remote = "v=0\r\no=- 1 1 IN IP4 10.0.0.1\r\ns=-\r\nc=IN IP4 10.0.0.1\r\n"
                            "t=0 0\r\nm=audio 5004 RTP/AVP 0\r\nc=IN IP4 10.0.0.2\r\n";
     const auto md = negotiateAudio(buildSdp(g711Offer()), remote);
@@ -64,8 +59,7 @@ TEST_CASE("SDP negotiation: a media-level c= line wins over the session's", "[sd
     CHECK(md->encoding == "PCMU"); // static payload type 0 without an rtpmap line
 }
 
-TEST_CASE("SDP negotiation: errors are explained, never guessed", "[sdp]")
-{
+TEST_CASE("SDP negotiation: errors are explained, never guessed", "[sdp]") {
     QString error;
     CHECK_FALSE(negotiateAudio(buildSdp(g711Offer()), "this is not SDP", &error));
     CHECK(error.startsWith("remote SDP"));

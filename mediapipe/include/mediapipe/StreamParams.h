@@ -12,9 +12,9 @@ struct PortRange {
 // Where and how to send and receive one audio stream, as negotiated by SDP.
 struct StreamParams {
     QString remoteAddress;
-    int remotePort = 0;      // RTP; RTCP is remotePort + 1 (RFC 3550 §11)
+    int remotePort = 0; // RTP; RTCP is remotePort + 1 (RFC 3550 §11)
     int payloadType = 0;
-    QString encoding;        // "PCMU", "PCMA"
+    QString encoding; // "PCMU", "PCMA"
     int clockRate = 8000;
     int ptime = 20;          // milliseconds per packet
     int jitterBufferMs = 40; // rtpbin latency: set explicitly, never GStreamer's 200 ms default

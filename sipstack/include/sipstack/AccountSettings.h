@@ -5,21 +5,21 @@ namespace vidi::sip {
 
 // One SIP account as seed 000 §"Account" describes it (account.x.*).
 struct AccountSettings {
-    int index = 1;            // 1..4
-    bool enabled = false;     // account.x.enable
-    QString label;            // account.x.label
-    QString displayName;      // account.x.display_name
-    QString authName;         // account.x.auth_name (digest user name)
-    QString userName;         // account.x.user_name (user part of the AOR)
-    QString password;         // account.x.password
-    QString serverHost;       // account.x.sip_server_host
-    int serverPort = 5060;    // account.x.sip_server_port
+    int index = 1;                // 1..4
+    bool enabled = false;         // account.x.enable
+    QString label;                // account.x.label
+    QString displayName;          // account.x.display_name
+    QString authName;             // account.x.auth_name (digest user name)
+    QString userName;             // account.x.user_name (user part of the AOR)
+    QString password;             // account.x.password
+    QString serverHost;           // account.x.sip_server_host
+    int serverPort = 5060;        // account.x.sip_server_port
     bool outboundEnabled = false; // account.x.outbound_proxy_enable
-    QString outboundHost;     // account.x.outbound_host
-    int outboundPort = 5060;  // account.x.outbound_port
-    int transport = 0;        // account.x.transport: 0 UDP (1 TCP, 2 TLS, 3 DNS SRV later)
-    int expires = 3600;       // account.x.expires (GAP in the seed; family name)
-    int retryInterval = 30;   // account.x.reg_fail_retry_interval (GAP; family name)
+    QString outboundHost;         // account.x.outbound_host
+    int outboundPort = 5060;      // account.x.outbound_port
+    int transport = 0;            // account.x.transport: 0 UDP (1 TCP, 2 TLS, 3 DNS SRV later)
+    int expires = 3600;           // account.x.expires (GAP in the seed; family name)
+    int retryInterval = 30;       // account.x.reg_fail_retry_interval (GAP; family name)
 
     bool usable() const { return enabled && !userName.isEmpty() && !serverHost.isEmpty(); }
     QString aor() const { return QStringLiteral("sip:%1@%2").arg(userName, serverHost); }

@@ -9,18 +9,18 @@ struct PayloadFormat {
     int payloadType = 0;
     QString encoding; // "PCMU"
     int clockRate = 8000;
-    QString fmtp;     // without "a=fmtp:<pt> "
+    QString fmtp; // without "a=fmtp:<pt> "
 };
 
 // What the local side offers (or accepts) for one call. The app fills it from configuration
 // and the media session's allocated port; buildSdp() turns it into RFC 4566 text.
 struct SdpOffer {
-    QString address;      // connection address, IPv4
+    QString address; // connection address, IPv4
     quint64 sessionId = 0;
     quint64 sessionVersion = 0;
     int audioPort = 0;
     QList<PayloadFormat> audioFormats;
-    int ptime = 20;       // account.x.ptime; 0 = no a=ptime
+    int ptime = 20; // account.x.ptime; 0 = no a=ptime
     QString direction = QStringLiteral("sendrecv");
 };
 

@@ -35,15 +35,15 @@ public:
     QString localUri() const { return m_localUri; }
     QString callId() const { return m_callId; }
     QString remoteHost() const { return m_remoteHost; } // where the peer's signalling came from
-    int endStatus() const { return m_endStatus; }        // final status of a failed call
+    int endStatus() const { return m_endStatus; }       // final status of a failed call
     QString endPhrase() const { return m_endPhrase; }
     bool remoteHungUp() const { return m_remoteHungUp; }
 
-    void invite(const QString &localSdp);   // outgoing
-    void ring();                             // incoming: 180 Ringing
-    void answer(const QString &localSdp);   // incoming: 200 OK
-    void reject(int status = 486);           // incoming: final error response
-    void hangup();                           // CANCEL, BYE or reject, as the state requires
+    void invite(const QString &localSdp); // outgoing
+    void ring();                          // incoming: 180 Ringing
+    void answer(const QString &localSdp); // incoming: 200 OK
+    void reject(int status = 486);        // incoming: final error response
+    void hangup();                        // CANCEL, BYE or reject, as the state requires
 
     // Sofia glue: called by the stack from the nua callback.
     void setHandle(void *nh);
