@@ -3,7 +3,6 @@ import QtQuick.Window
 import Vidi.App
 import Vidi.Ui
 
-
 // The phone's one window: a status bar, the current screen, the softkey bar.
 Window {
     id: root
@@ -14,27 +13,32 @@ Window {
     title: qsTr("Vidi")
 
     readonly property var screens: ({
-        [Phone.Boot]: bootScreen,
-        [Phone.Idle]: idleScreen,
-        [Phone.Dialer]: dialerScreen,
-        [Phone.Outgoing]: outgoingScreen,
-        [Phone.Incoming]: incomingScreen,
-        [Phone.InCall]: inCallScreen,
-        [Phone.Status]: statusScreen
-    })
+            [Phone.Boot]: bootScreen,
+            [Phone.Idle]: idleScreen,
+            [Phone.Dialer]: dialerScreen,
+            [Phone.Outgoing]: outgoingScreen,
+            [Phone.Incoming]: incomingScreen,
+            [Phone.InCall]: inCallScreen,
+            [Phone.Status]: statusScreen
+        })
 
     StatusBar {
         id: statusBar
         objectName: "statusBar"
         visible: Phone.screen !== Phone.Boot
-        anchors { left: parent.left; right: parent.right; top: parent.top }
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: parent.top
+        }
     }
 
     Loader {
         id: screenLoader
         objectName: "screenLoader"
         anchors {
-            left: parent.left; right: parent.right
+            left: parent.left
+            right: parent.right
             top: statusBar.visible ? statusBar.bottom : parent.top
             bottom: softkeys.visible ? softkeys.top : parent.bottom
         }
@@ -45,7 +49,11 @@ Window {
         id: softkeys
         objectName: "softkeyBar"
         visible: Phone.screen !== Phone.Boot
-        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        anchors {
+            left: parent.left
+            right: parent.right
+            bottom: parent.bottom
+        }
     }
 
     SimulatorKeys {
@@ -53,11 +61,39 @@ Window {
         anchors.fill: parent
     }
 
-    Component { id: bootScreen; BootScreen {} }
-    Component { id: idleScreen; IdleScreen {} }
-    Component { id: dialerScreen; DialerScreen {} }
-    Component { id: outgoingScreen; OutgoingScreen {} }
-    Component { id: incomingScreen; IncomingScreen {} }
-    Component { id: inCallScreen; InCallScreen {} }
-    Component { id: statusScreen; StatusScreen {} }
+    Component {
+        id: bootScreen
+        BootScreen {
+        }
+    }
+    Component {
+        id: idleScreen
+        IdleScreen {
+        }
+    }
+    Component {
+        id: dialerScreen
+        DialerScreen {
+        }
+    }
+    Component {
+        id: outgoingScreen
+        OutgoingScreen {
+        }
+    }
+    Component {
+        id: incomingScreen
+        IncomingScreen {
+        }
+    }
+    Component {
+        id: inCallScreen
+        InCallScreen {
+        }
+    }
+    Component {
+        id: statusScreen
+        StatusScreen {
+        }
+    }
 }

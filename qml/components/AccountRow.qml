@@ -12,21 +12,31 @@ Rectangle {
 
     function stateText(r) {
         switch (r) {
-        case "registered": return qsTr("Registered")
-        case "registering": return qsTr("Registering")
-        case "failed": return qsTr("Registration failed")
+        case "registered":
+            return qsTr("Registered");
+        case "registering":
+            return qsTr("Registering");
+        case "failed":
+            return qsTr("Registration failed");
         }
-        return qsTr("Unregistered")
+        return qsTr("Unregistered");
     }
 
     RegistrationIcon {
         id: icon
-        anchors { left: parent.left; leftMargin: 12; verticalCenter: parent.verticalCenter }
+        anchors {
+            left: parent.left
+            leftMargin: 12
+            verticalCenter: parent.verticalCenter
+        }
         registration: row.registration
     }
     Column {
         anchors {
-            left: icon.right; leftMargin: 10; right: parent.right; rightMargin: 10
+            left: icon.right
+            leftMargin: 10
+            right: parent.right
+            rightMargin: 10
             verticalCenter: parent.verticalCenter
         }
         Text {

@@ -14,11 +14,14 @@ Rectangle {
 
     function initials(n) {
         // A bare number has no initials: show a handset instead of its first digits.
-        if (!/[A-Za-z\u00C0-\uFFFF]/.test(n)) return "\u260E"
-        const words = n.trim().split(/\s+/).filter(w => w.length > 0)
-        if (words.length === 0) return "?"
-        if (words.length === 1) return words[0].substring(0, 2).toUpperCase()
-        return (words[0][0] + words[words.length - 1][0]).toUpperCase()
+        if (!/[A-Za-z\u00C0-\uFFFF]/.test(n))
+            return "\u260E";
+        const words = n.trim().split(/\s+/).filter(w => w.length > 0);
+        if (words.length === 0)
+            return "?";
+        if (words.length === 1)
+            return words[0].substring(0, 2).toUpperCase();
+        return (words[0][0] + words[words.length - 1][0]).toUpperCase();
     }
 
     Text {

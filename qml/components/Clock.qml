@@ -9,7 +9,9 @@ Column {
 
     Timer {
         // The clock only needs the minute, but a second keeps it on time after a suspend.
-        interval: 1000; running: true; repeat: true
+        interval: 1000
+        running: true
+        repeat: true
         onTriggered: clock.now = new Date()
     }
     Text {

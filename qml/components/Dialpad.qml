@@ -10,16 +10,10 @@ Grid {
     readonly property real keyHeight: (height - 3 * spacing) / 4
 
     Repeater {
-        model: [
-            ["1", ""], ["2", "ABC"], ["3", "DEF"],
-            ["4", "GHI"], ["5", "JKL"], ["6", "MNO"],
-            ["7", "PQRS"], ["8", "TUV"], ["9", "WXYZ"],
-            ["*", ""], ["0", "+"], ["#", ""]
-        ]
+        model: [["1", ""], ["2", "ABC"], ["3", "DEF"], ["4", "GHI"], ["5", "JKL"], ["6", "MNO"], ["7", "PQRS"], ["8", "TUV"], ["9", "WXYZ"], ["*", ""], ["0", "+"], ["#", ""]]
         delegate: DialKey {
             required property var modelData
-            objectName: "dialKey_" + (modelData[0] === "*" ? "star"
-                                      : modelData[0] === "#" ? "pound" : modelData[0])
+            objectName: "dialKey_" + (modelData[0] === "*" ? "star" : modelData[0] === "#" ? "pound" : modelData[0])
             width: pad.keyWidth
             height: pad.keyHeight
             digit: modelData[0]

@@ -11,24 +11,26 @@ Item {
     Rectangle {
         anchors.fill: parent
         radius: width / 2
-        color: icon.registration === "registered" ? Theme.ok
-             : icon.registration === "registering" ? Theme.warn : "transparent"
+        color: icon.registration === "registered" ? Theme.ok : icon.registration === "registering" ? Theme.warn : "transparent"
         border.width: 2
-        border.color: icon.registration === "registered" ? Theme.ok
-                    : icon.registration === "registering" ? Theme.warn : Theme.danger
-        SequentialAnimation on opacity {
+        border.color: icon.registration === "registered" ? Theme.ok : icon.registration === "registering" ? Theme.warn : Theme.danger
+        SequentialAnimation on opacity  {
             running: icon.registration === "registering"
             loops: Animation.Infinite
-            NumberAnimation { to: 0.3; duration: 600 }
-            NumberAnimation { to: 1.0; duration: 600 }
+            NumberAnimation {
+                to: 0.3
+                duration: 600
+            }
+            NumberAnimation {
+                to: 1.0
+                duration: 600
+            }
         }
     }
     Text {
         anchors.centerIn: parent
-        text: icon.registration === "registered" ? "\u2713"
-            : icon.registration === "registering" ? "\u2026" : "\u2715"
-        color: icon.registration === "unregistered" || icon.registration === "failed"
-               ? Theme.danger : Theme.background
+        text: icon.registration === "registered" ? "\u2713" : icon.registration === "registering" ? "\u2026" : "\u2715"
+        color: icon.registration === "unregistered" || icon.registration === "failed" ? Theme.danger : Theme.background
         font.pixelSize: icon.size * 0.65
         font.bold: true
     }

@@ -7,25 +7,25 @@ import Vidi.App
 Item {
     focus: true
     Keys.onPressed: event => {
-        const text = event.text
+        const text = event.text;
         if (text.length === 1 && "0123456789*#".indexOf(text) >= 0)
-            Phone.pressKey(text)
+            Phone.pressKey(text);
         else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
-            Phone.pressKey("OK")
+            Phone.pressKey("OK");
         else if (event.key === Qt.Key_Escape)
-            Phone.pressKey("X")
+            Phone.pressKey("X");
         else if (event.key === Qt.Key_Backspace)
-            Phone.backspace()
+            Phone.backspace();
         else if (event.key >= Qt.Key_F1 && event.key <= Qt.Key_F4)
-            Phone.pressSoftkey(event.key - Qt.Key_F1)
+            Phone.pressSoftkey(event.key - Qt.Key_F1);
         else if (event.key === Qt.Key_H && Phone.simulated)
-            Phone.toggleHook()
+            Phone.toggleHook();
         else if (event.key === Qt.Key_S)
-            Phone.pressKey("SPEAKER")
+            Phone.pressKey("SPEAKER");
         else if (event.key === Qt.Key_M)
-            Phone.pressKey("MUTE")
+            Phone.pressKey("MUTE");
         else
-            return
-        event.accepted = true
+            return;
+        event.accepted = true;
     }
 }

@@ -10,26 +10,40 @@ Rectangle {
 
     function label(action) {
         switch (action) {
-        case "dial": return qsTr("Dial")
-        case "send": return qsTr("Send")
-        case "delete": return qsTr("Delete")
-        case "line": return qsTr("Line")
-        case "cancel": return qsTr("Cancel")
-        case "end": return qsTr("End Call")
-        case "answer": return qsTr("Answer")
-        case "reject": return qsTr("Reject")
-        case "mute": return qsTr("Mute")
-        case "unmute": return qsTr("Unmute")
-        case "status": return qsTr("Status")
-        case "back": return qsTr("Back")
+        case "dial":
+            return qsTr("Dial");
+        case "send":
+            return qsTr("Send");
+        case "delete":
+            return qsTr("Delete");
+        case "line":
+            return qsTr("Line");
+        case "cancel":
+            return qsTr("Cancel");
+        case "end":
+            return qsTr("End Call");
+        case "answer":
+            return qsTr("Answer");
+        case "reject":
+            return qsTr("Reject");
+        case "mute":
+            return qsTr("Mute");
+        case "unmute":
+            return qsTr("Unmute");
+        case "status":
+            return qsTr("Status");
+        case "back":
+            return qsTr("Back");
         }
-        return ""
+        return "";
     }
 
     function tint(action) {
-        if (action === "answer" || action === "send") return Theme.ok
-        if (action === "end" || action === "reject") return Theme.danger
-        return Theme.surfaceRaised
+        if (action === "answer" || action === "send")
+            return Theme.ok;
+        if (action === "end" || action === "reject")
+            return Theme.danger;
+        return Theme.surfaceRaised;
     }
 
     Row {
@@ -47,8 +61,7 @@ Rectangle {
                 height: parent.height
                 radius: Theme.radius
                 enabled: action !== ""
-                color: !enabled ? "transparent"
-                       : touch.pressed ? Qt.darker(bar.tint(action), 1.3) : bar.tint(action)
+                color: !enabled ? "transparent" : touch.pressed ? Qt.darker(bar.tint(action), 1.3) : bar.tint(action)
                 Text {
                     anchors.fill: parent
                     anchors.margins: 4

@@ -7,7 +7,11 @@ Rectangle {
     color: Qt.rgba(0, 0, 0, 0.35)
 
     Row {
-        anchors { left: parent.left; leftMargin: 14; verticalCenter: parent.verticalCenter }
+        anchors {
+            left: parent.left
+            leftMargin: 14
+            verticalCenter: parent.verticalCenter
+        }
         spacing: 8
         RegistrationIcon {
             anchors.verticalCenter: parent.verticalCenter
@@ -28,7 +32,11 @@ Rectangle {
     Text {
         // The simulated handset is off its hook.
         objectName: "hookIndicator"
-        anchors { right: clock.left; rightMargin: 12; verticalCenter: parent.verticalCenter }
+        anchors {
+            right: clock.left
+            rightMargin: 12
+            verticalCenter: parent.verticalCenter
+        }
         visible: Phone.offHook
         text: qsTr("Handset")
         color: Theme.accent
@@ -36,7 +44,11 @@ Rectangle {
     }
     Clock {
         id: clock
-        anchors { right: parent.right; rightMargin: 14; verticalCenter: parent.verticalCenter }
+        anchors {
+            right: parent.right
+            rightMargin: 14
+            verticalCenter: parent.verticalCenter
+        }
         compact: true
         visible: Phone.screen !== Phone.Idle
     }

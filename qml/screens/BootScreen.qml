@@ -22,7 +22,9 @@ Rectangle {
             color: Theme.text
             font.pixelSize: Theme.fontNormal
         }
-        BusyIndicatorDots { anchors.horizontalCenter: parent.horizontalCenter }
+        BusyIndicatorDots {
+            anchors.horizontalCenter: parent.horizontalCenter
+        }
     }
 
     component BusyIndicatorDots: Row {
@@ -31,13 +33,25 @@ Rectangle {
             model: 3
             Rectangle {
                 required property int index
-                width: 12; height: 12; radius: 6
+                width: 12
+                height: 12
+                radius: 6
                 color: Theme.accent
-                SequentialAnimation on opacity {
+                SequentialAnimation on opacity  {
                     loops: Animation.Infinite
-                    PauseAnimation { duration: index * 200 }
-                    NumberAnimation { from: 1; to: 0.2; duration: 500 }
-                    NumberAnimation { from: 0.2; to: 1; duration: 500 }
+                    PauseAnimation {
+                        duration: index * 200
+                    }
+                    NumberAnimation {
+                        from: 1
+                        to: 0.2
+                        duration: 500
+                    }
+                    NumberAnimation {
+                        from: 0.2
+                        to: 1
+                        duration: 500
+                    }
                 }
             }
         }

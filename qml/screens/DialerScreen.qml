@@ -7,7 +7,11 @@ Item {
     id: dialer
 
     Column {
-        anchors { left: parent.left; top: parent.top; margins: 24 }
+        anchors {
+            left: parent.left
+            top: parent.top
+            margins: 24
+        }
         width: parent.width * 0.45
         spacing: 12
         Text {
@@ -25,7 +29,11 @@ Item {
             minimumPixelSize: 18
             elide: Text.ElideLeft
         }
-        Rectangle { width: parent.width; height: 2; color: Theme.accent }
+        Rectangle {
+            width: parent.width
+            height: 2
+            color: Theme.accent
+        }
         Text {
             objectName: "dialAccount"
             width: parent.width
@@ -47,7 +55,12 @@ Item {
 
     Dialpad {
         objectName: "dialpad"
-        anchors { right: parent.right; top: parent.top; bottom: parent.bottom; margins: 12 }
+        anchors {
+            right: parent.right
+            top: parent.top
+            bottom: parent.bottom
+            margins: 12
+        }
         width: parent.width * 0.48
         onDigitPressed: digit => Phone.pressKey(digit)
     }

@@ -16,12 +16,20 @@ Item {
 
     Clock {
         objectName: "idleClock"
-        anchors { right: parent.right; top: parent.top; margins: 28 }
+        anchors {
+            right: parent.right
+            top: parent.top
+            margins: 28
+        }
     }
 
     Column {
         objectName: "accountList"
-        anchors { left: parent.left; bottom: parent.bottom; margins: 24 }
+        anchors {
+            left: parent.left
+            bottom: parent.bottom
+            margins: 24
+        }
         spacing: 8
         Repeater {
             model: Phone.accounts
@@ -36,7 +44,11 @@ Item {
     Rectangle {
         objectName: "noService"
         visible: !Phone.serviceAvailable
-        anchors { right: parent.right; bottom: parent.bottom; margins: 24 }
+        anchors {
+            right: parent.right
+            bottom: parent.bottom
+            margins: 24
+        }
         width: noServiceText.implicitWidth + 40
         height: 52
         radius: Theme.radius
@@ -54,7 +66,11 @@ Item {
 
     MouseArea {
         // A tap on the empty wallpaper opens the dialer, as on a smartphone.
-        anchors { left: parent.left; right: parent.right; top: parent.top }
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: parent.top
+        }
         height: parent.height / 2
         onClicked: Phone.openDialer()
     }

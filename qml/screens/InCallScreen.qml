@@ -7,9 +7,9 @@ Item {
     readonly property var call: Phone.call
 
     function formatDuration(s) {
-        const h = Math.floor(s / 3600), m = Math.floor(s / 60) % 60, sec = s % 60
-        const pad = n => (n < 10 ? "0" : "") + n
-        return (h > 0 ? h + ":" + pad(m) : pad(m)) + ":" + pad(sec)
+        const h = Math.floor(s / 3600), m = Math.floor(s / 60) % 60, sec = s % 60;
+        const pad = n => (n < 10 ? "0" : "") + n;
+        return (h > 0 ? h + ":" + pad(m) : pad(m)) + ":" + pad(sec);
     }
 
     Column {
@@ -38,7 +38,9 @@ Item {
             objectName: "muteIndicator"
             anchors.horizontalCenter: parent.horizontalCenter
             visible: call && call.muted
-            width: muteText.implicitWidth + 24; height: 32; radius: 16
+            width: muteText.implicitWidth + 24
+            height: 32
+            radius: 16
             color: Theme.danger
             Text {
                 id: muteText

@@ -6,7 +6,11 @@ import Vidi.Ui
 Item {
     readonly property var call: Phone.call
     Column {
-        anchors { horizontalCenter: parent.horizontalCenter; top: parent.top; topMargin: 24 }
+        anchors {
+            horizontalCenter: parent.horizontalCenter
+            top: parent.top
+            topMargin: 24
+        }
         spacing: 10
         Avatar {
             anchors.horizontalCenter: parent.horizontalCenter
@@ -35,19 +39,44 @@ Item {
         }
     }
     Row {
-        anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: 14 }
+        anchors {
+            horizontalCenter: parent.horizontalCenter
+            bottom: parent.bottom
+            bottomMargin: 14
+        }
         spacing: 160
-        RoundButton { objectName: "answerButton"; tint: Theme.ok; glyph: "\u2706"; onTapped: Phone.answer() }
-        RoundButton { objectName: "rejectButton"; tint: Theme.danger; glyph: "\u2715"; onTapped: Phone.reject() }
+        RoundButton {
+            objectName: "answerButton"
+            tint: Theme.ok
+            glyph: "\u2706"
+            onTapped: Phone.answer()
+        }
+        RoundButton {
+            objectName: "rejectButton"
+            tint: Theme.danger
+            glyph: "\u2715"
+            onTapped: Phone.reject()
+        }
     }
 
     component RoundButton: Rectangle {
         property color tint
         property string glyph
-        signal tapped()
-        width: 72; height: 72; radius: 36
+        signal tapped
+        width: 72
+        height: 72
+        radius: 36
         color: area.pressed ? Qt.darker(tint, 1.3) : tint
-        Text { anchors.centerIn: parent; text: parent.glyph; color: "white"; font.pixelSize: 32 }
-        MouseArea { id: area; anchors.fill: parent; onClicked: parent.tapped() }
+        Text {
+            anchors.centerIn: parent
+            text: parent.glyph
+            color: "white"
+            font.pixelSize: 32
+        }
+        MouseArea {
+            id: area
+            anchors.fill: parent
+            onClicked: parent.tapped()
+        }
     }
 }

@@ -6,19 +6,52 @@ import Vidi.Ui
 Rectangle {
     color: Theme.background
     Column {
-        anchors { fill: parent; margins: 28 }
+        anchors {
+            fill: parent
+            margins: 28
+        }
         spacing: 14
-        Text { text: qsTr("Status"); color: Theme.accent; font.pixelSize: Theme.fontLarge }
+        Text {
+            text: qsTr("Status")
+            color: Theme.accent
+            font.pixelSize: Theme.fontLarge
+        }
         Grid {
             columns: 2
             columnSpacing: 40
             rowSpacing: 10
-            Text { text: qsTr("IP Address"); color: Theme.textDim; font.pixelSize: Theme.fontNormal }
-            Text { objectName: "statusIp"; text: Phone.ipAddress; color: Theme.text; font.pixelSize: Theme.fontNormal }
-            Text { text: qsTr("MAC Address"); color: Theme.textDim; font.pixelSize: Theme.fontNormal }
-            Text { objectName: "statusMac"; text: Phone.mac.toUpperCase(); color: Theme.text; font.pixelSize: Theme.fontNormal }
-            Text { text: qsTr("Firmware"); color: Theme.textDim; font.pixelSize: Theme.fontNormal }
-            Text { text: Phone.firmware; color: Theme.text; font.pixelSize: Theme.fontNormal }
+            Text {
+                text: qsTr("IP Address")
+                color: Theme.textDim
+                font.pixelSize: Theme.fontNormal
+            }
+            Text {
+                objectName: "statusIp"
+                text: Phone.ipAddress
+                color: Theme.text
+                font.pixelSize: Theme.fontNormal
+            }
+            Text {
+                text: qsTr("MAC Address")
+                color: Theme.textDim
+                font.pixelSize: Theme.fontNormal
+            }
+            Text {
+                objectName: "statusMac"
+                text: Phone.mac.toUpperCase()
+                color: Theme.text
+                font.pixelSize: Theme.fontNormal
+            }
+            Text {
+                text: qsTr("Firmware")
+                color: Theme.textDim
+                font.pixelSize: Theme.fontNormal
+            }
+            Text {
+                text: Phone.firmware
+                color: Theme.text
+                font.pixelSize: Theme.fontNormal
+            }
         }
         Repeater {
             model: Phone.accounts

@@ -21,7 +21,12 @@ Item {
             tryCompare(Phone, "screen", Phone.Idle, 5000);
         }
 
-        Component { id: keysComponent; SimulatorKeys { anchors.fill: parent } }
+        Component {
+            id: keysComponent
+            SimulatorKeys {
+                anchors.fill: parent
+            }
+        }
 
         function test_digits_escape_and_backspace() {
             const keys = createTemporaryObject(keysComponent, root);
