@@ -6,10 +6,10 @@ namespace vidi::app {
 
 using S = Phone::Screen;
 
-QStringList KeyDispatcher::softkeysFor(Phone::Screen screen, bool muted) {
+QStringList KeyDispatcher::softkeysFor(Phone::Screen screen, bool muted, bool dnd) {
     switch (screen) {
     case S::Idle:
-        return {"dial", "", "", "status"};
+        return {"dial", dnd ? "dnd_off" : "dnd_on", "", "status"};
     case S::Dialer:
         return {"send", "delete", "line", "cancel"};
     case S::Outgoing:
@@ -45,6 +45,8 @@ bool KeyDispatcher::runSoftkey(const QString &action) {
         m_phone->reject();
     else if (action == QLatin1String("mute") || action == QLatin1String("unmute"))
         m_phone->toggleMute();
+    else if (action == QLatin1String("dnd_on") || action == QLatin1String("dnd_off"))
+        m_phone->setDnd(action == QLatin1String("dnd_on"));
     else if (action == QLatin1String("status"))
         m_phone->showStatus(true);
     else if (action == QLatin1String("back"))
@@ -80,8 +82,8 @@ bool KeyDispatcher::press(const QString &rawKey) {
     if (key.size() == 2 && key.at(0) == QLatin1Char('F') && key.at(1) >= QLatin1Char('1') &&
         key.at(1) <= QLatin1Char('4')) {
         Call *call = m_phone->currentCall();
-        const QString action =
-            softkeysFor(screen, call && call->isMuted()).value(key.at(1).digitValue() - 1);
+        const QString action = softkeysFor(screen, call && call->isMuted(), m_phone->dnd())
+                                   .value(key.at(1).digitValue() - 1);
         return !action.isEmpty() && runSoftkey(action);
     }
     if (key == QLatin1String("OK")) {

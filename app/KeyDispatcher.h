@@ -13,7 +13,7 @@ public:
         : m_phone(phone) {}
 
     bool press(const QString &key);
-    static QStringList softkeysFor(Phone::Screen screen, bool muted);
+    static QStringList softkeysFor(Phone::Screen screen, bool muted, bool dnd = false);
 
 private:
     bool runSoftkey(const QString &action);

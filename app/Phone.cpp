@@ -182,7 +182,7 @@ Call *Phone::currentCall() const {
 
 QStringList Phone::softkeys() const {
     const Call *call = currentCall();
-    return KeyDispatcher::softkeysFor(m_screen, call && call->isMuted());
+    return KeyDispatcher::softkeysFor(m_screen, call && call->isMuted(), dnd());
 }
 
 QString Phone::ipAddress() const {
@@ -337,6 +337,21 @@ void Phone::nextAccount() {
     const int pos = usable.indexOf(m_dialAccount);
     m_dialAccount = usable.at((pos + 1) % usable.size());
     Q_EMIT dialTextChanged();
+}
+
+bool Phone::dnd() const {
+    return m_config->boolValue("features.dnd.enable");
+}
+
+void Phone::setDnd(bool on) {
+    if (on == dnd())
+        return;
+    m_config->set(QStringLiteral("features.dnd.enable"), on ? "1" : "0");
+    const QString code = m_config->value(on ? "features.dnd.on_code" : "features.dnd.off_code");
+    if (!code.isEmpty() && !currentCall())
+        dialNumber(code);
+    Q_EMIT dndChanged(on);
+    Q_EMIT screenChanged(); // the softkey label follows
 }
 
 void Phone::toggleHook() {

@@ -56,6 +56,7 @@ class Phone : public QObject {
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     Q_PROPERTY(bool offHook READ isOffHook NOTIFY hookChanged)
     Q_PROPERTY(bool simulated READ isSimulated CONSTANT)
+    Q_PROPERTY(bool dnd READ dnd WRITE setDnd NOTIFY dndChanged)
 public:
     enum class Screen { Boot, Idle, Dialer, Outgoing, Incoming, InCall, Status };
     Q_ENUM(Screen)
@@ -113,6 +114,10 @@ public:
     Q_INVOKABLE void showStatus(bool show);
     // The handset (simulator only: real hardware moves the hook itself).
     Q_INVOKABLE void toggleHook();
+    // Do Not Disturb (seed 000 §"DND"): saved in features.dnd.enable; the feature code
+    // features.dnd.on_code / off_code is dialled so that the server agrees.
+    bool dnd() const;
+    void setDnd(bool on);
     bool isOffHook() const;
     bool isSimulated() const;
 
@@ -123,6 +128,7 @@ Q_SIGNALS:
     void callChanged();
     void noticeChanged();
     void hookChanged();
+    void dndChanged(bool on);
     void setupCompleted();
     void shutdownFinished();
 

@@ -78,6 +78,16 @@ int Call::duration() const {
 bool Call::endedByRemote() const {
     return m_sip && m_sip->remoteHungUp();
 }
+const sip::SipCall *Call::sipCall() const {
+    return m_sip.data();
+}
+
+CallInfo Call::info() const {
+    CallInfo i = m_sip ? CallInfo::of(*m_sip) : CallInfo{};
+    i.displayRemote = remoteName();
+    return i;
+}
+
 int Call::endStatus() const {
     return m_sip ? m_sip->endStatus() : 0;
 }

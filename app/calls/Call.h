@@ -1,4 +1,5 @@
 #pragma once
+#include "calls/CallInfo.h"
 #include "mediapipe/StreamParams.h"
 #include <QElapsedTimer>
 #include <QObject>
@@ -57,6 +58,8 @@ public:
     bool cancelledLocally() const { return m_cancelledLocally; }
     int endStatus() const; // the final SIP status of a call that failed, 0 otherwise
     media::MediaStats mediaStats() const;
+    const sip::SipCall *sipCall() const;
+    CallInfo info() const;
 
     // Sends the INVITE; the SDP carries the media session's port.
     void start(const QString &localSdp);

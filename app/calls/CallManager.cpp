@@ -1,5 +1,6 @@
 #include "calls/CallManager.h"
 #include "calls/Call.h"
+#include "calls/IncomingCallPolicy.h"
 #include "calls/LocalAddress.h"
 #include "config/ConfigStore.h"
 #include "mediapipe/MediaSession.h"
@@ -12,6 +13,7 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QTimer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCall)
 
@@ -103,7 +105,10 @@ Call *CallManager::dial(int accountIndex, const QString &target, QString *error)
     }
     const sip::AccountSettings &s = account->settings();
     const QString uri = targetUri(target, s.serverHost, s.serverPort);
-    sip::SipCall *sipCall = m_stack->createOutgoingCall(account, uri);
+    sip::CallOptions options;
+    options.anonymous =
+        m_config->boolValue(QStringLiteral("account.%1.anonymous_call").arg(accountIndex));
+    sip::SipCall *sipCall = m_stack->createOutgoingCall(account, uri, options);
     Call *call = adopt(sipCall, media);
     const QString peerHost = s.outboundEnabled && !s.outboundHost.isEmpty() ? s.outboundHost
                              : QUrl(uri).host().isEmpty()                   ? s.serverHost
@@ -115,11 +120,23 @@ Call *CallManager::dial(int accountIndex, const QString &target, QString *error)
 }
 
 void CallManager::onIncoming(sip::SipCall *sipCall) {
-    if (!m_calls.isEmpty()) {
-        // Call waiting arrives with the SIP features issue; until then a second call is busy.
-        sipCall->reject(486);
+    IncomingCall incoming;
+    incoming.account = sipCall->account() ? sipCall->account()->index() : 1;
+    incoming.anonymous = sipCall->remoteAnonymous();
+    incoming.otherCalls = int(m_calls.size());
+    const IncomingDecision decision = decideIncoming(*m_config, incoming);
+    switch (decision.action) {
+    case IncomingDecision::Action::Reject:
+        qCInfo(lcCall) << "refusing call from" << sipCall->remoteUri() << "with" << decision.status;
+        sipCall->reject(decision.status);
         sipCall->deleteLater();
         return;
+    case IncomingDecision::Action::Forward:
+        forward(sipCall, decision.forwardTo, decision.forwardKind);
+        return;
+    case IncomingDecision::Action::Ring:
+    case IncomingDecision::Action::AutoAnswer:
+        break;
     }
     auto *media = new media::MediaSession;
     QString error;
@@ -133,9 +150,28 @@ void CallManager::onIncoming(sip::SipCall *sipCall) {
     Call *call = adopt(sipCall, media);
     sipCall->ring();
     Q_EMIT incomingCall(call);
-    const int index = call->accountIndex();
-    if (m_config->boolValue(QStringLiteral("account.%1.auto_answer").arg(index)))
+    if (decision.action == IncomingDecision::Action::AutoAnswer) {
         call->answer();
+    } else if (decision.noAnswerForwardMs > 0) {
+        const QString target = decision.forwardTo;
+        QTimer::singleShot(decision.noAnswerForwardMs, call, [this, call, sipCall, target] {
+            if (call->state() == Call::State::Incoming)
+                forward(sipCall, target, QStringLiteral("no_answer"));
+        });
+    }
+}
+
+void CallManager::forward(sip::SipCall *sipCall, const QString &target, const QString &kind) {
+    const sip::AccountSettings &s = sipCall->account()->settings();
+    const QString uri = targetUri(target, s.serverHost, s.serverPort);
+    qCInfo(lcCall) << kind << "forward of" << sipCall->remoteUri() << "to" << uri;
+    Q_EMIT callForwarded(CallInfo::of(*sipCall), uri);
+    sipCall->redirect(uri);
+    // A call the phone had shown (no-answer forward) ends through its own state change.
+    for (const Call *c : m_calls)
+        if (c->sipCall() == sipCall)
+            return;
+    sipCall->deleteLater();
 }
 
 void CallManager::hangupAll() {

@@ -1,4 +1,5 @@
 #pragma once
+#include "calls/CallInfo.h"
 #include <QList>
 #include <QObject>
 
@@ -43,9 +44,12 @@ Q_SIGNALS:
     void callEstablished(vidi::app::Call *call);
     void callEnded(vidi::app::Call *call);
     void missedCall(vidi::app::Call *call);
+    // An incoming call answered with 302 (seed §"Call Forward"); `target` is the Contact.
+    void callForwarded(const vidi::app::CallInfo &call, const QString &target);
 
 private:
     void onIncoming(sip::SipCall *sipCall);
+    void forward(sip::SipCall *sipCall, const QString &target, const QString &kind);
     Call *adopt(sip::SipCall *sipCall, media::MediaSession *media);
     QString localSdp(const QString &peerHost, int rtpPort) const;
 

@@ -54,6 +54,24 @@ ParamRegistry::ParamRegistry() {
     add(intKey("features.pound_key.mode", 1, 0, 2));
     add(intKey("features.normal_refuse_code", 486, 400, 699));
     add(boolKey("features.save_call_history", true));
+    // DND (seed 000 §"DND"): the refuse code and the feature codes sent to the server on a
+    // toggle. The on/off state itself is a GAP of the seed: features.dnd.enable is the name
+    // later Yealink firmware (fw72) gives it.
+    add(boolKey("features.dnd.enable", false));
+    add(intKey("features.dnd_refuse_code", 480, 400, 699));
+    add(strKey("features.dnd.on_code"));
+    add(strKey("features.dnd.off_code"));
+    // Call forward (seed 000 §"Call Forward": 302 with the target in Contact; no keys in the
+    // seed, the family's names from seed-vp530.md §14). The no-answer timeout counts rings of
+    // 6 seconds, as the family's templates do.
+    for (const char *kind : {"always", "busy", "no_answer"}) {
+        const QString base = QStringLiteral("forward.%1.").arg(QLatin1String(kind));
+        add(boolKey(base + "enable", false));
+        add(strKey(base + "target"));
+        add(strKey(base + "on_code"));
+        add(strKey(base + "off_code"));
+    }
+    add(intKey("forward.no_answer.timeout", 2, 0, 20));
     add(strKey("lang.gui", "English"));
     // Passwords: set through security.user_password = <user>:<password> (seed 000 §9.2), which
     // ConfigStore maps onto these two.
@@ -80,6 +98,13 @@ void ParamRegistry::addAccountKeys() {
         intKey("account.x.transport", 0, 0, 3),
         boolKey("account.x.missed_calllog", true),
         boolKey("account.x.auto_answer", false),
+        // Seed 000 §"Anonymous Call" (per account).
+        boolKey("account.x.anonymous_call", false),
+        strKey("account.x.anonymous_call_oncode"),
+        strKey("account.x.anonymous_call_offcode"),
+        boolKey("account.x.reject_anonymous_call", false),
+        strKey("account.x.anonymous_reject_oncode"),
+        strKey("account.x.anonymous_reject_offcode"),
         // GAPs of the seed, with the family's names.
         intKey("account.x.expires", 3600, 30, 7200),
         intKey("account.x.reg_fail_retry_interval", 30, 1, 1800),

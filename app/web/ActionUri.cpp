@@ -25,8 +25,8 @@ bool ActionUri::isTrusted(const QString &limitIp, const QHostAddress &client) {
 }
 
 bool ActionUri::isKnownKey(const QString &key) {
-    static const QRegularExpression known(
-        QStringLiteral("^([0-9*#]|POUND|OK|X|F[1-4]|MUTE|SPEAKER|Reboot|number=[0-9*#]+)$"));
+    static const QRegularExpression known(QStringLiteral(
+        "^([0-9*#]|POUND|OK|X|F[1-4]|MUTE|SPEAKER|DNDOn|DNDOff|Reboot|number=[0-9*#]+)$"));
     return known.match(key).hasMatch();
 }
 
@@ -40,6 +40,10 @@ ActionUri::Outcome ActionUri::handle(const QString &key, const QHostAddress &cli
     qCInfo(lcActionUri) << "key" << key << "from" << client.toString();
     if (key.startsWith(QLatin1String("number="))) // later Yealink firmware: dial a number
         return m_phone->dialNumber(key.mid(7)) ? Outcome::Done : Outcome::NotNow;
+    if (key == QLatin1String("DNDOn") || key == QLatin1String("DNDOff")) {
+        m_phone->setDnd(key == QLatin1String("DNDOn"));
+        return Outcome::Done;
+    }
     if (key == QLatin1String("Reboot")) {
         if (!m_phone->platform())
             return Outcome::NotNow;

@@ -35,12 +35,12 @@ void ActionUrl::connectEvents() {
             const auto before = SipAccount::State(m_lastAccountState.value(i));
             m_lastAccountState[i] = int(state);
             if (state == SipAccount::State::Registered && before != state)
-                fire("log_on", nullptr, i);
+                fire("log_on", {}, i);
             else if (state == SipAccount::State::Failed)
-                fire("register_failed", nullptr, i);
+                fire("register_failed", {}, i);
             else if (before == SipAccount::State::Registered ||
                      before == SipAccount::State::Unregistering)
-                fire("log_off", nullptr, i);
+                fire("log_off", {}, i);
         });
     }
     CallManager *calls = m_phone->calls();
@@ -67,6 +67,10 @@ void ActionUrl::connectEvents() {
             fire("call_remote_canceled", c);
     });
     connect(calls, &CallManager::missedCall, this, [this](Call *c) { fire("missed_call", c); });
+    connect(calls, &CallManager::callForwarded, this,
+            [this](const CallInfo &c) { fire("forward_incoming_call", c); });
+    connect(m_phone, &Phone::dndChanged, this,
+            [this](bool on) { fire(on ? "dnd_on" : "dnd_off"); });
     if (platform::Platform *p = m_phone->platform())
         connect(p, &platform::Platform::hookChanged, this,
                 [this](bool off) { fire(off ? "off_hook" : "on_hook"); });
@@ -77,21 +81,21 @@ void ActionUrl::watchCall(Call *call) {
             [this, call] { fire(call->isMuted() ? "mute" : "unmute", call); });
 }
 
-QString ActionUrl::expand(const QString &templ, const Call *call, int account) const {
+QString ActionUrl::expand(const QString &templ, const CallInfo &call, int account) const {
     if (account == 0)
-        account = call ? call->accountIndex() : m_phone->accounts()->usableAccounts().value(0, 1);
+        account = call.account ? call.account : m_phone->accounts()->usableAccounts().value(0, 1);
     const auto &s = m_phone->sipStack()->account(account)->settings();
     // Longest names first, so that $display_local is not read as $display + "_local".
     const QList<QPair<QString, QString>> vars = {
-        {"$display_remote", call ? call->remoteName() : QString()},
+        {"$display_remote", call.displayRemote},
         {"$display_local", s.displayName},
         {"$active_user", s.userName},
         {"$active_host", s.serverHost},
         {"$active_url", s.userName.isEmpty() ? QString() : s.aor()},
         {"$firmware", m_phone->firmware()},
-        {"$call_id", call ? call->callId() : QString()},
-        {"$remote", call ? call->remoteUri() : QString()},
-        {"$local", call ? call->localUri() : QString()},
+        {"$call_id", call.callId},
+        {"$remote", call.remote},
+        {"$local", call.local},
         {"$model", m_phone->model()},
         {"$mac", m_phone->mac()},
         {"$ip", m_phone->ipAddress()},
@@ -102,7 +106,11 @@ QString ActionUrl::expand(const QString &templ, const Call *call, int account) c
     return out;
 }
 
-void ActionUrl::fire(const QString &event, const Call *call, int account) {
+void ActionUrl::fire(const QString &event, const Call *call) {
+    fire(event, call ? call->info() : CallInfo{}, 0);
+}
+
+void ActionUrl::fire(const QString &event, const CallInfo &call, int account) {
     const QString templ = m_phone->config()->value(QStringLiteral("action_url.") + event);
     if (templ.isEmpty())
         return;

@@ -1,4 +1,5 @@
 #pragma once
+#include "calls/CallInfo.h"
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -17,9 +18,10 @@ public:
 
     void connectEvents();
     // Sends the event's URL, if one is configured. `account` 0 means "the call's, or the first".
-    void fire(const QString &event, const Call *call = nullptr, int account = 0);
+    void fire(const QString &event, const CallInfo &call = {}, int account = 0);
+    void fire(const QString &event, const Call *call);
     // The URL with the $variables replaced (public for the unit tests).
-    QString expand(const QString &templ, const Call *call, int account) const;
+    QString expand(const QString &templ, const CallInfo &call, int account) const;
     // Requests sent and not yet answered (shutdown waits for them: log_off must get out).
     int pending() const { return m_pending; }
 

@@ -61,6 +61,7 @@ QJsonObject statusJson(const Phone &phone) {
         {"serviceAvailable", phone.serviceAvailable()},
         {"dialText", phone.dialText()},
         {"tone", phone.toneName()},
+        {"dnd", phone.dnd()},
         {"sipPort", phone.sipStack()->listenPort()},
         {"accounts", accounts},
         {"calls", calls},

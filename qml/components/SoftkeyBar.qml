@@ -30,6 +30,9 @@ Rectangle {
             return qsTr("Mute");
         case "unmute":
             return qsTr("Unmute");
+        case "dnd_on":
+        case "dnd_off":
+            return qsTr("DND");
         case "status":
             return qsTr("Status");
         case "back":
@@ -41,6 +44,8 @@ Rectangle {
     function tint(action) {
         if (action === "answer" || action === "send")
             return Theme.ok;
+        if (action === "dnd_off")
+            return Theme.warn;
         if (action === "end" || action === "reject")
             return Theme.danger;
         return Theme.surfaceRaised;

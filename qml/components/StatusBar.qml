@@ -1,7 +1,9 @@
 import QtQuick
 import Vidi.App
+import Vidi.Ui
 
-// Top line of every screen: the first account and its state on the left, the time on the right.
+// Top line of every screen: the line and its state on the left; status icons (DND, handset)
+// and, away from the idle screen, the time on the right.
 Rectangle {
     height: Theme.statusBarHeight
     color: Qt.rgba(0, 0, 0, 0.35)
@@ -29,27 +31,45 @@ Rectangle {
             text: Phone.serviceAvailable ? Phone.accounts.registeredLabel : qsTr("No Service")
         }
     }
-    Text {
-        // The simulated handset is off its hook.
-        objectName: "hookIndicator"
-        anchors {
-            right: clock.left
-            rightMargin: 12
-            verticalCenter: parent.verticalCenter
-        }
-        visible: Phone.offHook
-        text: qsTr("Handset")
-        color: Theme.accent
-        font.pixelSize: Theme.fontSmall
-    }
-    Clock {
-        id: clock
+
+    Row {
         anchors {
             right: parent.right
             rightMargin: 14
             verticalCenter: parent.verticalCenter
         }
-        compact: true
-        visible: Phone.screen !== Phone.Idle
+        spacing: 12
+        Rectangle {
+            // Do Not Disturb (seed 000 §"Reading Icons").
+            objectName: "dndIcon"
+            anchors.verticalCenter: parent.verticalCenter
+            visible: Phone.dnd
+            width: dndText.implicitWidth + 16
+            height: 24
+            radius: 12
+            color: Theme.danger
+            Text {
+                id: dndText
+                anchors.centerIn: parent
+                text: qsTr("DND")
+                color: "white"
+                font.pixelSize: 13
+                font.bold: true
+            }
+        }
+        Text {
+            // The simulated handset is off its hook.
+            objectName: "hookIndicator"
+            anchors.verticalCenter: parent.verticalCenter
+            visible: Phone.offHook
+            text: qsTr("Handset")
+            color: Theme.accent
+            font.pixelSize: Theme.fontSmall
+        }
+        Clock {
+            anchors.verticalCenter: parent.verticalCenter
+            compact: true
+            visible: Phone.screen !== Phone.Idle
+        }
     }
 }

@@ -4,6 +4,7 @@
 
 #include <sofia-sip/nua_tag.h>
 #include <sofia-sip/sip_status.h>
+#include <sofia-sip/sip_tag.h>
 #include <sofia-sip/soa_tag.h>
 
 namespace vidi::sip {
@@ -66,6 +67,15 @@ void SipCall::reject(int status) {
         return;
     m_endStatus = status;
     nua_respond(nh(m_handle), status, sip_status_phrase(status), TAG_END());
+}
+
+void SipCall::redirect(const QString &contactUri) {
+    if (!m_handle || m_state != State::Incoming)
+        return;
+    m_endStatus = 302;
+    const QByteArray contact = QStringLiteral("<%1>").arg(contactUri).toUtf8();
+    nua_respond(nh(m_handle), SIP_302_MOVED_TEMPORARILY, SIPTAG_CONTACT_STR(contact.constData()),
+                TAG_END());
 }
 
 void SipCall::hangup() {

@@ -33,6 +33,21 @@ QString urlToString(const url_t *url) {
 }
 } // namespace
 
+// An anonymous caller (RFC 3323 §4.1.1.3): the From is anonymous, or Privacy asks for "id".
+bool isAnonymous(sip_t const *sip) {
+    if (sip->sip_from) {
+        const url_t *u = sip->sip_from->a_url;
+        if ((u->url_user && strcasecmp(u->url_user, "anonymous") == 0) ||
+            (u->url_host && strcasecmp(u->url_host, "anonymous.invalid") == 0))
+            return true;
+    }
+    if (sip->sip_privacy)
+        for (msg_param_t const *p = sip->sip_privacy->priv_values; p && *p; ++p)
+            if (strcasecmp(*p, "id") == 0)
+                return true;
+    return false;
+}
+
 bool challengeOf(sip_t const *sip, QString *scheme, QString *realm) {
     msg_auth_t const *auth = nullptr;
     if (sip && sip->sip_www_authenticate)
@@ -187,6 +202,7 @@ void SipStackPrivate::handleIncomingInvite(nua_handle_t *nh, sip_t const *sip) {
         sip->sip_via
             ? str(sip->sip_via->v_received ? sip->sip_via->v_received : sip->sip_via->v_host)
             : QString();
+    call->setRemoteAnonymous(isAnonymous(sip));
     call->setIdentity(sip->sip_to ? urlToString(sip->sip_to->a_url) : QString(),
                       sip->sip_from ? urlToString(sip->sip_from->a_url) : QString(), remoteDisplay,
                       sip->sip_call_id ? str(sip->sip_call_id->i_id) : QString(), remoteHost);
@@ -286,13 +302,20 @@ QString SipStack::userAgent() const {
     return QStringLiteral("Vidi/%1").arg(QStringLiteral(VIDI_VERSION));
 }
 
-SipCall *SipStack::createOutgoingCall(SipAccount *account, const QString &targetUri) {
+SipCall *SipStack::createOutgoingCall(SipAccount *account, const QString &targetUri,
+                                      const CallOptions &options) {
     auto *call = new SipCall(d.get(), account, /*incoming*/ false, this);
     const QByteArray to = targetUri.toUtf8();
     const AccountSettings &s = account->settings();
     QString from = s.aor();
     if (!s.displayName.isEmpty())
         from = QStringLiteral("\"%1\" <%2>").arg(s.displayName, from);
+    QByteArray extraHeaders;
+    if (options.anonymous) {
+        from = QStringLiteral("\"Anonymous\" <sip:anonymous@anonymous.invalid>");
+        extraHeaders =
+            QStringLiteral("Privacy: id\r\nP-Preferred-Identity: <%1>").arg(s.aor()).toUtf8();
+    }
     const QByteArray fromUtf8 = from.toUtf8();
     const QByteArray user = s.userName.toUtf8();
     QByteArray proxy;
@@ -301,7 +324,8 @@ SipCall *SipStack::createOutgoingCall(SipAccount *account, const QString &target
     nua_handle_t *nh = nua_handle(
         d->nua, d->newMagic(SipStackPrivate::Kind::Call, call), SIPTAG_TO_STR(to.constData()),
         SIPTAG_FROM_STR(fromUtf8.constData()), NUTAG_M_USERNAME(user.constData()),
-        TAG_IF(!proxy.isEmpty(), NUTAG_PROXY(proxy.constData())), TAG_END());
+        TAG_IF(!proxy.isEmpty(), NUTAG_PROXY(proxy.constData())),
+        TAG_IF(!extraHeaders.isEmpty(), SIPTAG_HEADER_STR(extraHeaders.constData())), TAG_END());
     call->setHandle(nh);
     call->setIdentity(s.aor(), targetUri, QString(), QString(), s.serverHost);
     return call;

@@ -57,5 +57,6 @@ public:
 
 // "Digest" and "realm" (with quotes) of the challenge in a 401/407, for nua_authenticate().
 bool challengeOf(sip_t const *sip, QString *scheme, QString *realm);
+bool isAnonymous(sip_t const *sip);
 
 } // namespace vidi::sip

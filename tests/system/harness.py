@@ -138,6 +138,7 @@ class Sipp:
             "-sf", os.path.join(SIP_DIR, scenario),
             "-i", "127.0.0.1", "-p", str(self.port), "-mp", str(self.media_port),
             "-rtp_echo", "-nostdin", "-trace_err", "-error_file", self.log,
+            "-trace_logs", "-log_file", self.log + ".messages",
             "-timeout", "60s", "-timeout_error",
         ]
         self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -154,6 +155,14 @@ class Sipp:
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGKILL)
             self.proc.wait()
+
+    def messages(self):
+        """What the scenario wrote with <log> (e.g. the final response it received)."""
+        try:
+            with open(self.log + ".messages") as f:
+                return f.read()
+        except OSError:
+            return ""
 
     def errors(self):
         try:

@@ -4,6 +4,7 @@ Run one test:  python3 test_phone.py --vidi build/bin/vidi NAME
 (ctest runs each NAME as its own test; see tests/CMakeLists.txt)."""
 
 import argparse
+import re
 import os
 import socket
 import sys
@@ -333,6 +334,131 @@ def test_hostile_input(binary):
         listener.wait_for("missed_call")
         assert caller.wait() == 0, caller.errors()
         assert phone.stop() == 0
+
+
+def final_response(binary_phone, work, fromuser="caller", fromhost="example.net", wait=20):
+    """Calls the phone from SIPp; returns (code, contact) of the final response it got."""
+    caller = Sipp("uac_any_final.xml", [f"127.0.0.1:{binary_phone.sip_port}", "-s", "2413333601",
+                                        "-key", "fromuser", fromuser, "-key", "fromhost",
+                                        fromhost, "-m", "1"], work)
+    assert caller.wait(wait) == 0, caller.errors()
+    line = [l for l in caller.messages().splitlines() if l.startswith("FINAL ")][-1]
+    code = int(line.split()[1])
+    contact = line.split(" CONTACT ")[1].split(" LINE ")[0].strip()
+    return code, contact
+
+
+def test_dnd_refuses_and_wins_over_forwarding(binary):
+    """DNDOn (Action URI): dnd_on fires, the status shows DND, a call is refused 480 even with
+    always-forward on (seed: DND overrides forwarding); features.dnd.on_code is dialled.
+    DNDOff: the same call is forwarded with 302 to the always target."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS + ["dnd_on", "dnd_off", "forward_incoming_call"])
+        cfg = action_urls(listener)
+        cfg.update({"forward.always.enable": 1, "forward.always.target": "201",
+                    "account.1.sip_server_host": "127.0.0.1"})
+        phone = Vidi(binary, work, cfg).start()
+        assert phone.key("DNDOn") == 200
+        listener.wait_for("dnd_on")
+        assert phone.status()["dnd"] is True
+        code, _ = final_response(phone, work)
+        assert code == 480, code
+        assert phone.key("DNDOff") == 200
+        listener.wait_for("dnd_off")
+        code, contact = final_response(phone, work)
+        assert code == 302 and "sip:201@127.0.0.1" in contact, (code, contact)
+        q = query(listener.wait_for("forward_incoming_call"))
+        assert q["display_remote"] == "Test Caller", q
+        phone.stop()
+        # DND survives a restart (it is a setting, saved in the flash).
+        phone.start(provision=False)
+        assert phone.status()["dnd"] is False
+        assert phone.key("F2") == 200  # the idle softkey "DND"
+        assert phone.status()["dnd"] is True
+        phone.stop()
+        phone.start(provision=False)
+        assert phone.status()["dnd"] is True
+        phone.stop()
+
+
+def test_dnd_code_is_dialled(binary):
+    """With features.dnd.on_code = *71, turning DND on dials *71 on the line's server."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        registrar = Sipp("registrar_uas.xml", [], work)
+        phone = registered_phone(binary, work, listener, registrar,
+                                 {"features.dnd.on_code": "*71"})
+        listener.wait_for("log_on")
+        assert phone.key("DNDOn") == 200
+        q = query(listener.wait_for("outgoing_call"))
+        assert q["remote"] == f"sip:*71@127.0.0.1:{registrar.port}", q
+        phone.key("X")
+        phone.stop()
+        registrar.stop()
+
+
+def test_forward_no_answer(binary):
+    """No-answer forward after one ring (6 s): the phone rings (180), then answers 302 with
+    the target in Contact, and fires forward_incoming_call."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS + ["forward_incoming_call"])
+        cfg = action_urls(listener)
+        cfg.update({"forward.no_answer.enable": 1, "forward.no_answer.target": "sip:vm@10.0.0.9",
+                    "forward.no_answer.timeout": 1})
+        phone = Vidi(binary, work, cfg).start()
+        started = time.monotonic()
+        code, contact = final_response(phone, work)
+        elapsed = time.monotonic() - started
+        assert code == 302 and "sip:vm@10.0.0.9" in contact, (code, contact)
+        assert elapsed >= 5.5, f"forwarded after {elapsed:.1f}s, before the ring time"
+        listener.wait_for("incoming_call")
+        listener.wait_for("forward_incoming_call")
+        phone.wait_screen("Idle")
+        phone.stop()
+
+
+def test_auto_answer_and_busy_forward(binary):
+    """account.1.auto_answer answers an idle phone without a touch; a second call while that
+    one lasts is not auto-answered but forwarded on busy (302 to forward.busy.target)."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS + ["forward_incoming_call"])
+        cfg = action_urls(listener)
+        cfg.update({"account.1.auto_answer": 1, "forward.busy.enable": 1,
+                    "forward.busy.target": "sip:colleague@10.0.0.7"})
+        phone = Vidi(binary, work, cfg).start()
+        first = Sipp("uac_call.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                                      "-m", "1"], work)
+        listener.wait_for("call_established")
+        code, contact = final_response(phone, work)
+        assert code == 302 and "sip:colleague@10.0.0.7" in contact, (code, contact)
+        assert len(phone.status()["calls"]) == 1
+        assert first.wait() == 0, first.errors()
+        phone.stop()
+
+
+def test_anonymous_calls(binary):
+    """account.1.anonymous_call: the INVITE's From is anonymous with Privacy: id.
+    account.1.reject_anonymous_call: an anonymous caller gets 433 without ringing."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        registrar = Sipp("registrar_uas.xml", ["-m", "2"], work)
+        phone = registered_phone(binary, work, listener, registrar,
+                                 {"account.1.anonymous_call": 1,
+                                  "account.1.reject_anonymous_call": 1})
+        listener.wait_for("log_on")
+        assert phone.key("number=3602") == 200
+        listener.wait_for("call_established")
+        phone.key("X")
+        listener.wait_for("call_terminated")
+        invite = [l for l in registrar.messages().splitlines() if l.startswith("INVITE FROM")][0]
+        assert '"Anonymous" <sip:anonymous@anonymous.invalid>' in invite, invite
+        assert re.search(r"PRIVACY\s+id\b", invite), invite
+        code, _ = final_response(phone, work, fromuser="anonymous", fromhost="anonymous.invalid")
+        assert code == 433, code
+        events = [e.split("?")[0].strip("/") for e in listener.events()]
+        assert "incoming_call" not in events, events
+        assert phone.stop() == 0
+        assert registrar.wait() == 0, registrar.errors()
 
 
 TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}

@@ -32,3 +32,75 @@ TEST_CASE("Action URI: the seed's key names", "[actionuri]") {
     for (const char *k : {"F5", "number=", "number=12;x", "ok", "", "../etc"})
         CHECK_FALSE(ActionUri::isKnownKey(QString::fromLatin1(k)));
 }
+
+#include "calls/IncomingCallPolicy.h"
+#include "config/ConfigStore.h"
+#include <QTemporaryDir>
+
+using vidi::app::ConfigStore;
+using vidi::app::decideIncoming;
+using vidi::app::IncomingCall;
+using A = vidi::app::IncomingDecision::Action;
+
+namespace {
+void apply(ConfigStore &c, const char *lines) {
+    c.applyCfg(QStringLiteral("#!version:1.0.0.1\n") + QString::fromLatin1(lines), "t.cfg");
+    REQUIRE(c.issues().isEmpty());
+}
+} // namespace
+
+TEST_CASE("incoming: ring by default, auto answer only when idle", "[incoming]") {
+    QTemporaryDir dir;
+    ConfigStore c(dir.path());
+    CHECK(decideIncoming(c, {}).action == A::Ring);
+    apply(c, "account.2.auto_answer = 1\n");
+    CHECK(decideIncoming(c, {1, false, 0}).action == A::Ring);
+    CHECK(decideIncoming(c, {2, false, 0}).action == A::AutoAnswer);
+    const auto busy = decideIncoming(c, {2, false, 1});
+    CHECK(busy.action == A::Reject);
+    CHECK(busy.status == 486);
+}
+
+TEST_CASE("incoming: DND refuses with its code and wins over forwarding", "[incoming]") {
+    QTemporaryDir dir;
+    ConfigStore c(dir.path());
+    apply(c, "features.dnd.enable = 1\nforward.always.enable = 1\nforward.always.target = 201\n");
+    auto d = decideIncoming(c, {});
+    CHECK(d.action == A::Reject);
+    CHECK(d.status == 480);
+    apply(c, "features.dnd_refuse_code = 486\n");
+    CHECK(decideIncoming(c, {}).status == 486);
+    apply(c, "features.dnd.enable = 0\n");
+    d = decideIncoming(c, {});
+    CHECK(d.action == A::Forward);
+    CHECK(d.forwardTo == "201");
+    CHECK(d.forwardKind == "always");
+}
+
+TEST_CASE("incoming: busy and no-answer forwarding", "[incoming]") {
+    QTemporaryDir dir;
+    ConfigStore c(dir.path());
+    apply(c, "forward.busy.enable = 1\nforward.busy.target = 301\n"
+             "forward.no_answer.enable = 1\nforward.no_answer.target = 302\n"
+             "forward.no_answer.timeout = 3\n");
+    const auto busy = decideIncoming(c, {1, false, 1});
+    CHECK(busy.action == A::Forward);
+    CHECK(busy.forwardTo == "301");
+    const auto idle = decideIncoming(c, {1, false, 0});
+    CHECK(idle.action == A::Ring);
+    CHECK(idle.noAnswerForwardMs == 18000);
+    CHECK(idle.forwardTo == "302");
+    apply(c, "forward.busy.target = %NULL%\n"); // enabled without a target: not forwarding
+    CHECK(decideIncoming(c, {1, false, 1}).status == 486);
+}
+
+TEST_CASE("incoming: anonymous callers are refused with 433 where the line asks", "[incoming]") {
+    QTemporaryDir dir;
+    ConfigStore c(dir.path());
+    apply(c, "account.1.reject_anonymous_call = 1\n");
+    const auto d = decideIncoming(c, {1, true, 0});
+    CHECK(d.action == A::Reject);
+    CHECK(d.status == 433);
+    CHECK(decideIncoming(c, {1, false, 0}).action == A::Ring);
+    CHECK(decideIncoming(c, {2, true, 0}).action == A::Ring);
+}

@@ -39,11 +39,14 @@ public:
     QString endPhrase() const { return m_endPhrase; }
     bool remoteHungUp() const { return m_remoteHungUp; }
 
-    void invite(const QString &localSdp); // outgoing
-    void ring();                          // incoming: 180 Ringing
-    void answer(const QString &localSdp); // incoming: 200 OK
-    void reject(int status = 486);        // incoming: final error response
-    void hangup();                        // CANCEL, BYE or reject, as the state requires
+    void invite(const QString &localSdp);     // outgoing
+    void ring();                              // incoming: 180 Ringing
+    void answer(const QString &localSdp);     // incoming: 200 OK
+    void reject(int status = 486);            // incoming: final error response
+    void redirect(const QString &contactUri); // incoming: 302 Moved Temporarily (forwarding)
+    bool remoteAnonymous() const { return m_remoteAnonymous; }
+    void setRemoteAnonymous(bool anonymous) { m_remoteAnonymous = anonymous; }
+    void hangup(); // CANCEL, BYE or reject, as the state requires
 
     // Sofia glue: called by the stack from the nua callback.
     void setHandle(void *nh);
@@ -77,6 +80,7 @@ private:
     QString m_localSdp, m_remoteSdp;
     bool m_authTried = false;
     bool m_remoteHungUp = false;
+    bool m_remoteAnonymous = false;
     bool m_mediaReported = false;
     int m_endStatus = 0;
     QString m_endPhrase;

@@ -9,6 +9,13 @@ class SipAccount;
 class SipCall;
 struct AccountSettings;
 
+// How an outgoing call presents itself.
+struct CallOptions {
+    // Seed 000 §"Anonymous Call": From "Anonymous" <sip:anonymous@anonymous.invalid>,
+    // Privacy: id (RFC 3323), the real identity in P-Preferred-Identity (RFC 3325).
+    bool anonymous = false;
+};
+
 // The SIP user agent: one Sofia `nua` instance running on the Qt/GLib main loop (no polling
 // timer; Sofia's su_root is a GSource of the default main context). Owns the accounts and the
 // calls; reports incoming calls.
@@ -27,7 +34,8 @@ public:
     QString userAgent() const;
 
     // Starts an outgoing call on an account; the call's state is reported by its signals.
-    SipCall *createOutgoingCall(SipAccount *account, const QString &targetUri);
+    SipCall *createOutgoingCall(SipAccount *account, const QString &targetUri,
+                                const CallOptions &options = {});
 
     // Unregisters every account and shuts the agent down; emits stopped() when done (or after
     // the grace time when a registrar no longer answers).

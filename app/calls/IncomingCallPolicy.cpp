@@ -1,0 +1,51 @@
+#include "calls/IncomingCallPolicy.h"
+#include "config/ConfigStore.h"
+
+namespace vidi::app {
+
+namespace {
+constexpr int kAnonymityDisallowed = 433; // RFC 3323 §4.1.2
+constexpr int kBusyHere = 486;
+constexpr int kRingSeconds = 6; // forward.no_answer.timeout counts rings of this length
+
+bool forwardEnabled(const ConfigStore &c, const char *kind) {
+    const QString base = QStringLiteral("forward.%1.").arg(QLatin1String(kind));
+    return c.boolValue(base + "enable") && !c.value(base + "target").trimmed().isEmpty();
+}
+
+IncomingDecision forward(const ConfigStore &c, const char *kind) {
+    IncomingDecision d;
+    d.action = IncomingDecision::Action::Forward;
+    d.forwardKind = QLatin1String(kind);
+    d.forwardTo = c.value(QStringLiteral("forward.%1.target").arg(QLatin1String(kind))).trimmed();
+    return d;
+}
+} // namespace
+
+IncomingDecision decideIncoming(const ConfigStore &c, const IncomingCall &call) {
+    using A = IncomingDecision::Action;
+    const QString account = QStringLiteral("account.%1.").arg(call.account);
+    if (call.anonymous && c.boolValue(account + "reject_anonymous_call"))
+        return {A::Reject, kAnonymityDisallowed};
+    if (c.boolValue("features.dnd.enable"))
+        return {A::Reject, c.intValue("features.dnd_refuse_code")};
+    if (forwardEnabled(c, "always"))
+        return forward(c, "always");
+    if (call.otherCalls > 0) {
+        // Call waiting arrives with hold; until then a second call finds the phone busy.
+        if (forwardEnabled(c, "busy"))
+            return forward(c, "busy");
+        return {A::Reject, kBusyHere};
+    }
+    if (c.boolValue(account + "auto_answer"))
+        return {A::AutoAnswer};
+    IncomingDecision ring{A::Ring};
+    if (forwardEnabled(c, "no_answer")) {
+        ring.forwardKind = QStringLiteral("no_answer");
+        ring.forwardTo = c.value("forward.no_answer.target").trimmed();
+        ring.noAnswerForwardMs = c.intValue("forward.no_answer.timeout") * kRingSeconds * 1000;
+    }
+    return ring;
+}
+
+} // namespace vidi::app
