@@ -6,10 +6,10 @@ namespace vidi::app {
 
 using S = Phone::Screen;
 
-QStringList KeyDispatcher::softkeysFor(Phone::Screen screen, bool muted, bool dnd) {
-    switch (screen) {
+QStringList KeyDispatcher::softkeysFor(const Context &c) {
+    switch (c.screen) {
     case S::Idle:
-        return {"dial", dnd ? "dnd_off" : "dnd_on", "", "status"};
+        return {"dial", c.dnd ? "dnd_off" : "dnd_on", "", "status"};
     case S::Dialer:
         return {"send", "delete", "line", "cancel"};
     case S::Outgoing:
@@ -17,7 +17,10 @@ QStringList KeyDispatcher::softkeysFor(Phone::Screen screen, bool muted, bool dn
     case S::Incoming:
         return {"answer", "", "", "reject"};
     case S::InCall:
-        return {muted ? "unmute" : "mute", "", "", "end"};
+        if (c.waiting)
+            return {"answer", "reject", "", "end"};
+        return {c.muted ? "unmute" : "mute", c.held ? "resume" : "hold", c.otherCall ? "swap" : "",
+                "end"};
     case S::Status:
         return {"", "", "", "back"};
     case S::Boot:
@@ -45,6 +48,10 @@ bool KeyDispatcher::runSoftkey(const QString &action) {
         m_phone->reject();
     else if (action == QLatin1String("mute") || action == QLatin1String("unmute"))
         m_phone->toggleMute();
+    else if (action == QLatin1String("hold") || action == QLatin1String("resume"))
+        m_phone->toggleHold();
+    else if (action == QLatin1String("swap"))
+        m_phone->swap();
     else if (action == QLatin1String("dnd_on") || action == QLatin1String("dnd_off"))
         m_phone->setDnd(action == QLatin1String("dnd_on"));
     else if (action == QLatin1String("status"))
@@ -81,9 +88,7 @@ bool KeyDispatcher::press(const QString &rawKey) {
         return pressDigit(QStringLiteral("#"));
     if (key.size() == 2 && key.at(0) == QLatin1Char('F') && key.at(1) >= QLatin1Char('1') &&
         key.at(1) <= QLatin1Char('4')) {
-        Call *call = m_phone->currentCall();
-        const QString action = softkeysFor(screen, call && call->isMuted(), m_phone->dnd())
-                                   .value(key.at(1).digitValue() - 1);
+        const QString action = m_phone->softkeys().value(key.at(1).digitValue() - 1);
         return !action.isEmpty() && runSoftkey(action);
     }
     if (key == QLatin1String("OK")) {
@@ -95,6 +100,11 @@ bool KeyDispatcher::press(const QString &rawKey) {
             return m_phone->send();
         case S::Incoming:
             m_phone->answer();
+            return true;
+        case S::InCall:
+            if (!m_phone->waitingCall())
+                return false;
+            m_phone->answer(); // the waiting call
             return true;
         case S::Status:
             m_phone->showStatus(false);
@@ -121,6 +131,10 @@ bool KeyDispatcher::press(const QString &rawKey) {
         default:
             return false;
         }
+    }
+    if (key == QLatin1String("F_HOLD") && screen == S::InCall) {
+        m_phone->toggleHold();
+        return true;
     }
     if (key == QLatin1String("MUTE") && screen == S::InCall) {
         m_phone->toggleMute();

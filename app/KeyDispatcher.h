@@ -13,7 +13,16 @@ public:
         : m_phone(phone) {}
 
     bool press(const QString &key);
-    static QStringList softkeysFor(Phone::Screen screen, bool muted, bool dnd = false);
+    // What the phone is doing, as far as the softkeys care.
+    struct Context {
+        Phone::Screen screen = Phone::Screen::Idle;
+        bool muted = false;
+        bool dnd = false;
+        bool held = false;      // the current call is on hold
+        bool waiting = false;   // a second call rings (call waiting)
+        bool otherCall = false; // a second call is in progress (on hold)
+    };
+    static QStringList softkeysFor(const Context &context);
 
 private:
     bool runSoftkey(const QString &action);

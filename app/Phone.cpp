@@ -182,7 +182,14 @@ Call *Phone::currentCall() const {
 
 QStringList Phone::softkeys() const {
     const Call *call = currentCall();
-    return KeyDispatcher::softkeysFor(m_screen, call && call->isMuted(), dnd());
+    KeyDispatcher::Context context;
+    context.screen = m_screen;
+    context.muted = call && call->isMuted();
+    context.held = call && call->isHeld();
+    context.dnd = dnd();
+    context.waiting = waitingCall() != nullptr;
+    context.otherCall = otherCall() != nullptr;
+    return KeyDispatcher::softkeysFor(context);
 }
 
 QString Phone::ipAddress() const {
@@ -224,6 +231,8 @@ void Phone::updateScreen() {
         tone = media::TonePlayer::Tone::Ringback;
     else if (call && call->state() == Call::State::Incoming)
         tone = media::TonePlayer::Tone::Ring;
+    else if (waitingCall() && m_config->boolValue("call_waiting.tone"))
+        tone = media::TonePlayer::Tone::CallWaiting;
     m_tones->play(tone);
 
     if (next != m_screen) {
@@ -233,9 +242,12 @@ void Phone::updateScreen() {
 }
 
 void Phone::onCallsChanged() {
-    if (Call *call = currentCall()) {
-        connect(call, &Call::stateChanged, this, &Phone::updateScreen, Qt::UniqueConnection);
-        connect(call, &Call::mutedChanged, this, &Phone::screenChanged, Qt::UniqueConnection);
+    for (Call *c : m_calls->calls()) {
+        connect(c, &Call::stateChanged, this, &Phone::onCallsChanged, Qt::UniqueConnection);
+        connect(c, &Call::mutedChanged, this, &Phone::screenChanged, Qt::UniqueConnection);
+        connect(c, &Call::heldChanged, this, &Phone::screenChanged, Qt::UniqueConnection);
+    }
+    if (currentCall()) {
         m_dialerOpen = false;
         m_statusOpen = false;
         if (!m_dialText.isEmpty()) {
@@ -245,6 +257,7 @@ void Phone::onCallsChanged() {
     }
     Q_EMIT callChanged();
     updateScreen();
+    Q_EMIT screenChanged(); // softkeys follow waiting and held calls
 }
 
 void Phone::setNotice(const QString &text) {
@@ -306,14 +319,41 @@ bool Phone::dialNumber(const QString &number) {
     return true;
 }
 
+Call *Phone::waitingCall() const {
+    return m_calls->waiting();
+}
+Call *Phone::otherCall() const {
+    return m_calls->other();
+}
+
 void Phone::answer() {
-    if (Call *call = currentCall())
-        call->answer();
+    // A waiting call first: answering it holds the current one.
+    if (Call *waiting = waitingCall())
+        m_calls->answer(waiting);
+    else if (Call *call = currentCall())
+        m_calls->answer(call);
 }
 
 void Phone::reject() {
-    if (Call *call = currentCall())
+    Call *call = waitingCall();
+    if (!call)
+        call = currentCall();
+    if (call)
         call->reject(m_config->intValue("features.normal_refuse_code"));
+}
+
+void Phone::toggleHold() {
+    Call *call = currentCall();
+    if (!call)
+        return;
+    if (call->isHeld())
+        call->resume();
+    else
+        call->hold();
+}
+
+void Phone::swap() {
+    m_calls->swap();
 }
 
 void Phone::hangup() {

@@ -49,6 +49,9 @@ class Phone : public QObject {
     Q_PROPERTY(QString dialText READ dialText NOTIFY dialTextChanged)
     Q_PROPERTY(int dialAccount READ dialAccount NOTIFY dialTextChanged)
     Q_PROPERTY(vidi::app::Call *call READ currentCall NOTIFY callChanged)
+    // A second call ringing during this one (call waiting), and a second call on hold.
+    Q_PROPERTY(vidi::app::Call *waitingCall READ waitingCall NOTIFY callChanged)
+    Q_PROPERTY(vidi::app::Call *otherCall READ otherCall NOTIFY callChanged)
     Q_PROPERTY(QStringList softkeys READ softkeys NOTIFY screenChanged)
     Q_PROPERTY(QString mac READ mac CONSTANT)
     Q_PROPERTY(QString ipAddress READ ipAddress NOTIFY serviceChanged)
@@ -80,6 +83,8 @@ public:
     QString dialText() const { return m_dialText; }
     int dialAccount() const { return m_dialAccount; }
     Call *currentCall() const;
+    Call *waitingCall() const;
+    Call *otherCall() const;
     QStringList softkeys() const;
     QString mac() const { return m_options.mac; }
     QString ipAddress() const;
@@ -110,6 +115,8 @@ public:
     Q_INVOKABLE void reject();
     Q_INVOKABLE void hangup();
     Q_INVOKABLE void toggleMute();
+    Q_INVOKABLE void toggleHold();
+    Q_INVOKABLE void swap();
     Q_INVOKABLE void nextAccount();
     Q_INVOKABLE void showStatus(bool show);
     // The handset (simulator only: real hardware moves the hook itself).

@@ -1,5 +1,6 @@
 #include "calls/Call.h"
 #include "mediapipe/MediaSession.h"
+#include "sipstack/MediaDescription.h"
 #include "sipstack/SipAccount.h"
 #include "sipstack/SipCall.h"
 
@@ -176,6 +177,23 @@ void Call::onSipState() {
         Q_EMIT ended();
 }
 
+void Call::hold() {
+    if (!m_sip || m_state != State::Active || m_held)
+        return;
+    m_held = true;
+    m_media->setDirection(false, false); // silence at once, before the peer answers
+    m_sip->hold();
+    Q_EMIT heldChanged();
+}
+
+void Call::resume() {
+    if (!m_sip || m_state != State::Active || !m_held)
+        return;
+    m_held = false;
+    m_sip->resume(localSdpFactory ? localSdpFactory() : QString());
+    Q_EMIT heldChanged();
+}
+
 void Call::onMediaReady(const sip::MediaDescription &md) {
     media::StreamParams params;
     params.remoteAddress = md.remoteAddress;
@@ -185,9 +203,19 @@ void Call::onMediaReady(const sip::MediaDescription &md) {
     params.clockRate = md.clockRate;
     params.ptime = md.ptime;
     params.jitterBufferMs = m_jitterBufferMs;
-    QString error;
-    if (!m_media->start(params, m_devices, &error))
-        qCWarning(lcCall) << "cannot start media:" << error;
+    // The peer holds us when it will not receive (sendonly/inactive offer, or c=0.0.0.0).
+    const bool remoteHeld = !m_held && !md.maySend();
+    if (remoteHeld != m_remoteHeld) {
+        m_remoteHeld = remoteHeld;
+        Q_EMIT heldChanged();
+    }
+    // A re-INVITE that keeps address and codec only changes the direction.
+    if (!m_media->isRunningFor(params)) {
+        QString error;
+        if (!m_media->start(params, m_devices, &error))
+            qCWarning(lcCall) << "cannot start media:" << error;
+    }
+    m_media->setDirection(!m_held && md.maySend(), !m_held && md.mayReceive());
 }
 
 } // namespace vidi::app

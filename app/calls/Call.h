@@ -32,6 +32,8 @@ class Call : public QObject {
     Q_PROPERTY(int duration READ duration NOTIFY durationChanged)
     Q_PROPERTY(bool muted READ isMuted WRITE setMuted NOTIFY mutedChanged)
     Q_PROPERTY(QString endReason READ endReason NOTIFY stateChanged)
+    Q_PROPERTY(bool held READ isHeld NOTIFY heldChanged)
+    Q_PROPERTY(bool remoteHeld READ isRemoteHeld NOTIFY heldChanged)
 public:
     enum class State { Calling, Ringing, Incoming, Connecting, Active, Ended };
     Q_ENUM(State)
@@ -66,6 +68,14 @@ public:
     Q_INVOKABLE void answer();
     Q_INVOKABLE void reject(int status = 486);
     Q_INVOKABLE void hangup();
+    // Local hold (seed 000 §"Call Hold"): RFC 3264 a=sendonly.
+    void hold();
+    void resume();
+    bool isHeld() const { return m_held; }
+    bool isRemoteHeld() const { return m_remoteHeld; }
+    // The call arrived while another was in progress (call waiting).
+    bool arrivedWaiting() const { return m_arrivedWaiting; }
+    void setArrivedWaiting(bool waiting) { m_arrivedWaiting = waiting; }
 
     // How our SDP is written: set by the CallManager, which knows the address and configuration.
     std::function<QString()> localSdpFactory;
@@ -77,6 +87,7 @@ Q_SIGNALS:
     void mutedChanged();
     void established();
     void ended();
+    void heldChanged();
 
 private:
     void onSipState();
@@ -90,6 +101,9 @@ private:
     bool m_muted = false;
     bool m_answered = false;
     bool m_rejectedLocally = false;
+    bool m_held = false;
+    bool m_remoteHeld = false;
+    bool m_arrivedWaiting = false;
     bool m_cancelledLocally = false;
     QString m_endReason;
     QElapsedTimer m_connectedAt;

@@ -75,6 +75,8 @@ Call *CallManager::adopt(sip::SipCall *sipCall, media::MediaSession *media) {
     connect(call, &Call::ended, this, [this, call] {
         const bool missed = call->isIncoming() && !call->wasAnswered() && call->endedByRemote();
         m_calls.removeOne(call);
+        if (m_focus == call)
+            m_focus = m_calls.isEmpty() ? nullptr : m_calls.first();
         Q_EMIT callEnded(call);
         if (missed)
             Q_EMIT missedCall(call);
@@ -82,6 +84,8 @@ Call *CallManager::adopt(sip::SipCall *sipCall, media::MediaSession *media) {
         call->deleteLater();
     });
     m_calls.append(call);
+    if (!m_focus)
+        m_focus = call;
     Q_EMIT currentChanged();
     return call;
 }
@@ -110,6 +114,7 @@ Call *CallManager::dial(int accountIndex, const QString &target, QString *error)
         m_config->boolValue(QStringLiteral("account.%1.anonymous_call").arg(accountIndex));
     sip::SipCall *sipCall = m_stack->createOutgoingCall(account, uri, options);
     Call *call = adopt(sipCall, media);
+    m_focus = call;
     const QString peerHost = s.outboundEnabled && !s.outboundHost.isEmpty() ? s.outboundHost
                              : QUrl(uri).host().isEmpty()                   ? s.serverHost
                                                                             : QUrl(uri).host();
@@ -148,6 +153,7 @@ void CallManager::onIncoming(sip::SipCall *sipCall) {
         return;
     }
     Call *call = adopt(sipCall, media);
+    call->setArrivedWaiting(incoming.otherCalls > 0);
     sipCall->ring();
     Q_EMIT incomingCall(call);
     if (decision.action == IncomingDecision::Action::AutoAnswer) {
@@ -172,6 +178,47 @@ void CallManager::forward(sip::SipCall *sipCall, const QString &target, const QS
         if (c->sipCall() == sipCall)
             return;
     sipCall->deleteLater();
+}
+
+Call *CallManager::current() const {
+    return m_focus ? m_focus.data() : m_calls.value(0);
+}
+
+Call *CallManager::waiting() const {
+    for (Call *c : m_calls)
+        if (c != current() && c->state() == Call::State::Incoming)
+            return c;
+    return nullptr;
+}
+
+Call *CallManager::other() const {
+    for (Call *c : m_calls)
+        if (c != current() && c->state() != Call::State::Incoming)
+            return c;
+    return nullptr;
+}
+
+void CallManager::answer(Call *call) {
+    if (!call || call->state() != Call::State::Incoming)
+        return;
+    // Answering a waiting call holds the one in progress (seed §"Call Waiting", flow 5).
+    Call *focus = current();
+    if (focus && focus != call && focus->state() == Call::State::Active)
+        focus->hold();
+    m_focus = call;
+    call->answer();
+    Q_EMIT currentChanged();
+}
+
+void CallManager::swap() {
+    Call *focus = current();
+    Call *second = other();
+    if (!focus || !second)
+        return;
+    focus->hold();
+    second->resume();
+    m_focus = second;
+    Q_EMIT currentChanged();
 }
 
 void CallManager::hangupAll() {

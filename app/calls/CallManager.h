@@ -2,6 +2,7 @@
 #include "calls/CallInfo.h"
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 namespace vidi::sip {
 class SipStack;
@@ -29,7 +30,15 @@ public:
 
     // `target` is what the user dialled: digits, user@host, an IP address or a sip: URI.
     Call *dial(int accountIndex, const QString &target, QString *error = nullptr);
-    Call *current() const { return m_calls.isEmpty() ? nullptr : m_calls.first(); }
+    // The call the screen shows and the keys act on.
+    Call *current() const;
+    // A call ringing while another is in progress (call waiting), if any.
+    Call *waiting() const;
+    // The call that is neither current nor waiting (usually on hold), if any.
+    Call *other() const;
+    void answer(Call *call);
+    // Holds the current call and resumes the other one.
+    void swap();
     QList<Call *> calls() const { return m_calls; }
     void hangupAll();
 
@@ -57,6 +66,7 @@ private:
     ConfigStore *m_config;
     platform::Platform *m_platform;
     QList<Call *> m_calls;
+    QPointer<Call> m_focus;
     quint64 m_sdpSession = 0;
 };
 

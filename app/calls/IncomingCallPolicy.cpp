@@ -6,7 +6,9 @@ namespace vidi::app {
 namespace {
 constexpr int kAnonymityDisallowed = 433; // RFC 3323 §4.1.2
 constexpr int kBusyHere = 486;
-constexpr int kRingSeconds = 6; // forward.no_answer.timeout counts rings of this length
+constexpr int kRingSeconds = 6;
+constexpr int kMaxCalls = 2; // the one in progress and one waiting (conference: later) //
+                             // forward.no_answer.timeout counts rings of this length
 
 bool forwardEnabled(const ConfigStore &c, const char *kind) {
     const QString base = QStringLiteral("forward.%1.").arg(QLatin1String(kind));
@@ -32,7 +34,10 @@ IncomingDecision decideIncoming(const ConfigStore &c, const IncomingCall &call) 
     if (forwardEnabled(c, "always"))
         return forward(c, "always");
     if (call.otherCalls > 0) {
-        // Call waiting arrives with hold; until then a second call finds the phone busy.
+        // Call waiting (seed §"Call Waiting"): one more call may ring; otherwise the phone is
+        // busy: busy forward, or 486.
+        if (c.boolValue("call_waiting.enable") && call.otherCalls < kMaxCalls)
+            return {A::Ring};
         if (forwardEnabled(c, "busy"))
             return forward(c, "busy");
         return {A::Reject, kBusyHere};
@@ -40,7 +45,7 @@ IncomingDecision decideIncoming(const ConfigStore &c, const IncomingCall &call) 
     if (c.boolValue(account + "auto_answer"))
         return {A::AutoAnswer};
     IncomingDecision ring{A::Ring};
-    if (forwardEnabled(c, "no_answer")) {
+    if (forwardEnabled(c, "no_answer") && call.otherCalls == 0) {
         ring.forwardKind = QStringLiteral("no_answer");
         ring.forwardTo = c.value("forward.no_answer.target").trimmed();
         ring.noAnswerForwardMs = c.intValue("forward.no_answer.timeout") * kRingSeconds * 1000;

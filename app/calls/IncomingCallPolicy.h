@@ -23,8 +23,9 @@ struct IncomingDecision {
 
 // The seed's rules for an incoming call, in their order of precedence:
 // anonymous rejection (433, seed §"Anonymous Call Rejection"), DND (features.dnd_refuse_code;
-// "DND overrides forwarding"), always forward (302), busy (486, or busy forward), auto answer
-// ("never while a call is already active"), otherwise ring (with the no-answer forward timer).
+// "DND overrides forwarding"), always forward (302), a second call (rings when
+// call_waiting.enable, else busy: 486 or busy forward), auto answer ("never while a call is
+// already active"), otherwise ring (with the no-answer forward timer).
 IncomingDecision decideIncoming(const ConfigStore &config, const IncomingCall &call);
 
 } // namespace vidi::app

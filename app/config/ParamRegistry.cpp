@@ -72,6 +72,10 @@ ParamRegistry::ParamRegistry() {
         add(strKey(base + "off_code"));
     }
     add(intKey("forward.no_answer.timeout", 2, 0, 20));
+    // Seed 000 §"Call Waiting". (sip.rfc2543_hold is not declared yet: Sofia's offer/answer
+    // engine refuses to write c=0.0.0.0, so that hold needs our own offer; see the SIP issue.)
+    add(boolKey("call_waiting.enable", true));
+    add(boolKey("call_waiting.tone", true));
     add(strKey("lang.gui", "English"));
     // Passwords: set through security.user_password = <user>:<password> (seed 000 §9.2), which
     // ConfigStore maps onto these two.

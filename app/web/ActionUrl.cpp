@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QUrl>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcActionUrl, "vidi.actionurl")
 
@@ -52,8 +53,11 @@ void ActionUrl::connectEvents() {
         watchCall(c);
         fire("incoming_call", c);
     });
-    connect(calls, &CallManager::callEstablished, this,
-            [this](Call *c) { fire("call_established", c); });
+    connect(calls, &CallManager::callEstablished, this, [this](Call *c) {
+        fire("call_established", c);
+        if (c->arrivedWaiting())
+            fire("answer_new_incoming_call", c);
+    });
     connect(calls, &CallManager::callEnded, this, [this](Call *c) {
         if (c->wasAnswered())
             fire("call_terminated", c);
@@ -62,7 +66,7 @@ void ActionUrl::connectEvents() {
         else if (!c->isIncoming() && c->endStatus() == 486)
             fire("remote_busy", c);
         else if (c->isIncoming() && c->rejectedLocally())
-            fire("reject_incoming_call", c);
+            fire(c->arrivedWaiting() ? "reject_new_incoming_call" : "reject_incoming_call", c);
         else if (c->isIncoming() && c->endedByRemote())
             fire("call_remote_canceled", c);
     });
@@ -79,6 +83,14 @@ void ActionUrl::connectEvents() {
 void ActionUrl::watchCall(Call *call) {
     connect(call, &Call::mutedChanged, this,
             [this, call] { fire(call->isMuted() ? "mute" : "unmute", call); });
+    // Our own hold only; being held by the far end is not this event.
+    auto held = std::make_shared<bool>(false);
+    connect(call, &Call::heldChanged, this, [this, call, held] {
+        if (call->isHeld() != *held) {
+            *held = call->isHeld();
+            fire(*held ? "hold" : "unhold", call);
+        }
+    });
 }
 
 QString ActionUrl::expand(const QString &templ, const CallInfo &call, int account) const {

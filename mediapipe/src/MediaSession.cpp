@@ -26,7 +26,10 @@ public:
     GstElement *pipeline = nullptr;
     guint busWatch = 0;
     bool muted = false;
+    bool sending = true;
+    bool receiving = true;
     QString codec;
+    StreamParams params;
     std::atomic<quint64> sent{0};
     std::atomic<quint64> received{0};
 };
@@ -77,14 +80,14 @@ QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const Co
                "rtpbin name=rtpbin latency=%1 do-lost=true drop-on-latency=true "
                "%2 ! audioconvert ! audioresample ! audio/x-raw,rate=%3,channels=1 "
                "! volume name=mic ! %4 ! %5 pt=%6 min-ptime=%7 max-ptime=%7 "
-               "! rtpbin.send_rtp_sink_0 "
+               "! valve name=sendvalve ! rtpbin.send_rtp_sink_0 "
                "rtpbin.send_rtp_src_0 ! udpsink name=rtpsink host=%8 port=%9 sync=false "
                "async=false "
                "rtpbin.send_rtcp_src_0 ! udpsink name=rtcpsink host=%8 port=%10 sync=false "
                "async=false "
                "udpsrc name=rtpsrc caps=\"%11\" ! rtpbin.recv_rtp_sink_0 "
                "udpsrc name=rtcpsrc ! rtpbin.recv_rtcp_sink_0 "
-               "rtpbin. ! %12 ! %13 ! audioconvert ! audioresample ! %14")
+               "rtpbin. ! valve name=recvvalve ! %12 ! %13 ! audioconvert ! audioresample ! %14")
         .arg(p.jitterBufferMs)
         .arg(devices.source)
         .arg(p.clockRate)
@@ -154,6 +157,7 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
     d->addCounter("rtpsink", "sink", &d->sent);
     d->addCounter("rtpsrc", "src", &d->received);
     setMuted(d->muted);
+    setDirection(d->sending, d->receiving);
 
     GstBus *bus = gst_element_get_bus(d->pipeline);
     d->busWatch = gst_bus_add_watch(bus, &MediaSessionPrivate::onBusMessage, d.get());
@@ -162,6 +166,7 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
     if (gst_element_set_state(d->pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE)
         return fail(QStringLiteral("media pipeline refused to start"));
     d->codec = params.encoding;
+    d->params = params;
     qCInfo(lcMedia) << "audio" << params.encoding << "local port" << localRtpPort() << "->"
                     << params.remoteAddress << params.remotePort;
     return true;
@@ -194,6 +199,33 @@ bool MediaSession::isMuted() const {
 
 MediaStats MediaSession::stats() const {
     return MediaStats{d->sent.load(), d->received.load(), d->codec};
+}
+
+} // namespace vidi::media
+
+namespace vidi::media {
+
+void MediaSession::setDirection(bool send, bool receive) {
+    d->sending = send;
+    d->receiving = receive;
+    if (!d->pipeline)
+        return;
+    for (auto [name, open] : {std::pair{"sendvalve", send}, std::pair{"recvvalve", receive}}) {
+        if (GstElement *valve = gst_bin_get_by_name(GST_BIN(d->pipeline), name)) {
+            g_object_set(valve, "drop", open ? FALSE : TRUE, nullptr);
+            gst_object_unref(valve);
+        }
+    }
+}
+
+} // namespace vidi::media
+
+namespace vidi::media {
+
+bool MediaSession::isRunningFor(const StreamParams &p) const {
+    const StreamParams &r = d->params;
+    return d->pipeline && r.remoteAddress == p.remoteAddress && r.remotePort == p.remotePort &&
+           r.payloadType == p.payloadType && r.encoding == p.encoding && r.ptime == p.ptime;
 }
 
 } // namespace vidi::media

@@ -15,6 +15,8 @@ ToneSpec specOf(TonePlayer::Tone tone) {
         return {440, 480, 2000, 4000};
     case TonePlayer::Tone::Busy:
         return {480, 620, 500, 500};
+    case TonePlayer::Tone::CallWaiting:
+        return {440, 440, 300, 2700};
     case TonePlayer::Tone::Ring:
         return {1000, 1250, 1000, 2000};
     case TonePlayer::Tone::None:

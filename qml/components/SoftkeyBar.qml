@@ -33,6 +33,12 @@ Rectangle {
         case "dnd_on":
         case "dnd_off":
             return qsTr("DND");
+        case "hold":
+            return qsTr("Hold");
+        case "resume":
+            return qsTr("Resume");
+        case "swap":
+            return qsTr("Swap");
         case "status":
             return qsTr("Status");
         case "back":

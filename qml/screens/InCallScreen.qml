@@ -2,8 +2,10 @@ import QtQuick
 import Vidi.App
 import Vidi.Ui
 
-// A connected call: the remote party, the duration, mute state.
+// A connected call: the remote party, the duration, mute and hold; a second call waiting or
+// on hold is shown above it.
 Item {
+    id: screen
     readonly property var call: Phone.call
 
     function formatDuration(s) {
@@ -12,44 +14,91 @@ Item {
         return (h > 0 ? h + ":" + pad(m) : pad(m)) + ":" + pad(sec);
     }
 
+    SecondCallBanner {
+        objectName: "waitingBanner"
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: parent.top
+            margins: 12
+        }
+        call: Phone.waitingCall
+        text: qsTr("Call waiting")
+        tint: Theme.accent
+    }
+    SecondCallBanner {
+        objectName: "otherCallBanner"
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: parent.top
+            margins: 12
+        }
+        call: Phone.waitingCall ? null : Phone.otherCall
+        text: qsTr("On hold")
+        tint: Theme.warn
+    }
+
     Column {
         anchors.centerIn: parent
+        anchors.verticalCenterOffset: Phone.waitingCall || Phone.otherCall ? 24 : 0
         spacing: 12
         Avatar {
             anchors.horizontalCenter: parent.horizontalCenter
-            name: call ? call.remoteName : ""
+            name: screen.call ? screen.call.remoteName : ""
         }
         Text {
             objectName: "remoteName"
             anchors.horizontalCenter: parent.horizontalCenter
-            text: call ? call.remoteName : ""
+            text: screen.call ? screen.call.remoteName : ""
             color: Theme.text
             font.pixelSize: Theme.fontLarge
         }
         Text {
             objectName: "callDuration"
             anchors.horizontalCenter: parent.horizontalCenter
-            text: call ? formatDuration(call.duration) : ""
+            text: screen.call ? screen.formatDuration(screen.call.duration) : ""
             color: Theme.accent
             font.pixelSize: Theme.fontNormal
             font.family: "monospace"
         }
-        Rectangle {
-            objectName: "muteIndicator"
+        Row {
             anchors.horizontalCenter: parent.horizontalCenter
-            visible: call && call.muted
-            width: muteText.implicitWidth + 24
-            height: 32
-            radius: 16
-            color: Theme.danger
-            Text {
-                id: muteText
-                anchors.centerIn: parent
+            spacing: 10
+            StateBadge {
+                objectName: "muteIndicator"
+                visible: screen.call !== null && screen.call.muted
                 text: qsTr("Muted")
-                color: "white"
-                font.pixelSize: Theme.fontSmall
-                font.bold: true
+                tint: Theme.danger
             }
+            StateBadge {
+                objectName: "holdIndicator"
+                visible: screen.call !== null && screen.call.held
+                text: qsTr("On hold")
+                tint: Theme.warn
+            }
+            StateBadge {
+                objectName: "remoteHoldIndicator"
+                visible: screen.call !== null && screen.call.remoteHeld
+                text: qsTr("Held by the other party")
+                tint: Theme.surfaceRaised
+            }
+        }
+    }
+
+    component StateBadge: Rectangle {
+        property alias text: label.text
+        property color tint
+        width: label.implicitWidth + 24
+        height: 32
+        radius: 16
+        color: tint
+        Text {
+            id: label
+            anchors.centerIn: parent
+            color: "white"
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
         }
     }
 }

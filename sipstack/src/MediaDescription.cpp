@@ -104,6 +104,7 @@ std::optional<MediaDescription> negotiateAudio(const QString &localSdp, const QS
         if (sdp_attribute_t *a = sdp_attribute_find(rmedia->m_attributes, "ptime"))
             md.ptime = QByteArray(a->a_value).toInt();
         md.direction = directionName(sdp_mode_t(lm->m_mode));
+        md.remoteOnHold = md.remoteAddress == QLatin1String("0.0.0.0");
         return md;
     }
     return fail(QStringLiteral("no audio codec in common"));

@@ -69,6 +69,18 @@ void SipCall::reject(int status) {
     nua_respond(nh(m_handle), status, sip_status_phrase(status), TAG_END());
 }
 
+void SipCall::hold() {
+    if (m_handle && m_state == State::Active)
+        nua_invite(nh(m_handle), SOATAG_HOLD("audio"), TAG_END());
+}
+
+void SipCall::resume(const QString &localSdp) {
+    if (!m_handle || m_state != State::Active)
+        return;
+    const QByteArray bytes = localSdp.toUtf8();
+    nua_invite(nh(m_handle), SOATAG_USER_SDP_STR(bytes.constData()), SOATAG_HOLD(""), TAG_END());
+}
+
 void SipCall::redirect(const QString &contactUri) {
     if (!m_handle || m_state != State::Incoming)
         return;
@@ -151,9 +163,12 @@ void SipCall::onCallState(int nuaCallState, const QString &localSdp, const QStri
         break;
     }
 
+    // Report the media after the answer and again after every renegotiation (hold, resume).
     const bool answered = m_state == State::Connecting || m_state == State::Active;
-    if (answered && !m_mediaReported && !m_localSdp.isEmpty() && !m_remoteSdp.isEmpty()) {
-        m_mediaReported = true;
+    const bool changed = m_localSdp != m_negotiatedLocal || m_remoteSdp != m_negotiatedRemote;
+    if (answered && changed && !m_localSdp.isEmpty() && !m_remoteSdp.isEmpty()) {
+        m_negotiatedLocal = m_localSdp;
+        m_negotiatedRemote = m_remoteSdp;
         QString error;
         if (auto media = negotiateAudio(m_localSdp, m_remoteSdp, &error))
             Q_EMIT mediaReady(*media);

@@ -80,6 +80,18 @@ def tour(binary, out):
             shot("07-in-call.png", settle=1.5)
             phone.key("MUTE")
             shot("08-in-call-muted.png")
+            phone.key("MUTE")
+            # A second caller: call waiting, then two calls with one on hold.
+            waiting = Sipp("uac_call.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                                            "-m", "1"], work)
+            wait_until(lambda: len(phone.status()["calls"]) == 2, 10, what="call waiting")
+            shot("10-call-waiting.png")
+            phone.key("OK")
+            wait_until(lambda: any(c["held"] for c in phone.status()["calls"]), 5,
+                       what="first call held")
+            shot("11-two-calls-one-held.png")
+            waiting.wait()
+            phone.wait_screen("InCall")
             phone.key("X")
             phone.wait_screen("Idle")
 

@@ -418,12 +418,14 @@ def test_forward_no_answer(binary):
 
 
 def test_auto_answer_and_busy_forward(binary):
-    """account.1.auto_answer answers an idle phone without a touch; a second call while that
-    one lasts is not auto-answered but forwarded on busy (302 to forward.busy.target)."""
+    """account.1.auto_answer answers an idle phone without a touch; with call waiting off, a
+    second call while that one lasts is not auto-answered but forwarded on busy (302 to
+    forward.busy.target)."""
     with TestDir() as work:
         listener = ActionUrlListener(EVENTS + ["forward_incoming_call"])
         cfg = action_urls(listener)
         cfg.update({"account.1.auto_answer": 1, "forward.busy.enable": 1,
+                    "call_waiting.enable": 0,
                     "forward.busy.target": "sip:colleague@10.0.0.7"})
         phone = Vidi(binary, work, cfg).start()
         first = Sipp("uac_call.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
@@ -459,6 +461,86 @@ def test_anonymous_calls(binary):
         assert "incoming_call" not in events, events
         assert phone.stop() == 0
         assert registrar.wait() == 0, registrar.errors()
+
+
+def reinvites(sipp):
+    return [l for l in sipp.messages().splitlines() if l.startswith("REINVITE")]
+
+
+def sendrecv(reinvite_line):
+    """RFC 4566 §6: without a direction attribute a stream is sendrecv."""
+    return re.search(r"DIR (a=sendrecv|none) ", reinvite_line)
+
+
+def sent_packets(phone):
+    return phone.status()["calls"][0]["rtpPacketsSent"]
+
+
+def test_hold_and_resume(binary):
+    """F_HOLD during a call: a re-INVITE with a=sendonly (RFC 3264), the far end answers
+    recvonly, our RTP stops, hold fires, the softkey reads Resume; F_HOLD again: a=sendrecv,
+    RTP flows again, unhold fires."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS + ["hold", "unhold"])
+        registrar = Sipp("registrar_uas.xml", ["-m", "2"], work)
+        phone = registered_phone(binary, work, listener, registrar)
+        listener.wait_for("log_on")
+        assert phone.key("number=3602") == 200
+        listener.wait_for("call_established")
+        wait_until(lambda: sent_packets(phone) > 10, what="RTP before hold")
+        assert phone.key("F_HOLD") == 200
+        listener.wait_for("hold")
+        wait_until(lambda: reinvites(registrar), what="the hold re-INVITE")
+        assert "DIR a=sendonly" in reinvites(registrar)[0], reinvites(registrar)
+        assert phone.status()["calls"][0]["held"] is True
+        time.sleep(0.3)
+        before = sent_packets(phone)
+        time.sleep(0.6)
+        assert sent_packets(phone) == before, "RTP must stop while on hold"
+        assert phone.key("F2") == 200  # the softkey now reads Resume
+        listener.wait_for("unhold")
+        wait_until(lambda: len(reinvites(registrar)) == 2, what="the resume re-INVITE")
+        assert sendrecv(reinvites(registrar)[1]), reinvites(registrar)
+        wait_until(lambda: sent_packets(phone) > before + 10, what="RTP after resume")
+        assert phone.key("X") == 200
+        listener.wait_for("call_terminated")
+        assert phone.stop() == 0
+        assert registrar.wait() == 0, registrar.errors()
+
+
+def test_call_waiting(binary):
+    """A second call during a call rings as call waiting (waiting tone, Answer/Reject
+    softkeys); OK answers it and holds the first (its caller gets a=sendonly); Swap goes back;
+    when the callers hang up, the phone returns to idle."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS + ["answer_new_incoming_call", "hold"])
+        phone = Vidi(binary, work, action_urls(listener)).start()
+        first = Sipp("uac_call.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                                      "-m", "1"], work)
+        phone.wait_screen("Incoming")
+        phone.key("OK")
+        listener.wait_for("call_established")
+        second = Sipp("uac_call.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                                       "-m", "1"], work)
+        wait_until(lambda: len(phone.status()["calls"]) == 2, what="the waiting call")
+        status = phone.status()
+        assert status["screen"] == "InCall" and status["tone"] == "CallWaiting", status
+        assert status["softkeys"][:2] == ["answer", "reject"], status
+        assert phone.key("OK") == 200
+        listener.wait_for("answer_new_incoming_call")
+        listener.wait_for("hold")
+        wait_until(lambda: reinvites(first), what="the first caller put on hold")
+        assert "DIR a=sendonly" in reinvites(first)[0], reinvites(first)
+        status = phone.status()
+        assert status["tone"] == "None" and "swap" in status["softkeys"], status
+        assert phone.key("F3") == 200  # Swap: back to the first caller
+        wait_until(lambda: len(reinvites(second)) == 1 and len(reinvites(first)) == 2,
+                   what="swap re-INVITEs")
+        assert sendrecv(reinvites(first)[1]), reinvites(first)
+        assert first.wait() == 0, first.errors()
+        assert second.wait() == 0, second.errors()
+        phone.wait_screen("Idle")
+        assert phone.stop() == 0
 
 
 TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}

@@ -22,6 +22,10 @@ public:
     bool isRunning() const;
 
     void setMuted(bool muted);
+    // The negotiated direction (RFC 3264 §6.1): on hold nothing is sent, and what is not to be
+    // received is dropped.
+    void setDirection(bool send, bool receive);
+    bool isRunningFor(const StreamParams &params) const;
     bool isMuted() const;
     MediaStats stats() const;
 

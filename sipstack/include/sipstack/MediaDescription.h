@@ -12,7 +12,12 @@ struct MediaDescription {
     QString encoding;
     int clockRate = 8000;
     int ptime = 20;
-    QString direction = QStringLiteral("sendrecv");
+    QString direction = QStringLiteral("sendrecv"); // ours, from the negotiated local SDP
+    bool remoteOnHold = false; // the peer's connection address is 0.0.0.0 (RFC 2543 hold)
+    bool mayReceive() const { return direction == u"sendrecv" || direction == u"recvonly"; }
+    bool maySend() const {
+        return !remoteOnHold && (direction == u"sendrecv" || direction == u"sendonly");
+    }
     bool isValid() const { return remotePort > 0 && payloadType >= 0 && !remoteAddress.isEmpty(); }
 };
 

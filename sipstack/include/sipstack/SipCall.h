@@ -47,6 +47,10 @@ public:
     bool remoteAnonymous() const { return m_remoteAnonymous; }
     void setRemoteAnonymous(bool anonymous) { m_remoteAnonymous = anonymous; }
     void hangup(); // CANCEL, BYE or reject, as the state requires
+    // Hold (re-INVITE, seed 000 §"Call Hold"): RFC 3264 a=sendonly.
+    void hold();
+    // Resume: offers `localSdp` (sendrecv) again.
+    void resume(const QString &localSdp);
 
     // Sofia glue: called by the stack from the nua callback.
     void setHandle(void *nh);
@@ -81,7 +85,7 @@ private:
     bool m_authTried = false;
     bool m_remoteHungUp = false;
     bool m_remoteAnonymous = false;
-    bool m_mediaReported = false;
+    QString m_negotiatedLocal, m_negotiatedRemote; // what mediaReady last reported
     int m_endStatus = 0;
     QString m_endPhrase;
 };
