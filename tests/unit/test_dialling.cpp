@@ -56,6 +56,11 @@ TEST_CASE("incoming: ring by default, auto answer only when idle", "[incoming]")
     apply(c, "account.2.auto_answer = 1\n");
     CHECK(decideIncoming(c, {1, false, 0}).action == A::Ring);
     CHECK(decideIncoming(c, {2, false, 0}).action == A::AutoAnswer);
+    // A second call rings as call waiting, and is never auto-answered.
+    CHECK(decideIncoming(c, {2, false, 1}).action == A::Ring);
+    // A third finds the phone busy, as does a second with call waiting off.
+    CHECK(decideIncoming(c, {2, false, 2}).status == 486);
+    apply(c, "call_waiting.enable = 0\n");
     const auto busy = decideIncoming(c, {2, false, 1});
     CHECK(busy.action == A::Reject);
     CHECK(busy.status == 486);
@@ -80,7 +85,7 @@ TEST_CASE("incoming: DND refuses with its code and wins over forwarding", "[inco
 TEST_CASE("incoming: busy and no-answer forwarding", "[incoming]") {
     QTemporaryDir dir;
     ConfigStore c(dir.path());
-    apply(c, "forward.busy.enable = 1\nforward.busy.target = 301\n"
+    apply(c, "call_waiting.enable = 0\nforward.busy.enable = 1\nforward.busy.target = 301\n"
              "forward.no_answer.enable = 1\nforward.no_answer.target = 302\n"
              "forward.no_answer.timeout = 3\n");
     const auto busy = decideIncoming(c, {1, false, 1});
