@@ -33,7 +33,7 @@ CallManager::CallManager(sip::SipStack *stack, ConfigStore *config, platform::Pl
     connect(stack, &sip::SipStack::incomingCall, this, &CallManager::onIncoming);
 }
 
-QString CallManager::targetUri(const QString &dialled, const QString &serverHost, int serverPort) {
+QString CallManager::targetUri(const QString &dialled, const sip::AccountSettings &account) {
     const QString t = dialled.trimmed();
     if (t.startsWith(QLatin1String("sip:"), Qt::CaseInsensitive) ||
         t.startsWith(QLatin1String("sips:"), Qt::CaseInsensitive))
@@ -45,10 +45,10 @@ QString CallManager::targetUri(const QString &dialled, const QString &serverHost
     static const QRegularExpression ipv4(QStringLiteral("^\\d{1,3}(\\.\\d{1,3}){3}(:\\d{1,5})?$"));
     if (ipv4.match(t).hasMatch())
         return QStringLiteral("sip:") + t;
-    QString uri = QStringLiteral("sip:%1@%2").arg(t, serverHost);
-    if (serverPort != 5060)
-        uri += QStringLiteral(":%1").arg(serverPort);
-    return uri;
+    if (account.transport == sip::AccountSettings::Udp && account.serverPort == 5060)
+        return QStringLiteral("sip:%1@%2").arg(t, account.serverHost);
+    return QStringLiteral("sip:%1@%2")
+        .arg(t, account.hostPart(account.serverHost, account.serverPort));
 }
 
 QString CallManager::localSdp(const QString &peerHost, int rtpPort) const {
@@ -108,7 +108,7 @@ Call *CallManager::dial(int accountIndex, const QString &target, QString *error)
         return nullptr;
     }
     const sip::AccountSettings &s = account->settings();
-    const QString uri = targetUri(target, s.serverHost, s.serverPort);
+    const QString uri = targetUri(target, s);
     sip::CallOptions options;
     options.anonymous =
         m_config->boolValue(QStringLiteral("account.%1.anonymous_call").arg(accountIndex));
@@ -169,7 +169,7 @@ void CallManager::onIncoming(sip::SipCall *sipCall) {
 
 void CallManager::forward(sip::SipCall *sipCall, const QString &target, const QString &kind) {
     const sip::AccountSettings &s = sipCall->account()->settings();
-    const QString uri = targetUri(target, s.serverHost, s.serverPort);
+    const QString uri = targetUri(target, s);
     qCInfo(lcCall) << kind << "forward of" << sipCall->remoteUri() << "to" << uri;
     Q_EMIT callForwarded(CallInfo::of(*sipCall), uri);
     sipCall->redirect(uri);

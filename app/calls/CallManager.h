@@ -5,6 +5,7 @@
 #include <QPointer>
 
 namespace vidi::sip {
+struct AccountSettings;
 class SipStack;
 class SipCall;
 } // namespace vidi::sip
@@ -44,7 +45,7 @@ public:
 
     // The Request-URI for what the user dialled on an account (seed: dial number or URL via
     // the SIP server; direct IP calls without a proxy).
-    static QString targetUri(const QString &dialled, const QString &serverHost, int serverPort);
+    static QString targetUri(const QString &dialled, const sip::AccountSettings &account);
 
 Q_SIGNALS:
     void currentChanged();

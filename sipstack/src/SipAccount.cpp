@@ -51,16 +51,12 @@ void SipAccount::startRegistration() {
         const QByteArray aor = m_settings.aor().toUtf8();
         QByteArray proxy;
         if (m_settings.outboundEnabled && !m_settings.outboundHost.isEmpty())
-            proxy = QStringLiteral("sip:%1:%2")
-                        .arg(m_settings.outboundHost)
-                        .arg(m_settings.outboundPort)
-                        .toUtf8();
+            proxy = m_settings.outboundProxyUri().toUtf8();
         m_handle = nua_handle(m_stack->nua, m_stack->newMagic(SipStackPrivate::Kind::Account, this),
                               SIPTAG_TO_STR(aor.constData()), SIPTAG_FROM_STR(aor.constData()),
                               TAG_IF(!proxy.isEmpty(), NUTAG_PROXY(proxy.constData())), TAG_END());
     }
-    const QByteArray registrar =
-        QStringLiteral("sip:%1:%2").arg(m_settings.serverHost).arg(m_settings.serverPort).toUtf8();
+    const QByteArray registrar = m_settings.registrarUri().toUtf8();
     const QByteArray user = m_settings.userName.toUtf8();
     const QByteArray display = m_settings.displayName.toUtf8();
     const QByteArray expires = QByteArray::number(m_settings.expires);

@@ -270,7 +270,8 @@ bool SipStack::start(int listenPort, QString *error) {
     d->source = su_glib_root_gsource(d->root);
     g_source_attach(d->source, nullptr); // Qt's main loop is GLib's default context
 
-    const QByteArray url = QStringLiteral("sip:*:%1;transport=udp").arg(listenPort).toUtf8();
+    // UDP and TCP on the same port (RFC 3261 §18: a UA must support both).
+    const QByteArray url = QStringLiteral("sip:*:%1").arg(listenPort).toUtf8();
     const QByteArray ua = userAgent().toUtf8();
     d->nua = nua_create(
         d->root, &SipStackPrivate::nuaCallback,
@@ -305,7 +306,8 @@ QString SipStack::userAgent() const {
 SipCall *SipStack::createOutgoingCall(SipAccount *account, const QString &targetUri,
                                       const CallOptions &options) {
     auto *call = new SipCall(d.get(), account, /*incoming*/ false, this);
-    const QByteArray to = targetUri.toUtf8();
+    // In angle brackets: URI parameters (;transport=tcp) belong to the URI, not to the header.
+    const QByteArray to = QStringLiteral("<%1>").arg(targetUri).toUtf8();
     const AccountSettings &s = account->settings();
     QString from = s.aor();
     if (!s.displayName.isEmpty())
@@ -320,7 +322,7 @@ SipCall *SipStack::createOutgoingCall(SipAccount *account, const QString &target
     const QByteArray user = s.userName.toUtf8();
     QByteArray proxy;
     if (s.outboundEnabled && !s.outboundHost.isEmpty())
-        proxy = QStringLiteral("sip:%1:%2").arg(s.outboundHost).arg(s.outboundPort).toUtf8();
+        proxy = s.outboundProxyUri().toUtf8();
     nua_handle_t *nh = nua_handle(
         d->nua, d->newMagic(SipStackPrivate::Kind::Call, call), SIPTAG_TO_STR(to.constData()),
         SIPTAG_FROM_STR(fromUtf8.constData()), NUTAG_M_USERNAME(user.constData()),

@@ -105,6 +105,25 @@ def test_register_retry_after_failure(binary):
         assert registrar.wait() == 0, registrar.errors()
 
 
+def test_tcp_transport(binary):
+    """account.1.transport = 1: REGISTER with digest and a call with RTP, both over TCP."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        registrar = Sipp("registrar_uas.xml", ["-t", "t1", "-m", "2"], work)
+        phone = registered_phone(binary, work, listener, registrar, {"account.1.transport": 1})
+        listener.wait_for("log_on")
+        assert phone.key("number=3602") == 200
+        q = query(listener.wait_for("outgoing_call"))
+        assert q["remote"] == f"sip:3602@127.0.0.1:{registrar.port};transport=tcp", q
+        listener.wait_for("call_established")
+        wait_until(lambda: phone.status()["calls"][0]["rtpPacketsReceived"] > 10,
+                   what="echoed RTP")
+        phone.key("X")
+        listener.wait_for("call_terminated")
+        assert phone.stop() == 0
+        assert registrar.wait() == 0, registrar.errors()
+
+
 def test_register_wrong_password(binary):
     """A wrong password: the registrar answers 403; the account shows failed, register_failed
     fires, and no service is available."""

@@ -1,19 +1,41 @@
 #include "calls/CallManager.h"
+#include "sipstack/AccountSettings.h"
 #include "web/ActionUri.h"
 #include <catch2/catch.hpp>
 
 using vidi::app::ActionUri;
 using vidi::app::CallManager;
 
+namespace {
+vidi::sip::AccountSettings server(const char *host, int port, int transport = 0) {
+    vidi::sip::AccountSettings a;
+    a.serverHost = QString::fromLatin1(host);
+    a.serverPort = port;
+    a.transport = transport;
+    return a;
+}
+} // namespace
+
 TEST_CASE("dialling: numbers go to the account's server, URIs and IPs go direct", "[dial]") {
-    CHECK(CallManager::targetUri("3602", "pbx.example.com", 5060) == "sip:3602@pbx.example.com");
-    CHECK(CallManager::targetUri("3602", "10.0.0.1", 5070) == "sip:3602@10.0.0.1:5070");
-    CHECK(CallManager::targetUri("*72", "pbx", 5060) == "sip:*72@pbx");
-    CHECK(CallManager::targetUri("bob@example.org", "pbx", 5060) == "sip:bob@example.org");
-    CHECK(CallManager::targetUri("sip:alice@h;transport=udp", "pbx", 5060) ==
-          "sip:alice@h;transport=udp");
-    CHECK(CallManager::targetUri("192.168.1.20", "pbx", 5060) == "sip:192.168.1.20");
-    CHECK(CallManager::targetUri("192.168.1.20:5062", "pbx", 5060) == "sip:192.168.1.20:5062");
+    const auto pbx = server("pbx.example.com", 5060);
+    CHECK(CallManager::targetUri("3602", pbx) == "sip:3602@pbx.example.com");
+    CHECK(CallManager::targetUri("3602", server("10.0.0.1", 5070)) == "sip:3602@10.0.0.1:5070");
+    CHECK(CallManager::targetUri("*72", pbx) == "sip:*72@pbx.example.com");
+    CHECK(CallManager::targetUri("bob@example.org", pbx) == "sip:bob@example.org");
+    CHECK(CallManager::targetUri("sip:alice@h;transport=udp", pbx) == "sip:alice@h;transport=udp");
+    CHECK(CallManager::targetUri("192.168.1.20", pbx) == "sip:192.168.1.20");
+    CHECK(CallManager::targetUri("192.168.1.20:5062", pbx) == "sip:192.168.1.20:5062");
+}
+
+TEST_CASE("dialling: the account's transport is part of the server's URI", "[dial]") {
+    using T = vidi::sip::AccountSettings;
+    CHECK(CallManager::targetUri("3602", server("pbx", 5060, T::Tcp)) ==
+          "sip:3602@pbx:5060;transport=tcp");
+    // DNS SRV (RFC 3263): no port, so that the resolver looks the service up.
+    CHECK(CallManager::targetUri("3602", server("example.com", 5060, T::DnsSrv)) ==
+          "sip:3602@example.com");
+    CHECK(server("example.com", 5060, T::DnsSrv).registrarUri() == "sip:example.com");
+    CHECK(server("10.0.0.1", 5080, T::Tcp).registrarUri() == "sip:10.0.0.1:5080;transport=tcp");
 }
 
 TEST_CASE("Action URI: trust list of features.action_uri_limit_ip", "[actionuri]") {

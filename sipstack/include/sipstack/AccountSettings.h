@@ -21,6 +21,24 @@ struct AccountSettings {
     int expires = 3600;           // account.x.expires (GAP in the seed; family name)
     int retryInterval = 30;       // account.x.reg_fail_retry_interval (GAP; family name)
 
+    // account.x.transport: 0 UDP, 1 TCP, 2 TLS, 3 DNS SRV (RFC 3263: NAPTR/SRV lookups, so no
+    // port is written and the resolver chooses target and transport).
+    enum Transport { Udp = 0, Tcp = 1, Tls = 2, DnsSrv = 3 };
+    // "host:port;transport=tcp" for a server of this account.
+    QString hostPart(const QString &host, int port) const {
+        QString s = host;
+        if (transport != DnsSrv)
+            s += QStringLiteral(":%1").arg(port);
+        if (transport == Tcp)
+            s += QStringLiteral(";transport=tcp");
+        return s;
+    }
+    QString registrarUri() const {
+        return QStringLiteral("sip:") + hostPart(serverHost, serverPort);
+    }
+    QString outboundProxyUri() const {
+        return QStringLiteral("sip:") + hostPart(outboundHost, outboundPort);
+    }
     bool usable() const { return enabled && !userName.isEmpty() && !serverHost.isEmpty(); }
     QString aor() const { return QStringLiteral("sip:%1@%2").arg(userName, serverHost); }
     QString effectiveAuthName() const { return authName.isEmpty() ? userName : authName; }
