@@ -6,6 +6,7 @@
 #include "calls/LocalAddress.h"
 #include "config/ConfigStore.h"
 #include "config/Provisioner.h"
+#include "dialling/DialPlan.h"
 #include "mediapipe/TonePlayer.h"
 #include "platform/Platform.h"
 #include "sipstack/SipAccount.h"
@@ -60,6 +61,9 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     , m_tones(new media::TonePlayer(this))
     , m_keys(std::make_unique<KeyDispatcher>(this)) {
     s_instance = this;
+    m_dialNowTimer = new QTimer(this);
+    m_dialNowTimer->setSingleShot(true);
+    connect(m_dialNowTimer, &QTimer::timeout, this, &Phone::send);
     if (m_platform)
         m_tones->setSink(m_platform->audioSink());
     connect(m_accounts, &AccountListModel::registrationChanged, this, &Phone::serviceChanged);
@@ -281,6 +285,7 @@ void Phone::openDialer() {
 }
 
 void Phone::closeDialer() {
+    m_dialNowTimer->stop();
     m_dialerOpen = false;
     m_dialText.clear();
     Q_EMIT dialTextChanged();
@@ -293,13 +298,19 @@ void Phone::appendDigit(const QString &digit) {
     if (m_screen != Screen::Dialer || m_dialText.size() >= 64)
         return;
     m_dialText += digit;
+    setNotice({});
     Q_EMIT dialTextChanged();
+    // Dial-now (seed §"Dial Plan"): a matching number goes out by itself after the delay.
+    m_dialNowTimer->stop();
+    if (DialPlan(*m_config).isDialNow(m_dialText, m_dialAccount))
+        m_dialNowTimer->start(m_config->intValue("phone_setting.dialnow_delay") * 1000);
 }
 
 void Phone::backspace() {
     if (m_dialText.isEmpty())
         return;
     m_dialText.chop(1);
+    m_dialNowTimer->stop();
     Q_EMIT dialTextChanged();
 }
 
@@ -308,10 +319,17 @@ bool Phone::send() {
 }
 
 bool Phone::dialNumber(const QString &number) {
+    m_dialNowTimer->stop();
     if (number.trimmed().isEmpty() || currentCall() || !m_booted)
         return false;
+    const DialPlan::Outcome planned = DialPlan(*m_config).apply(number.trimmed(), m_dialAccount);
+    if (planned.blocked) {
+        qCInfo(lcPhone) << "block-out rule:" << number << "not dialled";
+        setNotice(tr("Forbidden Number"));
+        return false;
+    }
     QString error;
-    if (!m_calls->dial(m_dialAccount, number, &error)) {
+    if (!m_calls->dial(m_dialAccount, planned.number, &error)) {
         qCWarning(lcPhone) << "cannot dial" << number << ":" << error;
         setNotice(error);
         return false;

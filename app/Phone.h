@@ -1,6 +1,7 @@
 #pragma once
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
@@ -164,6 +165,7 @@ private:
     QString m_dialText;
     int m_dialAccount = 1;
     QString m_notice;
+    QTimer *m_dialNowTimer = nullptr; // dial-now: sends a matching number after a delay
 };
 
 } // namespace vidi::app

@@ -72,6 +72,7 @@ ParamRegistry::ParamRegistry() {
         add(strKey(base + "off_code"));
     }
     add(intKey("forward.no_answer.timeout", 2, 0, 20));
+    addDialPlanKeys();
     // Seed 000 §"Call Waiting". (sip.rfc2543_hold is not declared yet: Sofia's offer/answer
     // engine refuses to write c=0.0.0.0, so that hold needs our own offer; see the SIP issue.)
     add(boolKey("call_waiting.enable", true));
@@ -117,6 +118,27 @@ void ParamRegistry::addAccountKeys() {
         spec.indexMax = {kAccounts};
         add(spec);
     }
+}
+
+void ParamRegistry::addDialPlanKeys() {
+    // Seed 000 §"Dial Plan": 20 replace rules, 20 dial-now rules, one area code, 10 block-outs;
+    // line_id is a comma list of accounts (blank: all).
+    auto indexed = [this](ParamSpec spec, int count) {
+        spec.indexMax = {count};
+        add(spec);
+    };
+    indexed(strKey("dialplan.replace.prefix.x"), 20);
+    indexed(strKey("dialplan.replace.replace.x"), 20);
+    indexed(strKey("dialplan.replace.line_id.x"), 20);
+    indexed(strKey("dialplan.dialnow.rule.x"), 20);
+    indexed(strKey("dialplan.dialnow.line_id.x"), 20);
+    indexed(strKey("dialplan.block_out.number.x"), 10);
+    indexed(strKey("dialplan.block_out.line_id.x"), 10);
+    add(strKey("dialplan.area_code.code"));
+    add(intKey("dialplan.area_code.min_len", 1, 1, 15));
+    add(intKey("dialplan.area_code.max_len", 15, 1, 15));
+    add(strKey("dialplan.area_code.line_id"));
+    add(intKey("phone_setting.dialnow_delay", 1, 0, 14));
 }
 
 void ParamRegistry::addActionUrlKeys() {
@@ -231,21 +253,22 @@ QString ParamRegistry::validate(const ParamSpec &spec, const QString &value) con
 QStringList ParamRegistry::allNames() const {
     QStringList names;
     for (const ParamSpec &spec : m_specs) {
-        if (spec.indexMax.isEmpty()) {
-            names << spec.pattern;
-            continue;
-        }
-        // Expand the (at most two) index segments.
-        QStringList expanded{spec.pattern};
+        // Expand each "x" segment over its index range, left to right.
+        QList<QStringList> expanded{spec.pattern.split(QLatin1Char('.'))};
         for (int max : spec.indexMax) {
-            QStringList next;
-            for (const QString &p : expanded)
-                for (int i = 1; i <= max; ++i)
-                    next << QString(p).replace(p.indexOf(QLatin1String(".x.")) + 1, 1,
-                                               QString::number(i));
+            QList<QStringList> next;
+            for (const QStringList &parts : expanded) {
+                const qsizetype at = parts.indexOf(QStringLiteral("x"));
+                for (int i = 1; i <= max; ++i) {
+                    QStringList copy = parts;
+                    copy[at] = QString::number(i);
+                    next.append(copy);
+                }
+            }
             expanded = next;
         }
-        names << expanded;
+        for (const QStringList &parts : expanded)
+            names << parts.join(QLatin1Char('.'));
     }
     names.sort();
     return names;

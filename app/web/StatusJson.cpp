@@ -64,6 +64,7 @@ QJsonObject statusJson(const Phone &phone) {
         {"dialText", phone.dialText()},
         {"tone", phone.toneName()},
         {"dnd", phone.dnd()},
+        {"notice", phone.notice()},
         {"softkeys", QJsonArray::fromStringList(phone.softkeys())},
         {"sipPort", phone.sipStack()->listenPort()},
         {"accounts", accounts},

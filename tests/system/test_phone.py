@@ -562,6 +562,47 @@ def test_call_waiting(binary):
         assert phone.stop() == 0
 
 
+def test_dial_plan(binary):
+    """Seed acceptance 13/14 end to end: a replace rule rewrites the Request-URI user, a
+    block-out number shows "Forbidden Number" and sends nothing, a dial-now number goes out
+    by itself after phone_setting.dialnow_delay."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        registrar = Sipp("registrar_uas.xml", [], work)
+        phone = registered_phone(binary, work, listener, registrar, {
+            "dialplan.replace.prefix.1": "001(xxx)45(xx)",
+            "dialplan.replace.replace.1": "9001$145$2",
+            "dialplan.block_out.number.1": "0000",
+            "dialplan.dialnow.rule.1": "2216",
+        })
+        listener.wait_for("log_on")
+        assert phone.key("number=0012354599") == 200
+        q = query(listener.wait_for("outgoing_call"))
+        assert q["remote"].startswith("sip:90012354599@"), q
+        listener.wait_for("call_established")
+        phone.key("X")
+        listener.wait_for("call_terminated")
+        phone.wait_screen("Idle")
+
+        for d in "0000":
+            phone.key(d)
+        assert phone.key("POUND") == 409  # refused: not dialled
+        status = phone.status()
+        assert status["notice"] == "Forbidden Number" and not status["calls"], status
+        phone.key("X")
+
+        started = time.monotonic()
+        for d in "2216":
+            phone.key(d)
+        wait_until(lambda: len([e for e in listener.events()
+                                if e.startswith("/outgoing_call")]) == 2, 5,
+                   what="the dial-now call")
+        assert time.monotonic() - started >= 0.9, "sent before phone_setting.dialnow_delay"
+        assert query(listener.events()[-1])["remote"].startswith("sip:2216@")
+        phone.stop()
+        registrar.stop()
+
+
 TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}
 
 
