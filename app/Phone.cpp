@@ -7,6 +7,7 @@
 #include "config/ConfigStore.h"
 #include "config/Provisioner.h"
 #include "dialling/DialPlan.h"
+#include "events/MessageSummary.h"
 #include "mediapipe/TonePlayer.h"
 #include "platform/Platform.h"
 #include "sipstack/SipAccount.h"
@@ -45,6 +46,8 @@ sip::AccountSettings accountFromConfig(const ConfigStore &c, int i) {
     s.transport = c.intValue(key("transport"));
     s.expires = c.intValue(key("expires"));
     s.retryInterval = c.intValue(key("reg_fail_retry_interval"));
+    s.subscribeMwi = c.boolValue(key("subscribe_mwi"));
+    s.mwiExpires = c.intValue(key("subscribe_mwi_expires"));
     return s;
 }
 } // namespace
@@ -69,6 +72,7 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     connect(m_accounts, &AccountListModel::registrationChanged, this, &Phone::serviceChanged);
     connect(m_accounts, &AccountListModel::countChanged, this, &Phone::serviceChanged);
     connect(m_calls, &CallManager::currentChanged, this, &Phone::onCallsChanged);
+    connect(m_sip, &sip::SipStack::notifyReceived, this, &Phone::onNotify);
     connect(m_config, &ConfigStore::changed, this, [this](const QStringList &names) {
         for (const QString &n : names)
             if (n.startsWith(QLatin1String("account."))) {
@@ -395,6 +399,39 @@ void Phone::nextAccount() {
     const int pos = usable.indexOf(m_dialAccount);
     m_dialAccount = usable.at((pos + 1) % usable.size());
     Q_EMIT dialTextChanged();
+}
+
+int Phone::voiceMessages() const {
+    int total = 0;
+    for (int n : m_voiceMessages)
+        total += n;
+    return total;
+}
+
+void Phone::onNotify(int account, const QString &event, const QString &params,
+                     const QByteArray &body) {
+    if (event == QLatin1String("message-summary")) {
+        const auto summary = MessageSummary::parse(body);
+        if (!summary) {
+            qCWarning(lcPhone) << "account" << account
+                               << "message-summary without Messages-Waiting, ignored";
+            return;
+        }
+        m_voiceMessages[account] = summary->waiting ? summary->newVoice : 0;
+        qCInfo(lcPhone) << "account" << account << "voice mail:" << summary->newVoice << "new";
+        Q_EMIT voiceMessagesChanged();
+    } else if (event == QLatin1String("check-sync")) {
+        // Seed §"Remote reboot": reboot only with reboot=true; otherwise re-provision.
+        if (params.split(QLatin1Char(';'))
+                .contains(QLatin1String("reboot=true"), Qt::CaseInsensitive)) {
+            qCInfo(lcPhone) << "check-sync: rebooting";
+            if (m_platform)
+                m_platform->reboot();
+        } else if (m_options.provisionUrl.isValid() && !m_options.provisionUrl.isEmpty()) {
+            qCInfo(lcPhone) << "check-sync: provisioning again";
+            m_provisioner->run(m_options.provisionUrl, m_options.mac);
+        }
+    }
 }
 
 bool Phone::dnd() const {

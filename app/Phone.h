@@ -1,4 +1,5 @@
 #pragma once
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -61,6 +62,8 @@ class Phone : public QObject {
     Q_PROPERTY(bool offHook READ isOffHook NOTIFY hookChanged)
     Q_PROPERTY(bool simulated READ isSimulated CONSTANT)
     Q_PROPERTY(bool dnd READ dnd WRITE setDnd NOTIFY dndChanged)
+    // New voice messages over all accounts (seed §"MWI"): the Voice Mail icon and count.
+    Q_PROPERTY(int voiceMessages READ voiceMessages NOTIFY voiceMessagesChanged)
 public:
     enum class Screen { Boot, Idle, Dialer, Outgoing, Incoming, InCall, Status };
     Q_ENUM(Screen)
@@ -124,6 +127,7 @@ public:
     Q_INVOKABLE void toggleHook();
     // Do Not Disturb (seed 000 §"DND"): saved in features.dnd.enable; the feature code
     // features.dnd.on_code / off_code is dialled so that the server agrees.
+    int voiceMessages() const;
     bool dnd() const;
     void setDnd(bool on);
     bool isOffHook() const;
@@ -137,6 +141,7 @@ Q_SIGNALS:
     void noticeChanged();
     void hookChanged();
     void dndChanged(bool on);
+    void voiceMessagesChanged();
     void setupCompleted();
     void shutdownFinished();
 
@@ -147,6 +152,7 @@ private:
     void setNotice(const QString &text);
     void onCallsChanged();
     void finishShutdown();
+    void onNotify(int account, const QString &event, const QString &params, const QByteArray &body);
 
     PhoneOptions m_options;
     platform::Platform *m_platform;
@@ -165,6 +171,7 @@ private:
     QString m_dialText;
     int m_dialAccount = 1;
     QString m_notice;
+    QHash<int, int> m_voiceMessages;  // per account
     QTimer *m_dialNowTimer = nullptr; // dial-now: sends a matching number after a delay
 };
 

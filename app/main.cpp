@@ -14,6 +14,8 @@
 #include <QtQml/QQmlExtensionPlugin>
 #include <cstdio>
 #include <glib-unix.h>
+#include <unistd.h>
+#include <vector>
 
 Q_IMPORT_QML_PLUGIN(Vidi_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Vidi_UiPlugin)
@@ -40,6 +42,26 @@ void reportIdleFrame(QQuickWindow *window, vidi::app::Phone *phone, const QElaps
 }
 
 // --help and --version must work without a display, before the GUI application exists.
+// A simulated reboot (Action URI Reboot, NOTIFY check-sync;reboot=true): shut down cleanly,
+// then start the same program again in the same process.
+void rebootInPlace(vidi::app::Phone *phone, const QList<QByteArray> &arguments) {
+    QObject::connect(phone, &vidi::app::Phone::shutdownFinished, phone, [arguments] {
+        std::fprintf(stderr, "vidi: rebooting\n");
+        std::fflush(stderr);
+        std::vector<char *> argv;
+        for (const QByteArray &a : arguments)
+            argv.push_back(const_cast<char *>(a.constData()));
+        argv.push_back(nullptr);
+        // The SIP, RTP and web sockets must not outlive this program into the next one.
+        for (int fd = 3; fd < 4096; ++fd)
+            ::close(fd);
+        ::execv("/proc/self/exe", argv.data());
+        std::perror("vidi: reboot failed");
+        QCoreApplication::exit(1);
+    });
+    phone->shutdown();
+}
+
 bool onlyWantsText(int argc, char *argv[]) {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
@@ -60,6 +82,9 @@ int main(int argc, char *argv[]) {
     QElapsedTimer sinceStart;
     sinceStart.start();
     nameApplication();
+    QList<QByteArray> originalArguments; // Qt removes its own options from argv
+    for (int i = 0; i < argc; ++i)
+        originalArguments << QByteArray(argv[i]);
     if (onlyWantsText(argc, argv)) {
         QCoreApplication textOnly(argc, argv);
         vidi::app::parseCommandLine(textOnly); // prints and exits
@@ -87,6 +112,8 @@ int main(int argc, char *argv[]) {
     }
 
     vidi::app::Phone phone(cl.phone, platform);
+    QObject::connect(platform, &vidi::platform::Platform::rebootRequested, &phone,
+                     [&phone, originalArguments] { rebootInPlace(&phone, originalArguments); });
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(

@@ -103,6 +103,9 @@ void ParamRegistry::addAccountKeys() {
         intKey("account.x.transport", 0, 0, 3),
         boolKey("account.x.missed_calllog", true),
         boolKey("account.x.auto_answer", false),
+        // Seed 000 §"MWI" (RFC 3842).
+        boolKey("account.x.subscribe_mwi", false),
+        intKey("account.x.subscribe_mwi_expires", 3600, 0, 84600),
         // Seed 000 §"Anonymous Call" (per account).
         boolKey("account.x.anonymous_call", false),
         strKey("account.x.anonymous_call_oncode"),

@@ -65,6 +65,7 @@ QJsonObject statusJson(const Phone &phone) {
         {"tone", phone.toneName()},
         {"dnd", phone.dnd()},
         {"notice", phone.notice()},
+        {"voiceMessages", phone.voiceMessages()},
         {"softkeys", QJsonArray::fromStringList(phone.softkeys())},
         {"sipPort", phone.sipStack()->listenPort()},
         {"accounts", accounts},

@@ -40,6 +40,24 @@ Rectangle {
         }
         spacing: 12
         Rectangle {
+            // Voice Mail with the count of new messages (seed 000 §"Reading Icons", MWI).
+            objectName: "voiceMailIcon"
+            anchors.verticalCenter: parent.verticalCenter
+            visible: Phone.voiceMessages > 0
+            width: voiceMailText.implicitWidth + 16
+            height: 24
+            radius: 12
+            color: Theme.accent
+            Text {
+                id: voiceMailText
+                anchors.centerIn: parent
+                text: "\u2709 " + Phone.voiceMessages
+                color: Theme.background
+                font.pixelSize: 13
+                font.bold: true
+            }
+        }
+        Rectangle {
             // Do Not Disturb (seed 000 §"Reading Icons").
             objectName: "dndIcon"
             anchors.verticalCenter: parent.verticalCenter

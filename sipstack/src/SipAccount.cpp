@@ -90,6 +90,8 @@ void SipAccount::onRegisterResponse(int status, const QString &phrase, const QSt
         m_challengesInARow = 0;
         m_retryDelaySeconds = 0;
         setState(State::Registered, status, phrase);
+        if (m_settings.subscribeMwi && !m_mwiHandle)
+            subscribeMwi();
         return;
     }
     qCWarning(lcSip) << "account" << index() << "registration failed:" << status << phrase;
@@ -122,6 +124,48 @@ void SipAccount::unregister() {
     }
 }
 
+// RFC 3842: SUBSCRIBE to message-summary at the account's own address; Sofia refreshes it
+// before it expires.
+void SipAccount::subscribeMwi() {
+    const QByteArray aor = m_settings.aor().toUtf8();
+    const QByteArray uri = (QStringLiteral("sip:%1@").arg(m_settings.userName) +
+                            m_settings.hostPart(m_settings.serverHost, m_settings.serverPort))
+                               .toUtf8();
+    QByteArray proxy;
+    if (m_settings.outboundEnabled && !m_settings.outboundHost.isEmpty())
+        proxy = m_settings.outboundProxyUri().toUtf8();
+    m_mwiHandle =
+        nua_handle(m_stack->nua, m_stack->newMagic(SipStackPrivate::Kind::Subscription, this),
+                   SIPTAG_TO_STR(aor.constData()), SIPTAG_FROM_STR(aor.constData()),
+                   TAG_IF(!proxy.isEmpty(), NUTAG_PROXY(proxy.constData())), TAG_END());
+    const QByteArray expires = QByteArray::number(m_settings.mwiExpires);
+    m_mwiChallenges = 0;
+    nua_subscribe(static_cast<nua_handle_t *>(m_mwiHandle), NUTAG_URL(uri.constData()),
+                  SIPTAG_EVENT_STR("message-summary"),
+                  SIPTAG_ACCEPT_STR("application/simple-message-summary"),
+                  SIPTAG_EXPIRES_STR(expires.constData()), TAG_END());
+}
+
+void SipAccount::onSubscribeResponse(int status, const QString &scheme, const QString &realm) {
+    if ((status == 401 || status == 407) && !scheme.isEmpty() && ++m_mwiChallenges <= 2) {
+        const QByteArray creds = credentialsFor(scheme, realm).toUtf8();
+        nua_authenticate(static_cast<nua_handle_t *>(m_mwiHandle), NUTAG_AUTH(creds.constData()),
+                         TAG_END());
+        return;
+    }
+    if (status >= 300)
+        qCWarning(lcSip) << "account" << index() << "MWI subscription refused:" << status;
+    else if (status >= 200)
+        m_mwiChallenges = 0;
+}
+
+void SipAccount::dropMwi() {
+    if (!m_mwiHandle)
+        return;
+    nua_handle_destroy(static_cast<nua_handle_t *>(m_mwiHandle));
+    m_mwiHandle = nullptr;
+}
+
 void SipAccount::scheduleRetry() {
     const int base = qMax(1, m_settings.retryInterval);
     m_retryDelaySeconds =
@@ -132,6 +176,7 @@ void SipAccount::scheduleRetry() {
 }
 
 void SipAccount::dropHandle() {
+    dropMwi();
     if (!m_handle)
         return;
     m_stack->forgetMagic(this);

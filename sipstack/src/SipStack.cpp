@@ -3,6 +3,7 @@
 #include "sipstack/SipAccount.h"
 #include "sipstack/SipCall.h"
 
+#include <QStringList>
 #include <sofia-sip/msg_header.h>
 #include <sofia-sip/nua_tag.h>
 #include <sofia-sip/sip_header.h>
@@ -127,6 +128,20 @@ void SipStackPrivate::handleEvent(nua_event_t event, int status, char const *phr
             handleIncomingInvite(nh, sip);
         }
         return;
+    case nua_i_notify:
+        handleNotify(nh,
+                     magic && magic->kind == Kind::Subscription
+                         ? static_cast<SipAccount *>(magic->object)
+                         : nullptr,
+                     sip);
+        return;
+    case nua_r_subscribe:
+    case nua_r_unsubscribe:
+        if (magic && magic->kind == Kind::Subscription && magic->object) {
+            challengeOf(sip, &scheme, &realm);
+            static_cast<SipAccount *>(magic->object)->onSubscribeResponse(status, scheme, realm);
+        }
+        return;
     case nua_r_invite:
         if (call) {
             if (call->callId().isEmpty() && sip && sip->sip_call_id)
@@ -209,6 +224,31 @@ void SipStackPrivate::handleIncomingInvite(nua_handle_t *nh, sip_t const *sip) {
     Q_EMIT q->incomingCall(call);
 }
 
+void SipStackPrivate::handleNotify(nua_handle_t *nh, SipAccount *account, sip_t const *sip) {
+    // NOTIFY is an application method (NUTAG_APPL_METHOD): we answer it ourselves, so that an
+    // unsolicited one (no subscription) is accepted too.
+    const char *event = sip && sip->sip_event ? sip->sip_event->o_type : nullptr;
+    const bool known = event && (strcasecmp(event, "message-summary") == 0 ||
+                                 strcasecmp(event, "check-sync") == 0);
+    if (!known) {
+        nua_respond(nh, 489, "Bad Event", NUTAG_WITH_THIS(nua), TAG_END());
+        return;
+    }
+    nua_respond(nh, SIP_200_OK, NUTAG_WITH_THIS(nua), TAG_END());
+    if (!account) {
+        const QString user = sip->sip_request ? str(sip->sip_request->rq_url->url_user) : QString();
+        account = accountForRequestUser(user);
+    }
+    QStringList params;
+    for (msg_param_t const *p = sip->sip_event->o_params; p && *p; ++p)
+        params << str(*p);
+    QByteArray body;
+    if (sip->sip_payload)
+        body = QByteArray(sip->sip_payload->pl_data, qsizetype(sip->sip_payload->pl_len));
+    Q_EMIT q->notifyReceived(account ? account->index() : 1, str(event).toLower(),
+                             params.join(QLatin1Char(';')), body);
+}
+
 void SipStackPrivate::maybeFinishShutdown() {
     if (!shuttingDown || nuaShutdownSent || !nua)
         return;
@@ -277,7 +317,8 @@ bool SipStack::start(int listenPort, QString *error) {
         d->root, &SipStackPrivate::nuaCallback,
         static_cast<nua_magic_t *>(static_cast<void *>(d.get())), NUTAG_URL(url.constData()),
         SIPTAG_USER_AGENT_STR(ua.constData()), NUTAG_AUTOALERT(0), NUTAG_AUTOANSWER(0),
-        NUTAG_AUTOACK(1), NUTAG_ENABLEINVITE(1), NUTAG_MEDIA_ENABLE(1),
+        NUTAG_AUTOACK(1), NUTAG_ENABLEINVITE(1), NUTAG_MEDIA_ENABLE(1), NUTAG_APPL_METHOD("NOTIFY"),
+        NUTAG_ALLOW("NOTIFY, INFO"), SIPTAG_ALLOW_EVENTS_STR("message-summary, check-sync"),
         SOATAG_RTP_SORT(SOA_RTP_SORT_LOCAL), SOATAG_RTP_SELECT(SOA_RTP_SELECT_COMMON), TAG_END());
     if (!d->nua) {
         if (error)

@@ -26,13 +26,14 @@ public:
     void handleEvent(nua_event_t event, int status, char const *phrase, nua_handle_t *nh,
                      void *hmagic, sip_t const *sip, tagi_t tags[]);
     void handleIncomingInvite(nua_handle_t *nh, sip_t const *sip);
+    void handleNotify(nua_handle_t *nh, SipAccount *account, sip_t const *sip);
     SipAccount *accountForRequestUser(const QString &user) const;
     void maybeFinishShutdown();
 
     // Object behind a handle's magic: accounts and calls both register here.
     // Retired: a registration handle left behind by a reconfigured account, un-registering
     // before it is destroyed.
-    enum class Kind { Account, Call, Retired };
+    enum class Kind { Account, Call, Retired, Subscription };
     struct Magic {
         Kind kind;
         QObject *object;

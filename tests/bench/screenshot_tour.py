@@ -65,7 +65,12 @@ def tour(binary, out):
             wait_until(lambda: phone._status_or_none() is not None, 15, what="web server")
             wait_until(lambda: phone.account(1)["registration"] == "registered", 10,
                        what="registration")
+            Sipp("uac_notify.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601", "-key",
+                                    "event", "message-summary", "-key", "newmsgs", "2", "-m",
+                                    "1"], work).wait()
+            phone.key("DNDOn")
             shot("03-idle.png")
+            phone.key("DNDOff")
             phone.key("OK")
             shot("04-status.png")
             phone.key("X")

@@ -603,6 +603,61 @@ def test_dial_plan(binary):
         registrar.stop()
 
 
+def notify(phone, work, event, newmsgs=0):
+    sender = Sipp("uac_notify.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                                     "-key", "event", event, "-key", "newmsgs", str(newmsgs),
+                                     "-m", "1"], work)
+    assert sender.wait() == 0, sender.errors()
+
+
+def test_unsolicited_mwi(binary):
+    """An unsolicited NOTIFY message-summary (Voice-Message: 3/8) is answered 200 and the
+    phone shows 3 new voice messages; a later one with 0 clears it."""
+    with TestDir() as work:
+        phone = Vidi(binary, work, {}).start()
+        notify(phone, work, "message-summary", 3)
+        wait_until(lambda: phone.status()["voiceMessages"] == 3, what="voice mail count")
+        notify(phone, work, "message-summary", 0)
+        wait_until(lambda: phone.status()["voiceMessages"] == 0, what="voice mail cleared")
+        assert phone.stop() == 0
+
+
+def test_mwi_subscription(binary):
+    """account.1.subscribe_mwi: after registering, the phone SUBSCRIBEs to message-summary with
+    Expires 3600 and shows the count of the NOTIFY that follows."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        registrar = Sipp("registrar_uas.xml", [], work)
+        phone = registered_phone(binary, work, listener, registrar,
+                                 {"account.1.subscribe_mwi": 1})
+        listener.wait_for("log_on")
+        wait_until(lambda: phone.status()["voiceMessages"] == 2, 10, what="MWI from NOTIFY")
+        lines = [l for l in registrar.messages().splitlines() if l.startswith("SUBSCRIBE")]
+        assert lines and re.search(r"EVENT\s+message-summary", lines[0]), lines
+        assert re.search(r"EXPIRES\s+3600", lines[0]), lines
+        phone.stop()
+        registrar.stop()
+
+
+def test_check_sync(binary):
+    """NOTIFY check-sync re-provisions (a setting changed on the server arrives) and does not
+    reboot; check-sync;reboot=true reboots: the phone shuts down, starts again and is back."""
+    with TestDir() as work:
+        phone = Vidi(binary, work, {"account.1.label": "Before"}).start()
+        phone.write_cfg(f"{phone.mac}.cfg", {"account.1.label": "After"})
+        notify(phone, work, "check-sync")
+        wait_until(lambda: len(phone.status()["provisioning"]) == 4, what="provisioning again")
+        assert "rebooting" not in phone.log()
+        with open(os.path.join(phone.config_dir, "settings.cfg")) as f:
+            assert "account.1.label = After" in f.read()
+        notify(phone, work, "check-sync;reboot=true")
+        wait_until(lambda: phone.log().count("vidi: rebooting") == 1, what="the reboot")
+        wait_until(lambda: phone.log().count("setup completed") == 2, 15, what="booted again")
+        wait_until(lambda: phone._status_or_none() is not None, 10, what="web server again")
+        assert phone.status()["screen"] == "Idle"
+        assert phone.stop() == 0
+
+
 TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}
 
 

@@ -19,7 +19,10 @@ struct AccountSettings {
     int outboundPort = 5060;      // account.x.outbound_port
     int transport = 0;            // account.x.transport: 0 UDP (1 TCP, 2 TLS, 3 DNS SRV later)
     int expires = 3600;           // account.x.expires (GAP in the seed; family name)
-    int retryInterval = 30;       // account.x.reg_fail_retry_interval (GAP; family name)
+    int retryInterval = 30;
+    bool subscribeMwi = false; // account.x.subscribe_mwi (RFC 3842 message-summary)
+    int mwiExpires = 3600;     // account.x.subscribe_mwi_expires       //
+                               // account.x.reg_fail_retry_interval (GAP; family name)
 
     // account.x.transport: 0 UDP, 1 TCP, 2 TLS, 3 DNS SRV (RFC 3263: NAPTR/SRV lookups, so no
     // port is written and the resolver chooses target and transport).

@@ -35,6 +35,7 @@ public:
     void onRegisterResponse(int status, const QString &phrase, const QString &scheme,
                             const QString &realm);
     void onUnregisterResponse(int status, const QString &scheme, const QString &realm);
+    void onSubscribeResponse(int status, const QString &scheme, const QString &realm);
 
 Q_SIGNALS:
     void stateChanged(vidi::sip::SipAccount::State state);
@@ -45,6 +46,8 @@ private:
     void dropHandle();
     void setState(State state, int status = 0, const QString &phrase = {});
     void scheduleRetry();
+    void subscribeMwi();
+    void dropMwi();
 
     SipStackPrivate *m_stack;
     AccountSettings m_settings;
@@ -55,6 +58,8 @@ private:
     int m_lastStatus = 0;
     QString m_lastPhrase;
     QByteArray m_callId;
+    void *m_mwiHandle = nullptr; // nua_handle_t* of the message-summary subscription
+    int m_mwiChallenges = 0;
     QTimer m_retryTimer;
 };
 

@@ -43,6 +43,10 @@ public:
 
 Q_SIGNALS:
     void incomingCall(vidi::sip::SipCall *call);
+    // A NOTIFY, in a subscription or unsolicited (RFC 3265 §3.2; seed: unsolicited MWI and
+    // check-sync must be accepted). It has already been answered 200.
+    void notifyReceived(int account, const QString &event, const QString &eventParams,
+                        const QByteArray &body);
     void stopped();
 
 private:
