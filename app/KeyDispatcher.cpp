@@ -65,8 +65,12 @@ bool KeyDispatcher::runSoftkey(const QString &action) {
 
 bool KeyDispatcher::pressDigit(const QString &digit) {
     const S screen = m_phone->screen();
+    if (screen == S::InCall) {
+        Call *call = m_phone->currentCall();
+        return call && call->sendDtmf(digit.at(0)); // the dialpad sends DTMF in a call
+    }
     if (screen != S::Idle && screen != S::Dialer)
-        return false; // DTMF in calls arrives with the SIP and media issues
+        return false;
     // Key as send (seed 000 §"Key As Send"): features.pound_key.mode 1 = #, 2 = *.
     const int sendMode = m_phone->config()->intValue("features.pound_key.mode");
     const bool isSendKey = (sendMode == 1 && digit == QLatin1String("#")) ||

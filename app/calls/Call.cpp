@@ -177,6 +177,47 @@ void Call::onSipState() {
         Q_EMIT ended();
 }
 
+namespace {
+// RFC 4733 §3.2 event codes.
+int eventCode(QChar key) {
+    const QString keys = QStringLiteral("0123456789*#ABCD");
+    return int(keys.indexOf(key.toUpper()));
+}
+} // namespace
+
+bool Call::sendDtmf(QChar key) {
+    const int event = eventCode(key);
+    if (!m_sip || m_state != State::Active || event < 0)
+        return false;
+    const bool rfc2833 = m_dtmf.offersTelephoneEvent() && m_telephoneEventPt >= 0;
+    if (rfc2833 && m_media->startTelephoneEvent(event)) {
+        // A press of about a tenth of a second; the end packet goes out three times (seed §"DTMF",
+        // RFC 4733 §2.5.1.4: packet-redundancy=3).
+        QTimer::singleShot(120, m_media, [media = m_media] { media->stopTelephoneEvent(); });
+        return true;
+    }
+    if (m_dtmf.type == DtmfSettings::SipInfo || m_dtmf.type == DtmfSettings::AutoInfo) {
+        switch (m_dtmf.infoType) {
+        case 1: // application/dtmf-relay, as most servers expect
+            m_sip->sendInfo(QStringLiteral("application/dtmf-relay"),
+                            QStringLiteral("Signal=%1\r\nDuration=160\r\n").arg(key).toUtf8());
+            return true;
+        case 2:
+            m_sip->sendInfo(QStringLiteral("application/dtmf"), QString(key).toUtf8());
+            return true;
+        case 3:
+            m_sip->sendInfo(QStringLiteral("application/telephone-event"),
+                            QByteArray::number(event));
+            return true;
+        default:
+            break;
+        }
+    }
+    qCWarning(lcCall) << "DTMF" << key << "not sent: no way negotiated (dtmf.type" << m_dtmf.type
+                      << ", info_type" << m_dtmf.infoType << ")";
+    return false;
+}
+
 void Call::hold() {
     if (!m_sip || m_state != State::Active || m_held)
         return;
@@ -203,6 +244,8 @@ void Call::onMediaReady(const sip::MediaDescription &md) {
     params.clockRate = md.clockRate;
     params.ptime = md.ptime;
     params.jitterBufferMs = m_jitterBufferMs;
+    m_telephoneEventPt = m_dtmf.offersTelephoneEvent() ? md.telephoneEventPayloadType : -1;
+    params.telephoneEventPayloadType = m_telephoneEventPt;
     // The peer holds us when it will not receive (sendonly/inactive offer, or c=0.0.0.0).
     const bool remoteHeld = !m_held && !md.maySend();
     if (remoteHeld != m_remoteHeld) {

@@ -18,6 +18,15 @@ class MediaSession;
 
 namespace vidi::app {
 
+// How an account sends DTMF (account.x.dtmf.*).
+struct DtmfSettings {
+    enum Type { InBand = 0, Rfc2833 = 1, SipInfo = 2, AutoInfo = 3 };
+    int type = Rfc2833;
+    int payloadType = 101;
+    int infoType = 0; // 0 disabled, 1 DTMF-Relay, 2 DTMF, 3 telephone-event
+    bool offersTelephoneEvent() const { return type == Rfc2833 || type == AutoInfo; }
+};
+
 // One phone call as the UI and the automation see it: a SIP dialog plus its media session.
 class Call : public QObject {
     Q_OBJECT
@@ -68,6 +77,10 @@ public:
     Q_INVOKABLE void answer();
     Q_INVOKABLE void reject(int status = 486);
     Q_INVOKABLE void hangup();
+    // A key pressed during the call: 0-9, *, #, A-D. Sent as the account's DTMF type says.
+    // Returns false when nothing could carry it.
+    bool sendDtmf(QChar key);
+    void setDtmf(const DtmfSettings &dtmf) { m_dtmf = dtmf; }
     // Local hold (seed 000 §"Call Hold"): RFC 3264 a=sendonly.
     void hold();
     void resume();
@@ -107,7 +120,10 @@ private:
     bool m_cancelledLocally = false;
     QString m_endReason;
     QElapsedTimer m_connectedAt;
-    QTimer m_durationTick; // refreshes the shown duration once a second while talking
+    QTimer m_durationTick;
+    DtmfSettings m_dtmf;
+    int m_telephoneEventPt = -1; // negotiated RFC 4733 payload type // refreshes the shown duration
+                                 // once a second while talking
 };
 
 } // namespace vidi::app

@@ -51,13 +51,25 @@ QString CallManager::targetUri(const QString &dialled, const sip::AccountSetting
         .arg(t, account.hostPart(account.serverHost, account.serverPort));
 }
 
-QString CallManager::localSdp(const QString &peerHost, int rtpPort) const {
+DtmfSettings CallManager::dtmfSettings(int account) const {
+    const QString base = QStringLiteral("account.%1.dtmf.").arg(account);
+    DtmfSettings d;
+    d.type = m_config->intValue(base + "type");
+    d.payloadType = m_config->intValue(base + "dtmf_payload");
+    d.infoType = m_config->intValue(base + "info_type");
+    return d;
+}
+
+QString CallManager::localSdp(const QString &peerHost, int rtpPort, int account) const {
     sip::SdpOffer offer;
     offer.address = localAddressToward(peerHost);
     offer.sessionId = m_sdpSession;
     offer.sessionVersion = 1;
     offer.audioPort = rtpPort;
     offer.audioFormats = sip::g711Formats();
+    const DtmfSettings dtmf = dtmfSettings(account);
+    if (dtmf.offersTelephoneEvent())
+        offer.audioFormats << sip::telephoneEvent(dtmf.payloadType);
     return sip::buildSdp(offer);
 }
 
@@ -70,7 +82,9 @@ Call *CallManager::adopt(sip::SipCall *sipCall, media::MediaSession *media) {
     auto *call = new Call(sipCall, media, devices, kJitterBufferMs, this);
     const QString peer = sipCall->remoteHost();
     const int port = media->localRtpPort();
-    call->localSdpFactory = [this, peer, port] { return localSdp(peer, port); };
+    const int account = call->accountIndex();
+    call->setDtmf(dtmfSettings(account));
+    call->localSdpFactory = [this, peer, port, account] { return localSdp(peer, port, account); };
     connect(call, &Call::established, this, [this, call] { Q_EMIT callEstablished(call); });
     connect(call, &Call::ended, this, [this, call] {
         const bool missed = call->isIncoming() && !call->wasAnswered() && call->endedByRemote();
@@ -118,7 +132,7 @@ Call *CallManager::dial(int accountIndex, const QString &target, QString *error)
     const QString peerHost = s.outboundEnabled && !s.outboundHost.isEmpty() ? s.outboundHost
                              : QUrl(uri).host().isEmpty()                   ? s.serverHost
                                                                             : QUrl(uri).host();
-    call->start(localSdp(peerHost, media->localRtpPort()));
+    call->start(localSdp(peerHost, media->localRtpPort(), accountIndex));
     qCInfo(lcCall) << "calling" << uri << "on account" << accountIndex;
     Q_EMIT outgoingCall(call);
     return call;

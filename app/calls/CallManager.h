@@ -1,4 +1,5 @@
 #pragma once
+#include "calls/Call.h"
 #include "calls/CallInfo.h"
 #include <QList>
 #include <QObject>
@@ -61,7 +62,8 @@ private:
     void onIncoming(sip::SipCall *sipCall);
     void forward(sip::SipCall *sipCall, const QString &target, const QString &kind);
     Call *adopt(sip::SipCall *sipCall, media::MediaSession *media);
-    QString localSdp(const QString &peerHost, int rtpPort) const;
+    QString localSdp(const QString &peerHost, int rtpPort, int account) const;
+    DtmfSettings dtmfSettings(int account) const;
 
     sip::SipStack *m_stack;
     ConfigStore *m_config;

@@ -103,6 +103,11 @@ void ParamRegistry::addAccountKeys() {
         intKey("account.x.transport", 0, 0, 3),
         boolKey("account.x.missed_calllog", true),
         boolKey("account.x.auto_answer", false),
+        // Seed 000 §"DTMF": 0 in-band, 1 RFC 2833, 2 SIP INFO, 3 AUTO + SIP INFO; the INFO
+        // body: 0 disabled, 1 DTMF-Relay, 2 DTMF, 3 telephone-event.
+        intKey("account.x.dtmf.type", 1, 0, 3),
+        intKey("account.x.dtmf.dtmf_payload", 101, 96, 127),
+        intKey("account.x.dtmf.info_type", 0, 0, 3),
         // Seed 000 §"MWI" (RFC 3842).
         boolKey("account.x.subscribe_mwi", false),
         intKey("account.x.subscribe_mwi_expires", 3600, 0, 84600),

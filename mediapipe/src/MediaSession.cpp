@@ -80,7 +80,7 @@ QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const Co
                "rtpbin name=rtpbin latency=%1 do-lost=true drop-on-latency=true "
                "%2 ! audioconvert ! audioresample ! audio/x-raw,rate=%3,channels=1 "
                "! volume name=mic ! %4 ! %5 pt=%6 min-ptime=%7 max-ptime=%7 "
-               "! valve name=sendvalve ! rtpbin.send_rtp_sink_0 "
+               "! valve name=sendvalve ! %15 rtpbin.send_rtp_sink_0 "
                "rtpbin.send_rtp_src_0 ! udpsink name=rtpsink host=%8 port=%9 sync=false "
                "async=false "
                "rtpbin.send_rtcp_src_0 ! udpsink name=rtcpsink host=%8 port=%10 sync=false "
@@ -88,16 +88,24 @@ QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const Co
                "udpsrc name=rtpsrc caps=\"%11\" ! rtpbin.recv_rtp_sink_0 "
                "udpsrc name=rtcpsrc ! rtpbin.recv_rtcp_sink_0 "
                "rtpbin. ! valve name=recvvalve ! %12 ! %13 ! audioconvert ! audioresample ! %14")
-        .arg(p.jitterBufferMs)
-        .arg(devices.source)
-        .arg(p.clockRate)
-        .arg(c.encoder, c.payloader)
-        .arg(p.payloadType)
-        .arg(ptimeNs)
-        .arg(p.remoteAddress)
-        .arg(p.remotePort)
-        .arg(p.remotePort + 1)
-        .arg(caps, c.depayloader, c.decoder, devices.sink);
+               .arg(p.jitterBufferMs)
+               .arg(devices.source)
+               .arg(p.clockRate)
+               .arg(c.encoder, c.payloader)
+               .arg(p.payloadType)
+               .arg(ptimeNs)
+               .arg(p.remoteAddress)
+               .arg(p.remotePort)
+               .arg(p.remotePort + 1)
+               .arg(caps, c.depayloader, c.decoder, devices.sink)
+               .arg(p.telephoneEventPayloadType >= 0 ? QStringLiteral("rtpdtmfmux name=dtmfmux ! ")
+                                                     : QString()) +
+           (p.telephoneEventPayloadType >= 0
+                ? QStringLiteral(
+                      " rtpdtmfsrc name=dtmfsrc pt=%1 clock-rate=%2 packet-redundancy=3 ! dtmfmux.")
+                      .arg(p.telephoneEventPayloadType)
+                      .arg(p.clockRate)
+                : QString());
 }
 
 MediaSession::MediaSession(QObject *parent)
@@ -226,6 +234,50 @@ bool MediaSession::isRunningFor(const StreamParams &p) const {
     const StreamParams &r = d->params;
     return d->pipeline && r.remoteAddress == p.remoteAddress && r.remotePort == p.remotePort &&
            r.payloadType == p.payloadType && r.encoding == p.encoding && r.ptime == p.ptime;
+}
+
+} // namespace vidi::media
+
+namespace vidi::media {
+
+namespace {
+GstEvent *dtmfEvent(int number, bool start) {
+    GstStructure *s =
+        start ? gst_structure_new("dtmf-event", "type", G_TYPE_INT, 1, "number", G_TYPE_INT, number,
+                                  "volume", G_TYPE_INT, 10, "start", G_TYPE_BOOLEAN, TRUE, nullptr)
+              : gst_structure_new("dtmf-event", "type", G_TYPE_INT, 1, "start", G_TYPE_BOOLEAN,
+                                  FALSE, nullptr);
+    return gst_event_new_custom(GST_EVENT_CUSTOM_UPSTREAM, s);
+}
+} // namespace
+
+bool MediaSession::startTelephoneEvent(int event) {
+    if (!d->pipeline || d->params.telephoneEventPayloadType < 0 || event < 0 || event > 15)
+        return false;
+    GstElement *src = gst_bin_get_by_name(GST_BIN(d->pipeline), "dtmfsrc");
+    if (!src)
+        return false;
+    // Upstream custom event on the source pad (rtpdtmfsrc's documented control).
+    GstPad *pad = gst_element_get_static_pad(src, "src");
+    const gboolean ok = pad && gst_pad_send_event(pad, dtmfEvent(event, true));
+    if (pad)
+        gst_object_unref(pad);
+    gst_object_unref(src);
+    if (!ok)
+        qCWarning(lcMedia) << "rtpdtmfsrc refused event" << event;
+    return ok;
+}
+
+void MediaSession::stopTelephoneEvent() {
+    if (!d->pipeline)
+        return;
+    if (GstElement *src = gst_bin_get_by_name(GST_BIN(d->pipeline), "dtmfsrc")) {
+        if (GstPad *pad = gst_element_get_static_pad(src, "src")) {
+            gst_pad_send_event(pad, dtmfEvent(0, false));
+            gst_object_unref(pad);
+        }
+        gst_object_unref(src);
+    }
 }
 
 } // namespace vidi::media

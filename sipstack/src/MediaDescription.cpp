@@ -105,6 +105,12 @@ std::optional<MediaDescription> negotiateAudio(const QString &localSdp, const QS
             md.ptime = QByteArray(a->a_value).toInt();
         md.direction = directionName(sdp_mode_t(lm->m_mode));
         md.remoteOnHold = md.remoteAddress == QLatin1String("0.0.0.0");
+        for (const sdp_rtpmap_t *ev = lm->m_rtpmaps; ev; ev = ev->rm_next) {
+            if (!ev->rm_encoding || qstricmp(ev->rm_encoding, "telephone-event") != 0)
+                continue;
+            if (const sdp_rtpmap_t *theirEvents = matching(ev, rmedia->m_rtpmaps))
+                md.telephoneEventPayloadType = int(theirEvents->rm_pt);
+        }
         return md;
     }
     return fail(QStringLiteral("no audio codec in common"));

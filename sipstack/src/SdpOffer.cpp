@@ -7,6 +7,10 @@ QList<PayloadFormat> g711Formats() {
     return {{0, QStringLiteral("PCMU"), 8000, {}}, {8, QStringLiteral("PCMA"), 8000, {}}};
 }
 
+PayloadFormat telephoneEvent(int payloadType) {
+    return {payloadType, QStringLiteral("telephone-event"), 8000, QStringLiteral("0-15")};
+}
+
 // RFC 4566 §5: the session description is a sequence of <type>=<value> lines ending in CRLF.
 QString buildSdp(const SdpOffer &offer) {
     QStringList lines;

@@ -81,6 +81,14 @@ void SipCall::resume(const QString &localSdp) {
     nua_invite(nh(m_handle), SOATAG_USER_SDP_STR(bytes.constData()), SOATAG_HOLD(""), TAG_END());
 }
 
+void SipCall::sendInfo(const QString &contentType, const QByteArray &body) {
+    if (!m_handle || m_state != State::Active)
+        return;
+    const QByteArray type = contentType.toUtf8();
+    nua_info(nh(m_handle), SIPTAG_CONTENT_TYPE_STR(type.constData()),
+             SIPTAG_PAYLOAD_STR(body.constData()), TAG_END());
+}
+
 void SipCall::redirect(const QString &contactUri) {
     if (!m_handle || m_state != State::Incoming)
         return;

@@ -102,6 +102,39 @@ class ActionUrlListener:
         self.server.server_close()
 
 
+class RtpReceiver:
+    """A UDP socket that records the RTP packets sent to it: (payload type, payload)."""
+
+    def __init__(self):
+        self.port = free_port(pair=True)
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.1", self.port))
+        self.sock.settimeout(0.2)
+        self.packets = []
+        self.running = True
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self):
+        while self.running:
+            try:
+                data = self.sock.recv(2048)
+            except OSError:
+                continue
+            if len(data) >= 12 and data[0] >> 6 == 2:  # RTP version 2 (RFC 3550 §5.1)
+                self.packets.append((data[1] & 0x7F, data[12:]))
+
+    def events(self, payload_type):
+        """RFC 4733 events: (event code, end bit) for each packet of `payload_type`."""
+        return [(p[0], bool(p[1] & 0x80)) for pt, p in self.packets
+                if pt == payload_type and len(p) >= 4]
+
+    def close(self):
+        self.running = False
+        self.thread.join()
+        self.sock.close()
+
+
 class StaticServer:
     """A real HTTP server on loopback serving a directory (the provisioning server); `delay`
     makes every answer late (the screenshot tour uses it to catch the boot screen)."""

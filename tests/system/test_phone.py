@@ -12,8 +12,8 @@ import time
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import (ActionUrlListener, Sipp, StaticServer, TestDir, Vidi,  # noqa: E402
-                     wait_until)
+from harness import (ActionUrlListener, RtpReceiver, Sipp, StaticServer, TestDir,  # noqa: E402
+                     Vidi, wait_until)
 
 ACCOUNT = {
     "account.1.enable": 1,
@@ -656,6 +656,57 @@ def test_check_sync(binary):
         wait_until(lambda: phone._status_or_none() is not None, 10, what="web server again")
         assert phone.status()["screen"] == "Idle"
         assert phone.stop() == 0
+
+
+def dtmf_call(binary, work, extra):
+    """A registered phone in a call whose media goes to a test RTP receiver."""
+    listener = ActionUrlListener(EVENTS)
+    receiver = RtpReceiver()
+    server = Sipp("uas_dtmf_sink.xml", ["-key", "rtpsink", str(receiver.port)], work)
+    cfg = dict(ACCOUNT, **{"account.1.sip_server_port": server.port})
+    cfg.update(action_urls(listener))
+    cfg.update(extra)
+    phone = Vidi(binary, work, cfg).start()
+    listener.wait_for("log_on")
+    assert phone.key("number=3602") == 200
+    listener.wait_for("call_established")
+    return phone, server, receiver, listener
+
+
+def test_dtmf_rfc2833(binary):
+    """account.1.dtmf.type = 1 (default): keys in a call go out as RFC 4733 telephone-events
+    on payload type 101, each ending with the end bit set (three end packets)."""
+    with TestDir() as work:
+        phone, server, receiver, _ = dtmf_call(binary, work, {})
+        wait_until(lambda: receiver.packets, what="audio RTP")
+        for key in ("5", "POUND"):
+            assert phone.key(key) == 200
+            time.sleep(0.4)
+        events = receiver.events(101)
+        codes = [e for e, _ in events]
+        assert 5 in codes and 11 in codes, events
+        ends = [e for e, end in events if end]
+        assert ends.count(5) >= 3 and ends.count(11) >= 3, events
+        phone.stop()
+        server.stop()
+        receiver.close()
+
+
+def test_dtmf_sip_info(binary):
+    """account.1.dtmf.type = 2 with info_type 1: keys go out as SIP INFO
+    application/dtmf-relay "Signal=7"; no telephone-event is offered."""
+    with TestDir() as work:
+        phone, server, receiver, _ = dtmf_call(binary, work, {"account.1.dtmf.type": 2,
+                                                              "account.1.dtmf.info_type": 1})
+        assert phone.key("7") == 200
+        wait_until(lambda: "INFO" in server.messages(), what="the INFO")
+        line = [l for l in server.messages().splitlines() if l.startswith("INFO")][0]
+        assert "application/dtmf-relay" in line and "Signal=7" in line, line
+        time.sleep(0.3)
+        assert not receiver.events(101), "no RFC 2833 events in INFO mode"
+        phone.stop()
+        server.stop()
+        receiver.close()
 
 
 TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}

@@ -26,6 +26,11 @@ public:
     // received is dropped.
     void setDirection(bool send, bool receive);
     bool isRunningFor(const StreamParams &params) const;
+
+    // RFC 4733 (RFC 2833) key press: `event` 0-9, 10 '*', 11 '#', 12-15 A-D. Returns false
+    // when no telephone-event payload was negotiated.
+    bool startTelephoneEvent(int event);
+    void stopTelephoneEvent();
     bool isMuted() const;
     MediaStats stats() const;
 

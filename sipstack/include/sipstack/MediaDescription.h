@@ -13,7 +13,9 @@ struct MediaDescription {
     int clockRate = 8000;
     int ptime = 20;
     QString direction = QStringLiteral("sendrecv"); // ours, from the negotiated local SDP
-    bool remoteOnHold = false; // the peer's connection address is 0.0.0.0 (RFC 2543 hold)
+    bool remoteOnHold = false;
+    int telephoneEventPayloadType = -1; // RFC 4733 events both sides offered, or -1 // the peer's
+                                        // connection address is 0.0.0.0 (RFC 2543 hold)
     bool mayReceive() const { return direction == u"sendrecv" || direction == u"recvonly"; }
     bool maySend() const {
         return !remoteOnHold && (direction == u"sendrecv" || direction == u"sendonly");

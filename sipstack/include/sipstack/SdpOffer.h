@@ -28,5 +28,7 @@ QString buildSdp(const SdpOffer &offer);
 
 // The G.711 pair every account offers in the foundation (seed payload types 0 and 8).
 QList<PayloadFormat> g711Formats();
+// RFC 4733 telephone-event on `payloadType` (account.x.dtmf.dtmf_payload, 101), events 0-15.
+PayloadFormat telephoneEvent(int payloadType);
 
 } // namespace vidi::sip

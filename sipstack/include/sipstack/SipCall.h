@@ -51,6 +51,8 @@ public:
     void hold();
     // Resume: offers `localSdp` (sendrecv) again.
     void resume(const QString &localSdp);
+    // DTMF by SIP INFO (seed §"DTMF"): a request with this Content-Type and body.
+    void sendInfo(const QString &contentType, const QByteArray &body);
 
     // Sofia glue: called by the stack from the nua callback.
     void setHandle(void *nh);
