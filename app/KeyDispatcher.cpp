@@ -11,6 +11,8 @@ QStringList KeyDispatcher::softkeysFor(const Context &c) {
     case S::Idle:
         return {"dial", c.dnd ? "dnd_off" : "dnd_on", "", "status"};
     case S::Dialer:
+        if (c.transferring)
+            return {"transfer_now", "delete", "", "cancel"};
         return {"send", "delete", "line", "cancel"};
     case S::Outgoing:
         return {"", "", "", "end"};
@@ -19,8 +21,8 @@ QStringList KeyDispatcher::softkeysFor(const Context &c) {
     case S::InCall:
         if (c.waiting)
             return {"answer", "reject", "", "end"};
-        return {c.muted ? "unmute" : "mute", c.held ? "resume" : "hold", c.otherCall ? "swap" : "",
-                "end"};
+        return {c.muted ? "unmute" : "mute", c.held ? "resume" : "hold",
+                c.otherCall ? "swap" : "transfer", "end"};
     case S::Status:
         return {"", "", "", "back"};
     case S::Boot:
@@ -50,6 +52,10 @@ bool KeyDispatcher::runSoftkey(const QString &action) {
         m_phone->toggleMute();
     else if (action == QLatin1String("hold") || action == QLatin1String("resume"))
         m_phone->toggleHold();
+    else if (action == QLatin1String("transfer"))
+        m_phone->startTransfer();
+    else if (action == QLatin1String("transfer_now"))
+        return m_phone->send();
     else if (action == QLatin1String("swap"))
         m_phone->swap();
     else if (action == QLatin1String("dnd_on") || action == QLatin1String("dnd_off"))
@@ -135,6 +141,15 @@ bool KeyDispatcher::press(const QString &rawKey) {
         default:
             return false;
         }
+    }
+    if (key == QLatin1String("F_TRANSFER")) {
+        if (screen == S::InCall && m_phone->currentCall()) {
+            m_phone->startTransfer();
+            return true;
+        }
+        if (screen == S::Dialer && m_phone->isTransferring())
+            return m_phone->send();
+        return false;
     }
     if (key == QLatin1String("F_HOLD") && screen == S::InCall) {
         m_phone->toggleHold();

@@ -87,6 +87,9 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
                 answer();
             else if (offHook && m_screen == Screen::Idle)
                 openDialer();
+            else if (!offHook && m_transferCall && !m_dialText.isEmpty() &&
+                     m_config->boolValue("transfer.blind_tran_on_hook_enable"))
+                completeTransfer(m_dialText); // seed: finish a blind transfer on on-hook
             else if (!offHook && currentCall())
                 hangup();
             else if (!offHook && m_screen == Screen::Dialer)
@@ -197,6 +200,7 @@ QStringList Phone::softkeys() const {
     context.dnd = dnd();
     context.waiting = waitingCall() != nullptr;
     context.otherCall = otherCall() != nullptr;
+    context.transferring = isTransferring();
     return KeyDispatcher::softkeysFor(context);
 }
 
@@ -215,6 +219,8 @@ void Phone::updateScreen() {
     const Call *call = currentCall();
     if (!m_booted)
         next = Screen::Boot;
+    else if (call && m_transferCall == call && m_dialerOpen)
+        next = Screen::Dialer; // the transfer target is being dialled
     else if (call) {
         switch (call->state()) {
         case Call::State::Incoming:
@@ -255,7 +261,9 @@ void Phone::onCallsChanged() {
         connect(c, &Call::mutedChanged, this, &Phone::screenChanged, Qt::UniqueConnection);
         connect(c, &Call::heldChanged, this, &Phone::screenChanged, Qt::UniqueConnection);
     }
-    if (currentCall()) {
+    if (m_transferCall && m_transferCall != currentCall())
+        m_transferCall = nullptr; // the call being transferred ended
+    if (currentCall() && !m_transferCall) {
         m_dialerOpen = false;
         m_statusOpen = false;
         if (!m_dialText.isEmpty()) {
@@ -290,6 +298,10 @@ void Phone::openDialer() {
 
 void Phone::closeDialer() {
     m_dialNowTimer->stop();
+    if (m_transferCall) { // cancelling a transfer: back to the call
+        m_transferCall->resume();
+        m_transferCall = nullptr;
+    }
     m_dialerOpen = false;
     m_dialText.clear();
     Q_EMIT dialTextChanged();
@@ -319,7 +331,47 @@ void Phone::backspace() {
 }
 
 bool Phone::send() {
+    if (m_transferCall)
+        return completeTransfer(m_dialText);
     return dialNumber(m_dialText);
+}
+
+bool Phone::isTransferring() const {
+    return m_transferCall != nullptr;
+}
+
+void Phone::startTransfer() {
+    Call *call = currentCall();
+    if (!call || call->state() != Call::State::Active || m_transferCall)
+        return;
+    call->hold(); // the transferee waits on hold while the target is dialled
+    m_transferCall = call;
+    m_dialerOpen = true;
+    m_dialText.clear();
+    Q_EMIT dialTextChanged();
+    updateScreen();
+    Q_EMIT screenChanged();
+}
+
+bool Phone::completeTransfer(const QString &target) {
+    if (!m_transferCall || target.trimmed().isEmpty())
+        return false;
+    const DialPlan::Outcome planned = DialPlan(*m_config).apply(target.trimmed(), m_dialAccount);
+    if (planned.blocked) {
+        setNotice(tr("Forbidden Number"));
+        return false;
+    }
+    const int account = m_transferCall->accountIndex();
+    const QString uri = CallManager::targetUri(planned.number, m_sip->account(account)->settings());
+    Call *call = m_transferCall;
+    m_transferCall = nullptr;
+    m_dialerOpen = false;
+    m_dialText.clear();
+    Q_EMIT dialTextChanged();
+    call->blindTransfer(uri);
+    updateScreen();
+    Q_EMIT screenChanged();
+    return true;
 }
 
 bool Phone::dialNumber(const QString &number) {

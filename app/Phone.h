@@ -1,6 +1,7 @@
 #pragma once
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
@@ -64,6 +65,7 @@ class Phone : public QObject {
     Q_PROPERTY(bool dnd READ dnd WRITE setDnd NOTIFY dndChanged)
     // New voice messages over all accounts (seed §"MWI"): the Voice Mail icon and count.
     Q_PROPERTY(int voiceMessages READ voiceMessages NOTIFY voiceMessagesChanged)
+    Q_PROPERTY(bool transferring READ isTransferring NOTIFY screenChanged)
 public:
     enum class Screen { Boot, Idle, Dialer, Outgoing, Incoming, InCall, Status };
     Q_ENUM(Screen)
@@ -121,6 +123,9 @@ public:
     Q_INVOKABLE void toggleMute();
     Q_INVOKABLE void toggleHold();
     Q_INVOKABLE void swap();
+    // Transfer: holds the call and opens the dialer for the target; send() then transfers.
+    Q_INVOKABLE void startTransfer();
+    bool isTransferring() const;
     Q_INVOKABLE void nextAccount();
     Q_INVOKABLE void showStatus(bool show);
     // The handset (simulator only: real hardware moves the hook itself).
@@ -152,6 +157,7 @@ private:
     void setNotice(const QString &text);
     void onCallsChanged();
     void finishShutdown();
+    bool completeTransfer(const QString &target);
     void onNotify(int account, const QString &event, const QString &params, const QByteArray &body);
 
     PhoneOptions m_options;
@@ -172,6 +178,7 @@ private:
     int m_dialAccount = 1;
     QString m_notice;
     QHash<int, int> m_voiceMessages;  // per account
+    QPointer<Call> m_transferCall;    // the call being transferred while the dialer is open
     QTimer *m_dialNowTimer = nullptr; // dial-now: sends a matching number after a delay
 };
 

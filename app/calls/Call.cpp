@@ -35,6 +35,14 @@ Call::Call(sip::SipCall *sipCall, media::MediaSession *media, const media::Audio
     m_state = sipCall->isIncoming() ? State::Incoming : State::Calling;
     connect(sipCall, &sip::SipCall::stateChanged, this, &Call::onSipState);
     connect(sipCall, &sip::SipCall::mediaReady, this, &Call::onMediaReady);
+    connect(sipCall, &sip::SipCall::transferAccepted, this, [this] {
+        Q_EMIT transferFinished(true);
+        hangup(); // RFC 5589 §6.1: the transferor leaves once the REFER is accepted
+    });
+    connect(sipCall, &sip::SipCall::transferResult, this, [this](int status) {
+        if (status >= 300)
+            Q_EMIT transferFinished(false);
+    });
     connect(sipCall, &sip::SipCall::mediaError, this, [this](const QString &error) {
         qCWarning(lcCall) << "media negotiation failed:" << error;
         m_endReason = error;
@@ -216,6 +224,14 @@ bool Call::sendDtmf(QChar key) {
     qCWarning(lcCall) << "DTMF" << key << "not sent: no way negotiated (dtmf.type" << m_dtmf.type
                       << ", info_type" << m_dtmf.infoType << ")";
     return false;
+}
+
+void Call::blindTransfer(const QString &targetUri) {
+    if (!m_sip || m_state != State::Active)
+        return;
+    qCInfo(lcCall) << "blind transfer to" << targetUri;
+    m_sip->refer(targetUri);
+    Q_EMIT transferStarted();
 }
 
 void Call::hold() {

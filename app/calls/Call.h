@@ -80,6 +80,9 @@ public:
     // A key pressed during the call: 0-9, *, #, A-D. Sent as the account's DTMF type says.
     // Returns false when nothing could carry it.
     bool sendDtmf(QChar key);
+    // Blind transfer (seed §"Call Transfer"): REFER to `targetUri`; the call ends with BYE
+    // once the far end accepts it (202).
+    void blindTransfer(const QString &targetUri);
     void setDtmf(const DtmfSettings &dtmf) { m_dtmf = dtmf; }
     // Local hold (seed 000 §"Call Hold"): RFC 3264 a=sendonly.
     void hold();
@@ -101,6 +104,8 @@ Q_SIGNALS:
     void established();
     void ended();
     void heldChanged();
+    void transferStarted();
+    void transferFinished(bool ok);
 
 private:
     void onSipState();

@@ -73,6 +73,8 @@ ParamRegistry::ParamRegistry() {
     }
     add(intKey("forward.no_answer.timeout", 2, 0, 20));
     addDialPlanKeys();
+    // Seed 000 §"Call Transfer".
+    add(boolKey("transfer.blind_tran_on_hook_enable", true));
     // Seed 000 §"Call Waiting". (sip.rfc2543_hold is not declared yet: Sofia's offer/answer
     // engine refuses to write c=0.0.0.0, so that hold needs our own offer; see the SIP issue.)
     add(boolKey("call_waiting.enable", true));

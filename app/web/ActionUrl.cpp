@@ -81,6 +81,12 @@ void ActionUrl::connectEvents() {
 }
 
 void ActionUrl::watchCall(Call *call) {
+    connect(call, &Call::transferStarted, this, [this, call] {
+        fire("transfer_call", call);
+        fire("blind_transfer_call", call);
+    });
+    connect(call, &Call::transferFinished, this,
+            [this, call](bool ok) { fire(ok ? "transfer_finished" : "transfer_failed", call); });
     connect(call, &Call::mutedChanged, this,
             [this, call] { fire(call->isMuted() ? "mute" : "unmute", call); });
     // Our own hold only; being held by the far end is not this event.

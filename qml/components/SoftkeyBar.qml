@@ -37,6 +37,9 @@ Rectangle {
             return qsTr("Hold");
         case "resume":
             return qsTr("Resume");
+        case "transfer":
+        case "transfer_now":
+            return qsTr("Transfer");
         case "swap":
             return qsTr("Swap");
         case "status":
@@ -49,6 +52,8 @@ Rectangle {
 
     function tint(action) {
         if (action === "answer" || action === "send")
+            return Theme.ok;
+        if (action === "transfer_now")
             return Theme.ok;
         if (action === "dnd_off")
             return Theme.warn;

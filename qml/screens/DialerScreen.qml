@@ -15,7 +15,7 @@ Item {
         width: parent.width * 0.45
         spacing: 12
         Text {
-            text: qsTr("Enter number")
+            text: Phone.transferring ? qsTr("Transfer to") : qsTr("Enter number")
             color: Theme.textDim
             font.pixelSize: Theme.fontSmall
         }

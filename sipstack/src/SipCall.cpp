@@ -3,6 +3,7 @@
 #include "sipstack/SipAccount.h"
 
 #include <sofia-sip/nua_tag.h>
+#include <sofia-sip/sip_header.h>
 #include <sofia-sip/sip_status.h>
 #include <sofia-sip/sip_tag.h>
 #include <sofia-sip/soa_tag.h>
@@ -79,6 +80,35 @@ void SipCall::resume(const QString &localSdp) {
         return;
     const QByteArray bytes = localSdp.toUtf8();
     nua_invite(nh(m_handle), SOATAG_USER_SDP_STR(bytes.constData()), SOATAG_HOLD(""), TAG_END());
+}
+
+void SipCall::refer(const QString &targetUri) {
+    if (!m_handle || m_state != State::Active)
+        return;
+    const QByteArray referTo = QStringLiteral("<%1>").arg(targetUri).toUtf8();
+    nua_refer(nh(m_handle), SIPTAG_REFER_TO_STR(referTo.constData()), TAG_END());
+}
+
+void SipCall::onReferResponse(int status) {
+    if (status < 200)
+        return;
+    if (status < 300)
+        Q_EMIT transferAccepted();
+    else
+        Q_EMIT transferResult(status);
+}
+
+void SipCall::onReferProgress(const QByteArray &sipfrag) {
+    // The sipfrag's first line is the status line of the transfer target's answer; Sofia
+    // parses it.
+    const QByteArray statusLine = sipfrag.trimmed().split('\n').value(0).trimmed();
+    su_home_t home[1] = {};
+    su_home_init(home);
+    sip_status_t *st = sip_status_make(home, statusLine.constData());
+    const int status = st ? st->st_status : 0;
+    su_home_deinit(home);
+    if (status >= 200)
+        Q_EMIT transferResult(status);
 }
 
 void SipCall::sendInfo(const QString &contentType, const QByteArray &body) {

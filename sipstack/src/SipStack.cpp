@@ -129,6 +129,14 @@ void SipStackPrivate::handleEvent(nua_event_t event, int status, char const *phr
         }
         return;
     case nua_i_notify:
+        if (call && sip && sip->sip_event && strcasecmp(sip->sip_event->o_type, "refer") == 0) {
+            // RFC 3515 §2.4.5: the progress of a transfer we asked for, as a sipfrag.
+            nua_respond(nh, SIP_200_OK, NUTAG_WITH_THIS(nua), TAG_END());
+            call->onReferProgress(sip->sip_payload ? QByteArray(sip->sip_payload->pl_data,
+                                                                qsizetype(sip->sip_payload->pl_len))
+                                                   : QByteArray());
+            return;
+        }
         handleNotify(nh,
                      magic && magic->kind == Kind::Subscription
                          ? static_cast<SipAccount *>(magic->object)
@@ -170,6 +178,10 @@ void SipStackPrivate::handleEvent(nua_event_t event, int status, char const *phr
     case nua_i_terminated:
         if (call)
             call->onTerminated();
+        return;
+    case nua_r_refer:
+        if (call)
+            call->onReferResponse(status);
         return;
     case nua_r_set_params:
     case nua_r_bye:

@@ -709,6 +709,37 @@ def test_dtmf_sip_info(binary):
         receiver.close()
 
 
+def test_blind_transfer(binary):
+    """Transfer softkey (F3) in a call: the call goes on hold and the dialer asks for the
+    target; Transfer (F1) sends a REFER whose Refer-To is the target without Replaces, and
+    after 202 the phone hangs up (BYE). blind_transfer_call and transfer_finished fire."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS + ["blind_transfer_call", "transfer_finished",
+                                               "hold"])
+        registrar = Sipp("registrar_uas.xml", ["-m", "2"], work)
+        phone = registered_phone(binary, work, listener, registrar)
+        listener.wait_for("log_on")
+        assert phone.key("number=3602") == 200
+        listener.wait_for("call_established")
+        assert phone.status()["softkeys"][2] == "transfer"
+        assert phone.key("F3") == 200
+        listener.wait_for("hold")
+        status = phone.status()
+        assert status["screen"] == "Dialer" and status["softkeys"][0] == "transfer_now", status
+        for d in "3603":
+            phone.key(d)
+        assert phone.key("F1") == 200
+        listener.wait_for("blind_transfer_call")
+        listener.wait_for("transfer_finished")
+        listener.wait_for("call_terminated")
+        phone.wait_screen("Idle")
+        refer = [l for l in registrar.messages().splitlines() if l.startswith("REFER TO")][0]
+        assert f"sip:3603@127.0.0.1:{registrar.port}" in refer, refer
+        assert "Replaces" not in refer, refer
+        assert phone.stop() == 0
+        assert registrar.wait() == 0, registrar.errors()
+
+
 TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}
 
 

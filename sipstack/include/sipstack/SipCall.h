@@ -51,6 +51,10 @@ public:
     void hold();
     // Resume: offers `localSdp` (sendrecv) again.
     void resume(const QString &localSdp);
+    // Blind transfer (RFC 3515): REFER with Refer-To `targetUri` and no Replaces.
+    void refer(const QString &targetUri);
+    void onReferResponse(int status);
+    void onReferProgress(const QByteArray &sipfrag);
     // DTMF by SIP INFO (seed §"DTMF"): a request with this Content-Type and body.
     void sendInfo(const QString &contentType, const QByteArray &body);
 
@@ -72,6 +76,9 @@ Q_SIGNALS:
     void stateChanged(vidi::sip::SipCall::State state);
     void mediaReady(const vidi::sip::MediaDescription &media);
     void mediaError(const QString &error);
+    // The transfer: accepted (202), then each NOTIFY's final status (RFC 3515 §2.4.5).
+    void transferAccepted();
+    void transferResult(int status);
 
 private:
     void setState(State state);
