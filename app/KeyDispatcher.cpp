@@ -162,7 +162,7 @@ bool KeyDispatcher::press(const QString &rawKey) {
     if (key == QLatin1String("SPEAKER")) {
         switch (screen) {
         case S::Idle:
-            m_phone->openDialer();
+            m_phone->goOffHook(); // hands-free off hook
             return true;
         case S::Dialer:
             if (m_phone->dialText().isEmpty())

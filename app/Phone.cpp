@@ -67,6 +67,18 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     m_dialNowTimer = new QTimer(this);
     m_dialNowTimer->setSingleShot(true);
     connect(m_dialNowTimer, &QTimer::timeout, this, &Phone::send);
+    m_hotlineTimer = new QTimer(this);
+    m_hotlineTimer->setSingleShot(true);
+    connect(m_hotlineTimer, &QTimer::timeout, this, [this] {
+        if (m_screen == Screen::Dialer && m_dialText.isEmpty())
+            dialNumber(m_config->value("features.hotline_number"));
+    });
+    m_interDigitTimer = new QTimer(this);
+    m_interDigitTimer->setSingleShot(true);
+    connect(m_interDigitTimer, &QTimer::timeout, this, [this] {
+        if (m_screen == Screen::Dialer && !m_dialText.isEmpty() && !m_transferCall)
+            send();
+    });
     if (m_platform)
         m_tones->setSink(m_platform->audioSink());
     connect(m_accounts, &AccountListModel::registrationChanged, this, &Phone::serviceChanged);
@@ -86,7 +98,7 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
             if (offHook && m_screen == Screen::Incoming)
                 answer();
             else if (offHook && m_screen == Screen::Idle)
-                openDialer();
+                goOffHook();
             else if (!offHook && m_transferCall && !m_dialText.isEmpty() &&
                      m_config->boolValue("transfer.blind_tran_on_hook_enable"))
                 completeTransfer(m_dialText); // seed: finish a blind transfer on on-hook
@@ -296,8 +308,19 @@ void Phone::openDialer() {
     updateScreen();
 }
 
+void Phone::goOffHook() {
+    openDialer();
+    // Seed §"Hotline": dialled on the first available line after features.hotline_delay,
+    // unless the user starts dialling first.
+    if (!m_config->value("features.hotline_number").trimmed().isEmpty() &&
+        m_screen == Screen::Dialer)
+        m_hotlineTimer->start(m_config->intValue("features.hotline_delay") * 1000);
+}
+
 void Phone::closeDialer() {
     m_dialNowTimer->stop();
+    m_hotlineTimer->stop();
+    m_interDigitTimer->stop();
     if (m_transferCall) { // cancelling a transfer: back to the call
         m_transferCall->resume();
         m_transferCall = nullptr;
@@ -316,6 +339,11 @@ void Phone::appendDigit(const QString &digit) {
     m_dialText += digit;
     setNotice({});
     Q_EMIT dialTextChanged();
+    m_hotlineTimer->stop();
+    // Live dialpad (phone_setting.predial_autodial): the number goes out by itself after the
+    // inter-digit time without a further key.
+    if (m_config->boolValue("phone_setting.predial_autodial") && !m_transferCall)
+        m_interDigitTimer->start(m_config->intValue("phone_setting.inter_digit_time") * 1000);
     // Dial-now (seed §"Dial Plan"): a matching number goes out by itself after the delay.
     m_dialNowTimer->stop();
     if (DialPlan(*m_config).isDialNow(m_dialText, m_dialAccount))
@@ -376,6 +404,8 @@ bool Phone::completeTransfer(const QString &target) {
 
 bool Phone::dialNumber(const QString &number) {
     m_dialNowTimer->stop();
+    m_hotlineTimer->stop();
+    m_interDigitTimer->stop();
     if (number.trimmed().isEmpty() || currentCall() || !m_booted)
         return false;
     const DialPlan::Outcome planned = DialPlan(*m_config).apply(number.trimmed(), m_dialAccount);

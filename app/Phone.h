@@ -112,6 +112,8 @@ public:
     }
 
     Q_INVOKABLE void openDialer();
+    // Off hook from idle (handset, speaker key): the dialer, and the hotline if one is set.
+    void goOffHook();
     Q_INVOKABLE void closeDialer();
     Q_INVOKABLE void appendDigit(const QString &digit);
     Q_INVOKABLE void backspace();
@@ -177,9 +179,12 @@ private:
     QString m_dialText;
     int m_dialAccount = 1;
     QString m_notice;
-    QHash<int, int> m_voiceMessages;  // per account
-    QPointer<Call> m_transferCall;    // the call being transferred while the dialer is open
-    QTimer *m_dialNowTimer = nullptr; // dial-now: sends a matching number after a delay
+    QHash<int, int> m_voiceMessages; // per account
+    QPointer<Call> m_transferCall;
+    QTimer *m_hotlineTimer = nullptr;    // features.hotline_delay after going off hook
+    QTimer *m_interDigitTimer = nullptr; // live dialpad: phone_setting.inter_digit_time    // the
+                                         // call being transferred while the dialer is open
+    QTimer *m_dialNowTimer = nullptr;    // dial-now: sends a matching number after a delay
 };
 
 } // namespace vidi::app

@@ -73,6 +73,12 @@ ParamRegistry::ParamRegistry() {
     }
     add(intKey("forward.no_answer.timeout", 2, 0, 20));
     addDialPlanKeys();
+    // Seed 000 §"Hotline" and §"Live Dialpad" (the inter-digit time has no key in the seed:
+    // phone_setting.inter_digit_time is the family's name).
+    add(strKey("features.hotline_number"));
+    add(intKey("features.hotline_delay", 2, 0, 10));
+    add(boolKey("phone_setting.predial_autodial", false));
+    add(intKey("phone_setting.inter_digit_time", 4, 1, 14));
     // Seed 000 §"Call Transfer".
     add(boolKey("transfer.blind_tran_on_hook_enable", true));
     // Seed 000 §"Call Waiting". (sip.rfc2543_hold is not declared yet: Sofia's offer/answer

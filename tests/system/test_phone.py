@@ -740,6 +740,37 @@ def test_blind_transfer(binary):
         assert registrar.wait() == 0, registrar.errors()
 
 
+def outgoing_calls(listener):
+    return [query(e) for e in listener.events() if e.startswith("/outgoing_call")]
+
+
+def test_hotline_and_live_dialpad(binary):
+    """features.hotline_number with a 1 s delay: the speaker key (off hook) dials it after the
+    delay. phone_setting.predial_autodial: typed digits go out after the inter-digit time."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        registrar = Sipp("registrar_uas.xml", [], work)
+        phone = registered_phone(binary, work, listener, registrar, {
+            "features.hotline_number": "3700", "features.hotline_delay": 1,
+            "phone_setting.predial_autodial": 1, "phone_setting.inter_digit_time": 1})
+        listener.wait_for("log_on")
+        started = time.monotonic()
+        assert phone.key("SPEAKER") == 200
+        assert phone.status()["screen"] == "Dialer"
+        wait_until(lambda: outgoing_calls(listener), 5, what="the hotline call")
+        assert time.monotonic() - started >= 0.9
+        assert outgoing_calls(listener)[0]["remote"].startswith("sip:3700@")
+        phone.key("X")
+        phone.wait_screen("Idle")
+        for d in "36":
+            phone.key(d)
+        wait_until(lambda: len(outgoing_calls(listener)) == 2, 5, what="the live dialpad call")
+        assert outgoing_calls(listener)[1]["remote"].startswith("sip:36@")
+        phone.key("X")
+        phone.stop()
+        registrar.stop()
+
+
 TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}
 
 
