@@ -135,6 +135,90 @@ class RtpReceiver:
         self.sock.close()
 
 
+class Kamailio:
+    """A real Kamailio registrar/proxy on loopback (config in kamailio/kamailio.cfg)."""
+
+    def __init__(self, workdir):
+        self.port = free_port()
+        cfg = os.path.join(workdir, f"kamailio-{self.port}.cfg")
+        with open(os.path.join(HERE, "kamailio", "kamailio.cfg")) as f:
+            body = f.read()
+        with open(cfg, "w") as f:
+            f.write(body.replace("#!KAMAILIO\n",
+                                 f"#!KAMAILIO\nlisten=udp:127.0.0.1:{self.port}\n", 1))
+        self.log = os.path.join(workdir, f"kamailio-{self.port}.log")
+        self.log_file = open(self.log, "w")
+        rundir = os.path.join(workdir, f"kamailio-run-{self.port}")
+        os.makedirs(rundir, exist_ok=True)
+        self.proc = subprocess.Popen(["kamailio", "-f", cfg, "-DD", "-E", "-Y", rundir,
+                                      "-m", "64", "-M", "8"],
+                                     stdout=self.log_file, stderr=subprocess.STDOUT)
+        wait_until(lambda: "INFO: <core>" in self.text() or self.proc.poll() is not None, 10,
+                   what="kamailio start")
+        time.sleep(0.3)
+        if self.proc.poll() is not None:
+            raise AssertionError("kamailio did not start:\n" + self.text())
+
+    def text(self):
+        with open(self.log) as f:
+            return f.read()
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.log_file.close()
+
+
+class Baresip:
+    """baresip (a real softphone) with a sine source and a file sink, driven by -e commands."""
+
+    def __init__(self, workdir, commands, seconds=15):
+        self.dir = os.path.join(workdir, f"baresip-{free_port()}")
+        os.makedirs(self.dir)
+        port = free_port()
+        rtp = free_port(pair=True)
+        with open(os.path.join(self.dir, "config"), "w") as f:
+            f.write(f"""sip_listen 127.0.0.1:{port}
+module_path /usr/lib/baresip/modules
+module g711.so
+module ausine.so
+module aufile.so
+module account.so
+module menu.so
+module stdio.so
+audio_source ausine,440
+audio_player aufile,{self.dir}/heard.wav
+audio_alert aufile,{self.dir}/alert.wav
+ausrc_srate 48000
+auplay_srate 48000
+ausrc_channels 2
+auplay_channels 1
+rtp_ports {rtp}-{rtp + 20}
+""")
+        with open(os.path.join(self.dir, "accounts"), "w") as f:
+            f.write("<sip:bare@127.0.0.1>;regint=0;answermode=auto\n")
+        self.log = os.path.join(self.dir, "baresip.log")
+        cmd = ["baresip", "-f", self.dir, "-t", str(seconds)]
+        for c in commands:
+            cmd += ["-e", c]
+        self.proc = subprocess.Popen(cmd, stdout=open(self.log, "w"), stderr=subprocess.STDOUT,
+                                     stdin=subprocess.DEVNULL)
+
+    def text(self):
+        with open(self.log, errors="replace") as f:
+            return f.read()
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait()
+
+
 class StaticServer:
     """A real HTTP server on loopback serving a directory (the provisioning server); `delay`
     makes every answer late (the screenshot tour uses it to catch the boot screen)."""

@@ -12,8 +12,8 @@ import time
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import (ActionUrlListener, RtpReceiver, Sipp, StaticServer, TestDir,  # noqa: E402
-                     Vidi, wait_until)
+from harness import (ActionUrlListener, Baresip, Kamailio, RtpReceiver, Sipp,  # noqa: E402
+                     StaticServer, TestDir, Vidi, wait_until)
 
 ACCOUNT = {
     "account.1.enable": 1,
@@ -769,6 +769,70 @@ def test_hotline_and_live_dialpad(binary):
         phone.key("X")
         phone.stop()
         registrar.stop()
+
+
+def kamailio_phone(binary, work, name, user, kamailio, listener, mac):
+    home = os.path.join(work, name)
+    os.makedirs(home)
+    cfg = {"account.1.enable": 1, "account.1.label": name, "account.1.user_name": user,
+           "account.1.password": "secret", "account.1.sip_server_host": "127.0.0.1",
+           "account.1.sip_server_port": kamailio.port, "account.1.display_name": name}
+    cfg.update(action_urls(listener))
+    return Vidi(binary, home, cfg, mac=mac).start()
+
+
+def test_two_phones_through_kamailio(binary):
+    """Two vidi phones register with Kamailio (digest on REGISTER and INVITE) and call each
+    other through it: A dials B's number, B rings and answers, RTP flows both ways, A hangs up
+    and B returns to idle."""
+    with TestDir() as work:
+        kamailio = Kamailio(work)
+        events_a, events_b = ActionUrlListener(EVENTS), ActionUrlListener(EVENTS)
+        a = kamailio_phone(binary, work, "Alice", "1001", kamailio, events_a, "001565aaaa01")
+        b = kamailio_phone(binary, work, "Bob", "1002", kamailio, events_b, "001565aaaa02")
+        events_a.wait_for("log_on")
+        events_b.wait_for("log_on")
+        assert a.key("number=1002") == 200
+        q = query(events_b.wait_for("incoming_call"))
+        assert q["display_remote"] == "Alice", q
+        b.wait_screen("Incoming")
+        assert b.key("OK") == 200
+        events_a.wait_for("call_established")
+        events_b.wait_for("call_established")
+        for phone in (a, b):
+            wait_until(lambda: phone.status()["calls"] and
+                       phone.status()["calls"][0]["rtpPacketsReceived"] > 10 and
+                       phone.status()["calls"][0]["rtpPacketsSent"] > 10, 10,
+                       what="RTP both ways")
+        assert a.key("X") == 200
+        events_b.wait_for("call_terminated")
+        b.wait_screen("Idle")
+        a.wait_screen("Idle")
+        assert "relaying INVITE" in kamailio.text()
+        assert a.stop() == 0 and b.stop() == 0
+        kamailio.stop()
+
+
+def test_baresip_calls_vidi(binary):
+    """Interop with baresip: it calls the phone (auto answer), G.711 RTP flows both ways
+    (baresip reports our stream), the phone hangs up and baresip sees the call end."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        phone = Vidi(binary, work, dict(action_urls(listener),
+                                        **{"account.1.auto_answer": 1})).start()
+        peer = Baresip(work, [f"/dial sip:2413333601@127.0.0.1:{phone.sip_port}"])
+        q = query(listener.wait_for("call_established"))
+        assert q["remote"] == "sip:bare@127.0.0.1", q
+        wait_until(lambda: phone.status()["calls"][0]["rtpPacketsReceived"] > 20 and
+                   phone.status()["calls"][0]["rtpPacketsSent"] > 20, 10, what="RTP both ways")
+        wait_until(lambda: "incoming rtp for 'audio' established" in peer.text(), 5,
+                   what="baresip receiving our RTP")
+        assert phone.key("X") == 200
+        # baresip reports a BYE from the far end as "session closed: Connection reset by peer".
+        wait_until(lambda: "session closed" in peer.text(), 5, what="baresip seeing the BYE")
+        phone.wait_screen("Idle")
+        assert phone.stop() == 0
+        peer.stop()
 
 
 TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}
