@@ -9,6 +9,10 @@
 
 Q_LOGGING_CATEGORY(lcCall, "vidi.call")
 
+namespace {
+constexpr int kTransferNotifyWaitMs = 2000;
+}
+
 namespace vidi::app {
 
 namespace {
@@ -35,14 +39,14 @@ Call::Call(sip::SipCall *sipCall, media::MediaSession *media, const media::Audio
     m_state = sipCall->isIncoming() ? State::Incoming : State::Calling;
     connect(sipCall, &sip::SipCall::stateChanged, this, &Call::onSipState);
     connect(sipCall, &sip::SipCall::mediaReady, this, &Call::onMediaReady);
-    connect(sipCall, &sip::SipCall::transferAccepted, this, [this] {
-        Q_EMIT transferFinished(true);
-        hangup(); // RFC 5589 §6.1: the transferor leaves once the REFER is accepted
-    });
-    connect(sipCall, &sip::SipCall::transferResult, this, [this](int status) {
-        if (status >= 300)
-            Q_EMIT transferFinished(false);
-    });
+    // RFC 5589 §6.1: the transferor leaves once the transfer target has answered (NOTIFY
+    // with a 2xx sipfrag), or shortly after the 202 when the transferee sends no NOTIFY.
+    m_transferWait.setSingleShot(true);
+    m_transferWait.setInterval(kTransferNotifyWaitMs);
+    connect(&m_transferWait, &QTimer::timeout, this, [this] { finishTransfer(true); });
+    connect(sipCall, &sip::SipCall::transferAccepted, this, [this] { m_transferWait.start(); });
+    connect(sipCall, &sip::SipCall::transferResult, this,
+            [this](int status) { finishTransfer(status < 300); });
     connect(sipCall, &sip::SipCall::mediaError, this, [this](const QString &error) {
         qCWarning(lcCall) << "media negotiation failed:" << error;
         m_endReason = error;
@@ -224,6 +228,14 @@ bool Call::sendDtmf(QChar key) {
     qCWarning(lcCall) << "DTMF" << key << "not sent: no way negotiated (dtmf.type" << m_dtmf.type
                       << ", info_type" << m_dtmf.infoType << ")";
     return false;
+}
+
+void Call::finishTransfer(bool ok) {
+    m_transferWait.stop();
+    Q_EMIT transferFinished(ok);
+    if (ok)
+        hangup();
+    // A failed transfer leaves the call on hold, for the user to resume or end.
 }
 
 void Call::blindTransfer(const QString &targetUri) {

@@ -110,6 +110,7 @@ Q_SIGNALS:
 private:
     void onSipState();
     void onMediaReady(const sip::MediaDescription &media);
+    void finishTransfer(bool ok);
 
     QPointer<sip::SipCall> m_sip;
     media::MediaSession *m_media;
@@ -127,6 +128,7 @@ private:
     QElapsedTimer m_connectedAt;
     QTimer m_durationTick;
     DtmfSettings m_dtmf;
+    QTimer m_transferWait;       // after the REFER's 202, for the NOTIFY with the outcome
     int m_telephoneEventPt = -1; // negotiated RFC 4733 payload type // refreshes the shown duration
                                  // once a second while talking
 };
