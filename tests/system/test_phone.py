@@ -724,6 +724,9 @@ def test_blind_transfer(binary):
         assert phone.status()["softkeys"][2] == "transfer"
         assert phone.key("F3") == 200
         listener.wait_for("hold")
+        # Let the hold re-INVITE finish (SIPp takes one transaction at a time).
+        wait_until(lambda: reinvites(registrar), what="the hold re-INVITE")
+        time.sleep(0.3)
         status = phone.status()
         assert status["screen"] == "Dialer" and status["softkeys"][0] == "transfer_now", status
         for d in "3603":
