@@ -67,7 +67,15 @@ bool Call::isIncoming() const {
     return m_sip && m_sip->isIncoming();
 }
 QString Call::remoteUri() const {
+    if (!m_callerUri.isEmpty())
+        return m_callerUri;
     return m_sip ? m_sip->remoteUri() : QString();
+}
+
+void Call::setCallerIdentity(const QString &display, const QString &uri) {
+    m_callerDisplay = display;
+    m_callerUri = uri;
+    Q_EMIT identityChanged();
 }
 QString Call::localUri() const {
     return m_sip ? m_sip->localUri() : QString();
@@ -79,6 +87,8 @@ QString Call::remoteNumber() const {
     return userOf(remoteUri());
 }
 QString Call::remoteName() const {
+    if (!m_callerDisplay.isEmpty() || !m_callerUri.isEmpty())
+        return m_callerDisplay.isEmpty() ? remoteNumber() : m_callerDisplay;
     const QString display = m_sip ? m_sip->remoteDisplayName() : QString();
     return display.isEmpty() ? remoteNumber() : display;
 }
@@ -98,6 +108,7 @@ const sip::SipCall *Call::sipCall() const {
 CallInfo Call::info() const {
     CallInfo i = m_sip ? CallInfo::of(*m_sip) : CallInfo{};
     i.displayRemote = remoteName();
+    i.remote = remoteUri();
     return i;
 }
 

@@ -84,6 +84,8 @@ public:
     // once the far end accepts it (202).
     void blindTransfer(const QString &targetUri);
     void setDtmf(const DtmfSettings &dtmf) { m_dtmf = dtmf; }
+    // An incoming call shows this identity instead of its From (account.x.cid_source).
+    void setCallerIdentity(const QString &display, const QString &uri);
     // Local hold (seed 000 §"Call Hold"): RFC 3264 a=sendonly.
     void hold();
     void resume();
@@ -128,7 +130,8 @@ private:
     QElapsedTimer m_connectedAt;
     QTimer m_durationTick;
     DtmfSettings m_dtmf;
-    QTimer m_transferWait;       // after the REFER's 202, for the NOTIFY with the outcome
+    QString m_callerDisplay, m_callerUri; // chosen identity of an incoming call
+    QTimer m_transferWait;                // after the REFER's 202, for the NOTIFY with the outcome
     int m_telephoneEventPt = -1; // negotiated RFC 4733 payload type // refreshes the shown duration
                                  // once a second while talking
 };

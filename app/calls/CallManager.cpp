@@ -1,5 +1,6 @@
 #include "calls/CallManager.h"
 #include "calls/Call.h"
+#include "calls/CallerId.h"
 #include "calls/IncomingCallPolicy.h"
 #include "calls/LocalAddress.h"
 #include "config/ConfigStore.h"
@@ -168,6 +169,10 @@ void CallManager::onIncoming(sip::SipCall *sipCall) {
     }
     Call *call = adopt(sipCall, media);
     call->setArrivedWaiting(incoming.otherCalls > 0);
+    const sip::PartyIdentity caller = chooseCallerId(
+        sipCall->callerIdentities(),
+        m_config->intValue(QStringLiteral("account.%1.cid_source").arg(incoming.account)));
+    call->setCallerIdentity(caller.display, caller.uri);
     sipCall->ring();
     Q_EMIT incomingCall(call);
     if (decision.action == IncomingDecision::Action::AutoAnswer) {

@@ -116,6 +116,8 @@ void ParamRegistry::addAccountKeys() {
         intKey("account.x.dtmf.type", 1, 0, 3),
         intKey("account.x.dtmf.dtmf_payload", 101, 96, 127),
         intKey("account.x.dtmf.info_type", 0, 0, 3),
+        // Seed 000 §"CLIP": which header names the caller (0 From … 5 RPID-From).
+        intKey("account.x.cid_source", 0, 0, 5),
         // Seed 000 §"MWI" (RFC 3842).
         boolKey("account.x.subscribe_mwi", false),
         intKey("account.x.subscribe_mwi_expires", 3600, 0, 84600),

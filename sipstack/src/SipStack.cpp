@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <sofia-sip/msg_header.h>
 #include <sofia-sip/nua_tag.h>
+#include <sofia-sip/sip_extra.h>
 #include <sofia-sip/sip_header.h>
 #include <sofia-sip/sip_status.h>
 #include <sofia-sip/soa_tag.h>
@@ -48,6 +49,48 @@ bool isAnonymous(sip_t const *sip) {
                 return true;
     return false;
 }
+
+namespace {
+// A name-addr header Sofia keeps among the unknown ones: parsed as a From header, which has
+// the same syntax (RFC 3261 §20.20).
+PartyIdentity identityFromUnknown(sip_t const *sip, const char *name) {
+    for (sip_unknown_t const *u = sip->sip_unknown; u; u = u->un_next) {
+        if (!u->un_name || strcasecmp(u->un_name, name) != 0 || !u->un_value)
+            continue;
+        su_home_t home[1] = {};
+        su_home_init(home);
+        PartyIdentity id;
+        if (sip_from_t *f = sip_from_make(home, u->un_value)) {
+            id.display = str(f->a_display).remove(QLatin1Char('"'));
+            id.uri = urlToString(f->a_url);
+        }
+        su_home_deinit(home);
+        return id;
+    }
+    return {};
+}
+
+CallerIdentities identitiesOf(sip_t const *sip) {
+    CallerIdentities ids;
+    if (sip->sip_from) {
+        ids.from.display = str(sip->sip_from->a_display).remove(QLatin1Char('"'));
+        ids.from.uri = urlToString(sip->sip_from->a_url);
+    }
+    if (auto *pai = sip_p_asserted_identity(sip)) {
+        ids.pai.display = str(pai->paid_display).remove(QLatin1Char('"'));
+        ids.pai.uri = urlToString(pai->paid_url);
+    } else {
+        ids.pai = identityFromUnknown(sip, "P-Asserted-Identity");
+    }
+    if (auto *rpid = sip_remote_party_id(sip)) {
+        ids.rpid.display = str(rpid->rpid_display).remove(QLatin1Char('"'));
+        ids.rpid.uri = urlToString(rpid->rpid_url);
+    } else {
+        ids.rpid = identityFromUnknown(sip, "Remote-Party-ID");
+    }
+    return ids;
+}
+} // namespace
 
 bool challengeOf(sip_t const *sip, QString *scheme, QString *realm) {
     msg_auth_t const *auth = nullptr;
@@ -230,6 +273,7 @@ void SipStackPrivate::handleIncomingInvite(nua_handle_t *nh, sip_t const *sip) {
             ? str(sip->sip_via->v_received ? sip->sip_via->v_received : sip->sip_via->v_host)
             : QString();
     call->setRemoteAnonymous(isAnonymous(sip));
+    call->setCallerIdentities(identitiesOf(sip));
     call->setIdentity(sip->sip_to ? urlToString(sip->sip_to->a_url) : QString(),
                       sip->sip_from ? urlToString(sip->sip_from->a_url) : QString(), remoteDisplay,
                       sip->sip_call_id ? str(sip->sip_call_id->i_id) : QString(), remoteHost);

@@ -838,6 +838,26 @@ def test_baresip_calls_vidi(binary):
         peer.stop()
 
 
+def test_caller_identity_source(binary):
+    """account.1.cid_source picks the caller's identity: 0 From, 4 P-Asserted-Identity first,
+    5 Remote-Party-ID first (seed §"CLIP")."""
+    expected = {0: ("From Name", "sip:fromuser@127.0.0.1"),
+                4: ("Asserted Name", "sip:2001@pbx.example.com"),
+                5: ("Party Name", "sip:3001@pbx.example.com")}
+    for source, (name, uri) in expected.items():
+        with TestDir() as work:
+            listener = ActionUrlListener(EVENTS)
+            cfg = dict(action_urls(listener), **{"account.1.cid_source": source})
+            phone = Vidi(binary, work, cfg).start()
+            caller = Sipp("uac_identities.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                                                  "-m", "1"], work)
+            q = query(listener.wait_for("incoming_call"))
+            assert q["display_remote"] == name, (source, q)
+            assert q["remote"].startswith(uri), (source, q)
+            assert caller.wait() == 0, caller.errors()
+            assert phone.stop() == 0
+
+
 TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}
 
 

@@ -131,3 +131,25 @@ TEST_CASE("incoming: anonymous callers are refused with 433 where the line asks"
     CHECK(decideIncoming(c, {1, false, 0}).action == A::Ring);
     CHECK(decideIncoming(c, {2, true, 0}).action == A::Ring);
 }
+
+#include "calls/CallerId.h"
+
+TEST_CASE("caller identity: account.x.cid_source orders the headers", "[cid]") {
+    using vidi::app::chooseCallerId;
+    vidi::sip::CallerIdentities ids;
+    ids.from = {"From", "sip:f@h"};
+    ids.pai = {"Pai", "sip:p@h"};
+    ids.rpid = {"Rpid", "sip:r@h"};
+    CHECK(chooseCallerId(ids, 0).display == "From");
+    CHECK(chooseCallerId(ids, 1).display == "Pai");
+    CHECK(chooseCallerId(ids, 2).display == "Pai");
+    CHECK(chooseCallerId(ids, 3).display == "Rpid");
+    CHECK(chooseCallerId(ids, 4).display == "Pai");
+    CHECK(chooseCallerId(ids, 5).display == "Rpid");
+    ids.pai = {};
+    CHECK(chooseCallerId(ids, 1).display == "anonymity"); // PAI only, and none came
+    CHECK(chooseCallerId(ids, 2).display == "From");
+    CHECK(chooseCallerId(ids, 4).display == "Rpid");
+    ids.rpid = {};
+    CHECK(chooseCallerId(ids, 3).display == "From");
+}

@@ -8,6 +8,19 @@ namespace vidi::sip {
 class SipStackPrivate;
 class SipAccount;
 
+// One identity of the remote party: a display name and a URI.
+struct PartyIdentity {
+    QString display;
+    QString uri;
+    bool isEmpty() const { return uri.isEmpty(); }
+};
+
+// The caller's identities an INVITE carries (seed §"CLIP"): From, P-Asserted-Identity
+// (RFC 3325) and Remote-Party-ID (draft-ietf-sip-privacy-04).
+struct CallerIdentities {
+    PartyIdentity from, pai, rpid;
+};
+
 // One INVITE dialog, outgoing or incoming. Media negotiation happens in Sofia's soa; the result
 // is reported as a MediaDescription.
 class SipCall : public QObject {
@@ -45,6 +58,8 @@ public:
     void reject(int status = 486);            // incoming: final error response
     void redirect(const QString &contactUri); // incoming: 302 Moved Temporarily (forwarding)
     bool remoteAnonymous() const { return m_remoteAnonymous; }
+    const CallerIdentities &callerIdentities() const { return m_identities; }
+    void setCallerIdentities(const CallerIdentities &ids) { m_identities = ids; }
     void setRemoteAnonymous(bool anonymous) { m_remoteAnonymous = anonymous; }
     void hangup(); // CANCEL, BYE or reject, as the state requires
     // Hold (re-INVITE, seed 000 §"Call Hold"): RFC 3264 a=sendonly.
@@ -94,6 +109,7 @@ private:
     bool m_authTried = false;
     bool m_remoteHungUp = false;
     bool m_remoteAnonymous = false;
+    CallerIdentities m_identities;
     QString m_negotiatedLocal, m_negotiatedRemote; // what mediaReady last reported
     int m_endStatus = 0;
     QString m_endPhrase;
