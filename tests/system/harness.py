@@ -177,10 +177,11 @@ class Kamailio:
 class Baresip:
     """baresip (a real softphone) with a sine source and a file sink, driven by -e commands."""
 
-    def __init__(self, workdir, commands, seconds=15):
+    def __init__(self, workdir, commands, seconds=15,
+                 account="<sip:bare@127.0.0.1>;regint=0;answermode=auto"):
         self.dir = os.path.join(workdir, f"baresip-{free_port()}")
         os.makedirs(self.dir)
-        port = free_port()
+        port = self.port = free_port()
         rtp = free_port(pair=True)
         with open(os.path.join(self.dir, "config"), "w") as f:
             f.write(f"""sip_listen 127.0.0.1:{port}
@@ -201,7 +202,7 @@ auplay_channels 1
 rtp_ports {rtp}-{rtp + 20}
 """)
         with open(os.path.join(self.dir, "accounts"), "w") as f:
-            f.write("<sip:bare@127.0.0.1>;regint=0;answermode=auto\n")
+            f.write(account + "\n")
         self.log = os.path.join(self.dir, "baresip.log")
         cmd = ["baresip", "-f", self.dir, "-t", str(seconds)]
         for c in commands:
@@ -216,7 +217,11 @@ rtp_ports {rtp}-{rtp + 20}
     def stop(self):
         if self.proc.poll() is None:
             self.proc.terminate()
-            self.proc.wait()
+            try:
+                self.proc.wait(3)
+            except subprocess.TimeoutExpired:  # still waiting for an un-REGISTER answer
+                self.proc.kill()
+                self.proc.wait()
 
 
 class StaticServer:
