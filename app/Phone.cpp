@@ -47,6 +47,9 @@ sip::AccountSettings accountFromConfig(const ConfigStore &c, int i) {
     s.expires = c.intValue(key("expires"));
     s.retryInterval = c.intValue(key("reg_fail_retry_interval"));
     s.subscribeMwi = c.boolValue(key("subscribe_mwi"));
+    s.sessionTimer = c.boolValue(key("session_timer.enable"));
+    s.sessionExpires = c.intValue(key("session_timer.expires"));
+    s.sessionRefresher = c.intValue(key("session_timer.refresher"));
     s.mwiExpires = c.intValue(key("subscribe_mwi_expires"));
     return s;
 }

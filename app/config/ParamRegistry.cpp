@@ -116,6 +116,10 @@ void ParamRegistry::addAccountKeys() {
         intKey("account.x.dtmf.type", 1, 0, 3),
         intKey("account.x.dtmf.dtmf_payload", 101, 96, 127),
         intKey("account.x.dtmf.info_type", 0, 0, 3),
+        // Seed 000 §"Session Timer" (RFC 4028): 0 UAC refreshes, 1 UAS.
+        boolKey("account.x.session_timer.enable", false),
+        intKey("account.x.session_timer.expires", 1800, 1, 7200),
+        intKey("account.x.session_timer.refresher", 0, 0, 1),
         // Seed 000 §"CLIP": which header names the caller (0 From … 5 RPID-From).
         intKey("account.x.cid_source", 0, 0, 5),
         // Seed 000 §"MWI" (RFC 3842).

@@ -92,6 +92,20 @@ CallerIdentities identitiesOf(sip_t const *sip) {
 }
 } // namespace
 
+void applySessionTimer(nua_handle_t *nh, const AccountSettings &account, bool weAreUac) {
+    constexpr unsigned kMinSe = 90; // RFC 4028 §4: the smallest Session-Expires allowed
+    if (!account.sessionTimer) {
+        nua_set_hparams(nh, NUTAG_SESSION_TIMER(0), TAG_END());
+        return;
+    }
+    const bool uacRefreshes = account.sessionRefresher == 0;
+    const nua_session_refresher refresher =
+        uacRefreshes == weAreUac ? nua_local_refresher : nua_remote_refresher;
+    nua_set_hparams(nh,
+                    NUTAG_SESSION_TIMER(qMax<unsigned>(kMinSe, unsigned(account.sessionExpires))),
+                    NUTAG_MIN_SE(kMinSe), NUTAG_SESSION_REFRESHER(refresher), TAG_END());
+}
+
 bool challengeOf(sip_t const *sip, QString *scheme, QString *realm) {
     msg_auth_t const *auth = nullptr;
     if (sip && sip->sip_www_authenticate)
@@ -272,6 +286,8 @@ void SipStackPrivate::handleIncomingInvite(nua_handle_t *nh, sip_t const *sip) {
         sip->sip_via
             ? str(sip->sip_via->v_received ? sip->sip_via->v_received : sip->sip_via->v_host)
             : QString();
+    if (account)
+        applySessionTimer(nh, account->settings(), /*weAreUac*/ false);
     call->setRemoteAnonymous(isAnonymous(sip));
     call->setCallerIdentities(identitiesOf(sip));
     call->setIdentity(sip->sip_to ? urlToString(sip->sip_to->a_url) : QString(),
@@ -381,6 +397,9 @@ bool SipStack::start(int listenPort, QString *error) {
             *error = QStringLiteral("cannot bind SIP port %1/udp").arg(listenPort);
         return false;
     }
+    // Sofia's default Supported is "timer, 100rel". 100rel stays off until PRACK and early
+    // media are handled, and "replaces" (the seed's sample) until INVITE/Replaces is.
+    nua_set_params(d->nua, SIPTAG_SUPPORTED_STR("timer"), TAG_END());
     d->port = listenPort;
     qCInfo(lcSip) << "SIP listening on udp port" << listenPort;
     return true;
@@ -397,7 +416,8 @@ SipAccount *SipStack::account(int index) const {
 }
 
 QString SipStack::userAgent() const {
-    return QStringLiteral("Vidi/%1").arg(QStringLiteral(VIDI_VERSION));
+    // Seed 000 §"Other SIP behaviours": "<model> <firmware>" (e.g. "VP530P 23.70.0.40").
+    return QStringLiteral("Vidi %1").arg(QStringLiteral(VIDI_VERSION));
 }
 
 SipCall *SipStack::createOutgoingCall(SipAccount *account, const QString &targetUri,
@@ -426,6 +446,7 @@ SipCall *SipStack::createOutgoingCall(SipAccount *account, const QString &target
         TAG_IF(!proxy.isEmpty(), NUTAG_PROXY(proxy.constData())),
         TAG_IF(!extraHeaders.isEmpty(), SIPTAG_HEADER_STR(extraHeaders.constData())), TAG_END());
     call->setHandle(nh);
+    applySessionTimer(nh, s, /*weAreUac*/ true);
     call->setIdentity(s.aor(), targetUri, QString(), QString(), s.serverHost);
     return call;
 }

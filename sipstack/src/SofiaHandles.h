@@ -13,6 +13,7 @@ namespace vidi::sip {
 
 class SipStack;
 class SipAccount;
+struct AccountSettings;
 class SipCall;
 
 class SipStackPrivate {
@@ -59,5 +60,8 @@ public:
 // "Digest" and "realm" (with quotes) of the challenge in a 401/407, for nua_authenticate().
 bool challengeOf(sip_t const *sip, QString *scheme, QString *realm);
 bool isAnonymous(sip_t const *sip);
+// RFC 4028 session timer of a call of `account`; `weAreUac` says which end refreshes when the
+// account names the UAC or the UAS.
+void applySessionTimer(nua_handle_t *nh, const AccountSettings &account, bool weAreUac);
 
 } // namespace vidi::sip

@@ -858,6 +858,37 @@ def test_caller_identity_source(binary):
             assert phone.stop() == 0
 
 
+def invite_lines(sipp, prefix):
+    return [l for l in sipp.messages().splitlines() if l.startswith(prefix)]
+
+
+def test_session_timer_and_headers(binary):
+    """The INVITE carries User-Agent "<model> <firmware>" and Supported: timer; with
+    account.1.session_timer.enable, Session-Expires with the configured interval and
+    refresher=uac (RFC 4028); without it, no Session-Expires."""
+    for enabled in (1, 0):
+        with TestDir() as work:
+            listener = ActionUrlListener(EVENTS)
+            registrar = Sipp("registrar_uas.xml", [], work)
+            phone = registered_phone(binary, work, listener, registrar, {
+                "account.1.session_timer.enable": enabled,
+                "account.1.session_timer.expires": 120})
+            listener.wait_for("log_on")
+            phone.key("number=3602")
+            listener.wait_for("call_established")
+            line = invite_lines(registrar, "INVITE SESSION-EXPIRES")[0]
+            assert re.search(r"USER-AGENT\s+Vidi \d+\.\d+\.\d+", line), line
+            assert re.search(r"SUPPORTED\s+timer\s", line), line
+            if enabled:
+                assert re.search(r"SESSION-EXPIRES\s+120;refresher=uac", line), line
+            else:
+                assert re.search(r"SESSION-EXPIRES\s+SUPPORTED", line), line
+            phone.key("X")
+            listener.wait_for("call_terminated")
+            phone.stop()
+            registrar.stop()
+
+
 TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}
 
 

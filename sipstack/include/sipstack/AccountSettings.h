@@ -20,6 +20,9 @@ struct AccountSettings {
     int transport = 0;            // account.x.transport: 0 UDP (1 TCP, 2 TLS, 3 DNS SRV later)
     int expires = 3600;           // account.x.expires (GAP in the seed; family name)
     int retryInterval = 30;
+    bool sessionTimer = false; // account.x.session_timer.enable (RFC 4028)
+    int sessionExpires = 1800; // account.x.session_timer.expires (seconds; at least Min-SE 90)
+    int sessionRefresher = 0;  // account.x.session_timer.refresher: 0 UAC, 1 UAS
     bool subscribeMwi = false; // account.x.subscribe_mwi (RFC 3842 message-summary)
     int mwiExpires = 3600;     // account.x.subscribe_mwi_expires       //
                                // account.x.reg_fail_retry_interval (GAP; family name)
