@@ -889,6 +889,112 @@ def test_session_timer_and_headers(binary):
             registrar.stop()
 
 
+def test_reprovisioned_account_unregisters(binary):
+    """A registered account that a re-provisioning disables (NOTIFY check-sync, the server's
+    file now says account.1.enable = 0) un-REGISTERs its binding at once (log_off fires) and
+    the idle screen says "No Service"."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        registrar = Sipp("registrar_uas.xml", ["-m", "1"], work)
+        phone = registered_phone(binary, work, listener, registrar)
+        listener.wait_for("log_on")
+        phone.write_cfg(f"{phone.mac}.cfg", {"account.1.enable": 0})
+        notify(phone, work, "check-sync")
+        listener.wait_for("log_off")
+        assert registrar.wait() == 0, registrar.errors()  # the un-REGISTER ended its scenario
+        status = phone.status()
+        assert status["serviceAvailable"] is False and not status["accounts"][0]["enabled"]
+        assert phone.stop() == 0
+
+
+def torture_messages(port):
+    """Messages in the spirit of RFC 4475's torture tests, aimed at the phone: (name, bytes,
+    expectation) with expectation "ok" (a 2xx answer), "reject" (a 4xx answer or silence)."""
+    target = f"sip:2413333601@127.0.0.1:{port}"
+    def msg(first, headers, body=b""):
+        head = first + "\r\n" + "\r\n".join(headers) + "\r\n\r\n"
+        return head.encode() + body
+
+    base = ["Via: SIP/2.0/UDP 127.0.0.1:9;rport;branch=z9hG4bK{tag}", "Max-Forwards: 70",
+            "From: <sip:torture@example.com>;tag=t{tag}", f"To: <{target}>",
+            "Call-ID: torture-{tag}@example.com"]
+
+    def h(tag, extra, cseq="1 OPTIONS"):
+        return [x.format(tag=tag) for x in base] + [f"CSeq: {cseq}"] + extra
+
+    return [
+        # §3.1.1.1-like: compact forms, odd but legal spacing and case, folded header.
+        ("compact-and-folded", msg(f"OPTIONS {target} SIP/2.0",
+            ["v: SIP/2.0/UDP 127.0.0.1:9;rport;branch=z9hG4bKcf1", "Max-Forwards:70",
+             "f: <sip:torture@example.com>;tag=cf", f"t:    <{target}>",
+             "i: torture-compact@example.com", "CSeq  :  1   OPTIONS",
+             "Subject: folded", " over two lines", "l: 0"]), "ok"),
+        # §3.1.1.2-like: unusual but valid tokens in a header parameter.
+        ("wide-token-range", msg(f"OPTIONS {target} SIP/2.0",
+            h("wt", ["X-Param: a;n!-_.~*'%21=val", "Content-Length: 0"])), "ok"),
+        # §3.1.2.2 clerr: Content-Length larger than the body.
+        ("content-length-too-large", msg(f"OPTIONS {target} SIP/2.0",
+            h("cl", ["Content-Type: text/plain", "Content-Length: 9999"]), b"short"),
+         "reject"),
+        # §3.1.2.4 ncl: negative Content-Length.
+        ("negative-content-length", msg(f"OPTIONS {target} SIP/2.0",
+            h("ncl", ["Content-Length: -999"])), "reject"),
+        # §3.1.2.7 quotbal: unterminated quoted display name.
+        ("unbalanced-quotes", msg(f"OPTIONS {target} SIP/2.0",
+            [f"To: \"Mr. J. User <{target}>", "Via: SIP/2.0/UDP 127.0.0.1:9;rport;branch=z9hG4bKqb",
+             "From: <sip:torture@example.com>;tag=qb", "Call-ID: torture-qb@example.com",
+             "CSeq: 1 OPTIONS", "Max-Forwards: 70", "Content-Length: 0"]), "reject"),
+        # §3.1.2.10-like: a Via without a sent-by host.
+        ("via-without-host", msg(f"OPTIONS {target} SIP/2.0",
+            ["Via: SIP/2.0/UDP ;branch=z9hG4bKnh", "From: <sip:t@example.com>;tag=nh",
+             f"To: <{target}>", "Call-ID: torture-nh@example.com", "CSeq: 1 OPTIONS",
+             "Max-Forwards: 70", "Content-Length: 0"]), "reject"),
+        # §3.1.2.6-like: CSeq method that disagrees with the request line.
+        ("cseq-method-mismatch", msg(f"OPTIONS {target} SIP/2.0",
+            h("cm", ["Content-Length: 0"], cseq="1 INVITE")), "reject"),
+        # §3.3.x-like: an unknown SIP version.
+        ("sip-version-7", msg(f"OPTIONS {target} SIP/7.0",
+            h("v7", ["Content-Length: 0"])), "reject"),
+        # An INVITE whose SDP is garbage: refused, not crashed on.
+        ("invite-with-garbage-sdp", msg(f"INVITE {target} SIP/2.0",
+            h("gs", ["Contact: <sip:t@127.0.0.1:9>", "Content-Type: application/sdp",
+                     "Content-Length: 23"], cseq="1 INVITE"), b"v=banana\r\nm=audio x y\r\n"),
+         "reject"),
+    ]
+
+
+def test_torture_messages(binary):
+    """RFC 4475-style messages: valid oddities are answered 200, invalid ones are answered 4xx
+    or dropped; the phone stays up and keeps taking calls."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        phone = Vidi(binary, work, action_urls(listener)).start()
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+            s.bind(("127.0.0.1", 0))
+            s.settimeout(0.6)
+            for name, data, expect in torture_messages(phone.sip_port):
+                s.sendto(data, ("127.0.0.1", phone.sip_port))
+                answers = []
+                try:
+                    while True:
+                        answers.append(s.recv(65535).decode(errors="replace").split("\r\n")[0])
+                except socket.timeout:
+                    pass
+                finals = [a for a in answers if a.startswith("SIP/2.0 ")
+                          and not a.startswith("SIP/2.0 1")]
+                if expect == "ok":
+                    assert finals and finals[0].startswith("SIP/2.0 2"), (name, answers)
+                else:
+                    assert all(f[8] in "456" for f in finals), (name, answers)
+                    assert not [f for f in finals if f.startswith("SIP/2.0 2")], (name, answers)
+        assert phone.status()["screen"] == "Idle"
+        caller = Sipp("uac_cancel.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "1", "-m", "1"],
+                      work)
+        listener.wait_for("missed_call")
+        assert caller.wait() == 0, caller.errors()
+        assert phone.stop() == 0
+
+
 TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}
 
 
