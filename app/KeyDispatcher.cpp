@@ -12,7 +12,7 @@ QStringList KeyDispatcher::softkeysFor(const Context &c) {
         return {"dial", c.dnd ? "dnd_off" : "dnd_on", "", "status"};
     case S::Dialer:
         if (c.transferring)
-            return {"transfer_now", "delete", "", "cancel"};
+            return {"transfer_now", "delete", "consult", "cancel"};
         return {"send", "delete", "line", "cancel"};
     case S::Outgoing:
         return {"", "", "", "end"};
@@ -21,8 +21,9 @@ QStringList KeyDispatcher::softkeysFor(const Context &c) {
     case S::InCall:
         if (c.waiting)
             return {"answer", "reject", "", "end"};
-        return {c.muted ? "unmute" : "mute", c.held ? "resume" : "hold",
-                c.otherCall ? "swap" : "transfer", "end"};
+        if (c.otherCall) // two calls: Transfer connects the held one to the current one
+            return {c.muted ? "unmute" : "mute", "transfer", "swap", "end"};
+        return {c.muted ? "unmute" : "mute", c.held ? "resume" : "hold", "transfer", "end"};
     case S::Status:
         return {"", "", "", "back"};
     case S::Boot:
@@ -53,7 +54,9 @@ bool KeyDispatcher::runSoftkey(const QString &action) {
     else if (action == QLatin1String("hold") || action == QLatin1String("resume"))
         m_phone->toggleHold();
     else if (action == QLatin1String("transfer"))
-        m_phone->startTransfer();
+        m_phone->transferKey();
+    else if (action == QLatin1String("consult"))
+        return m_phone->consult();
     else if (action == QLatin1String("transfer_now"))
         return m_phone->send();
     else if (action == QLatin1String("swap"))
@@ -144,7 +147,7 @@ bool KeyDispatcher::press(const QString &rawKey) {
     }
     if (key == QLatin1String("F_TRANSFER")) {
         if (screen == S::InCall && m_phone->currentCall()) {
-            m_phone->startTransfer();
+            m_phone->transferKey();
             return true;
         }
         if (screen == S::Dialer && m_phone->isTransferring())

@@ -384,6 +384,39 @@ void Phone::startTransfer() {
     Q_EMIT screenChanged();
 }
 
+void Phone::transferKey() {
+    Call *current = currentCall();
+    Call *held = otherCall();
+    if (current && held && current->state() == Call::State::Active &&
+        held->state() == Call::State::Active) {
+        held->attendedTransfer(current);
+        return;
+    }
+    startTransfer();
+}
+
+bool Phone::consult() {
+    if (!m_transferCall || m_dialText.trimmed().isEmpty())
+        return false;
+    const DialPlan::Outcome planned =
+        DialPlan(*m_config).apply(m_dialText.trimmed(), m_transferCall->accountIndex());
+    if (planned.blocked) {
+        setNotice(tr("Forbidden Number"));
+        return false;
+    }
+    QString error;
+    const int account = m_transferCall->accountIndex();
+    m_transferCall = nullptr; // the held call waits; Transfer completes it later
+    m_dialerOpen = false;
+    m_dialText.clear();
+    Q_EMIT dialTextChanged();
+    if (!m_calls->dial(account, planned.number, &error)) {
+        setNotice(error);
+        return false;
+    }
+    return true;
+}
+
 bool Phone::completeTransfer(const QString &target) {
     if (!m_transferCall || target.trimmed().isEmpty())
         return false;

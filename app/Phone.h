@@ -127,6 +127,11 @@ public:
     Q_INVOKABLE void swap();
     // Transfer: holds the call and opens the dialer for the target; send() then transfers.
     Q_INVOKABLE void startTransfer();
+    // The Transfer key: with two calls, an attended transfer of the held one to the current
+    // one; with one, startTransfer().
+    Q_INVOKABLE void transferKey();
+    // In the transfer dialer: call the target first (semi-attended / attended transfer).
+    Q_INVOKABLE bool consult();
     bool isTransferring() const;
     Q_INVOKABLE void nextAccount();
     Q_INVOKABLE void showStatus(bool show);

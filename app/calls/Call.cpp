@@ -244,8 +244,13 @@ bool Call::sendDtmf(QChar key) {
 void Call::finishTransfer(bool ok) {
     m_transferWait.stop();
     Q_EMIT transferFinished(ok);
-    if (ok)
+    if (ok) {
         hangup();
+        // The transferee replaced us in the consultation; leave it too, should its far end
+        // not end it first.
+        if (m_consultation)
+            m_consultation->hangup();
+    }
     // A failed transfer leaves the call on hold, for the user to resume or end.
 }
 
@@ -254,7 +259,16 @@ void Call::blindTransfer(const QString &targetUri) {
         return;
     qCInfo(lcCall) << "blind transfer to" << targetUri;
     m_sip->refer(targetUri);
-    Q_EMIT transferStarted();
+    Q_EMIT transferStarted(false);
+}
+
+void Call::attendedTransfer(Call *consultation) {
+    if (!m_sip || !consultation || !consultation->m_sip || m_state != State::Active)
+        return;
+    qCInfo(lcCall) << "attended transfer to" << consultation->remoteUri();
+    m_sip->referReplacing(*consultation->m_sip);
+    m_consultation = consultation;
+    Q_EMIT transferStarted(true);
 }
 
 void Call::hold() {

@@ -83,6 +83,8 @@ public:
     // Blind transfer (seed §"Call Transfer"): REFER to `targetUri`; the call ends with BYE
     // once the far end accepts it (202).
     void blindTransfer(const QString &targetUri);
+    // Attended transfer: this (held) call's party is connected to `consultation`'s.
+    void attendedTransfer(Call *consultation);
     void setDtmf(const DtmfSettings &dtmf) { m_dtmf = dtmf; }
     // An incoming call shows this identity instead of its From (account.x.cid_source).
     void setCallerIdentity(const QString &display, const QString &uri);
@@ -106,7 +108,7 @@ Q_SIGNALS:
     void established();
     void ended();
     void heldChanged();
-    void transferStarted();
+    void transferStarted(bool attended);
     void transferFinished(bool ok);
 
 private:
@@ -131,7 +133,9 @@ private:
     QTimer m_durationTick;
     DtmfSettings m_dtmf;
     QString m_callerDisplay, m_callerUri; // chosen identity of an incoming call
-    QTimer m_transferWait;                // after the REFER's 202, for the NOTIFY with the outcome
+    QTimer m_transferWait;
+    QPointer<Call> m_consultation; // the consultation call of an attended transfer // after the
+                                   // REFER's 202, for the NOTIFY with the outcome
     int m_telephoneEventPt = -1; // negotiated RFC 4733 payload type // refreshes the shown duration
                                  // once a second while talking
 };

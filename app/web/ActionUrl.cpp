@@ -81,9 +81,9 @@ void ActionUrl::connectEvents() {
 }
 
 void ActionUrl::watchCall(Call *call) {
-    connect(call, &Call::transferStarted, this, [this, call] {
+    connect(call, &Call::transferStarted, this, [this, call](bool attended) {
         fire("transfer_call", call);
-        fire("blind_transfer_call", call);
+        fire(attended ? "attended_transfer_call" : "blind_transfer_call", call);
     });
     connect(call, &Call::transferFinished, this,
             [this, call](bool ok) { fire(ok ? "transfer_finished" : "transfer_failed", call); });

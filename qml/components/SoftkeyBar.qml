@@ -40,6 +40,8 @@ Rectangle {
         case "transfer":
         case "transfer_now":
             return qsTr("Transfer");
+        case "consult":
+            return qsTr("Call First");
         case "swap":
             return qsTr("Swap");
         case "status":

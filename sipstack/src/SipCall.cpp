@@ -89,6 +89,23 @@ void SipCall::refer(const QString &targetUri) {
     nua_refer(nh(m_handle), SIPTAG_REFER_TO_STR(referTo.constData()), TAG_END());
 }
 
+void SipCall::referReplacing(const SipCall &consultation) {
+    if (!m_handle || !consultation.m_handle || m_state != State::Active)
+        return;
+    su_home_t home[1] = {};
+    su_home_init(home);
+    sip_replaces_t *replaces = nua_handle_make_replaces(nh(consultation.m_handle), home, 0);
+    char *query =
+        replaces ? sip_headers_as_url_query(home, SIPTAG_REPLACES(replaces), TAG_END()) : nullptr;
+    if (query) {
+        const QByteArray referTo = QStringLiteral("<%1?%2>")
+                                       .arg(consultation.remoteUri(), QString::fromUtf8(query))
+                                       .toUtf8();
+        nua_refer(nh(m_handle), SIPTAG_REFER_TO_STR(referTo.constData()), TAG_END());
+    }
+    su_home_deinit(home);
+}
+
 void SipCall::onReferResponse(int status) {
     if (status < 200)
         return;

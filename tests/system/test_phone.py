@@ -995,6 +995,43 @@ def test_torture_messages(binary):
         assert phone.stop() == 0
 
 
+def test_attended_transfer(binary):
+    """Transfer, "Call First" to 3603 (consultation; the first call waits on hold), then
+    Transfer with both calls up: a REFER on the held call whose Refer-To names 3603 with a
+    Replaces of the consultation dialog; after the NOTIFY 200 the phone leaves both calls."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS + ["attended_transfer_call", "transfer_finished",
+                                               "hold"])
+        registrar = Sipp("registrar_uas.xml", ["-m", "3"], work)
+        phone = registered_phone(binary, work, listener, registrar)
+        listener.wait_for("log_on")
+        assert phone.key("number=3602") == 200
+        listener.wait_for("call_established")
+        assert phone.key("F_TRANSFER") == 200
+        listener.wait_for("hold")
+        wait_until(lambda: reinvites(registrar), what="the hold re-INVITE")
+        time.sleep(0.3)
+        for d in "3603":
+            phone.key(d)
+        assert phone.status()["softkeys"][2] == "consult"
+        assert phone.key("F3") == 200  # Call First
+        wait_until(lambda: len([e for e in listener.events()
+                                if e.startswith("/call_established")]) == 2, 10,
+                   what="the consultation answered")
+        status = phone.status()
+        assert len(status["calls"]) == 2 and status["softkeys"][1] == "transfer", status
+        assert phone.key("F_TRANSFER") == 200
+        listener.wait_for("attended_transfer_call")
+        listener.wait_for("transfer_finished")
+        phone.wait_screen("Idle")
+        refer = [l for l in registrar.messages().splitlines() if l.startswith("REFER TO")][0]
+        # Header names in a URI are case-insensitive (RFC 3261 §19.1.1); Sofia writes them low.
+        assert f"sip:3603@127.0.0.1:{registrar.port}?" in refer, refer
+        assert "replaces=" in refer.lower() and "to-tag%3d" in refer.lower(), refer
+        assert phone.stop() == 0
+        assert registrar.wait() == 0, registrar.errors()
+
+
 TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}
 
 

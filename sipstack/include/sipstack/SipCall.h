@@ -68,6 +68,9 @@ public:
     void resume(const QString &localSdp);
     // Blind transfer (RFC 3515): REFER with Refer-To `targetUri` and no Replaces.
     void refer(const QString &targetUri);
+    // Attended transfer (RFC 5589 §7): REFER whose Refer-To is `consultation`'s remote party
+    // with a Replaces of that dialog, so that the transferee takes our place in it.
+    void referReplacing(const SipCall &consultation);
     void onReferResponse(int status);
     void onReferProgress(const QByteArray &sipfrag);
     // DTMF by SIP INFO (seed §"DTMF"): a request with this Content-Type and body.
