@@ -35,6 +35,16 @@ Item {
             color: Theme.accent
         }
         Text {
+            // Whom the transfer is for: the call waiting on hold.
+            objectName: "transferee"
+            width: parent.width
+            visible: Phone.transferring && Phone.call !== null
+            text: Phone.call ? qsTr("On hold: %1").arg(Phone.call.remoteName) : ""
+            color: Theme.warn
+            font.pixelSize: Theme.fontSmall
+            elide: Text.ElideRight
+        }
+        Text {
             objectName: "dialAccount"
             width: parent.width
             text: qsTr("Line %1").arg(Phone.dialAccount)

@@ -86,6 +86,13 @@ def tour(binary, out):
             phone.key("MUTE")
             shot("08-in-call-muted.png")
             phone.key("MUTE")
+            # Transfer: the call waits on hold while the target is typed.
+            phone.key("F_TRANSFER")
+            for d in "3603":
+                phone.key(d)
+            shot("12-transfer-dialer.png")
+            phone.key("X")  # cancel: back to the call
+            wait_until(lambda: not phone.status()["calls"][0]["held"], 5, what="resumed")
             # A second caller: call waiting, then two calls with one on hold.
             waiting = Sipp("uac_call.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
                                             "-m", "1"], work)
