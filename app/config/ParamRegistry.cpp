@@ -79,6 +79,10 @@ ParamRegistry::ParamRegistry() {
     add(intKey("features.hotline_delay", 2, 0, 10));
     add(boolKey("phone_setting.predial_autodial", false));
     add(intKey("phone_setting.inter_digit_time", 4, 1, 14));
+    // Seed 000 §"Auto Redial": redial a busy callee every interval seconds, so many times.
+    add(boolKey("auto_redial.enable", false));
+    add(intKey("auto_redial.interval", 10, 1, 300));
+    add(intKey("auto_redial.times", 10, 1, 300));
     // Seed 000 §"Call Transfer".
     add(boolKey("transfer.blind_tran_on_hook_enable", true));
     // Seed 000 §"Call Waiting". (sip.rfc2543_hold is not declared yet: Sofia's offer/answer

@@ -1032,6 +1032,30 @@ def test_attended_transfer(binary):
         assert registrar.wait() == 0, registrar.errors()
 
 
+def test_auto_redial(binary):
+    """auto_redial.enable with interval 1 s and 2 times: a busy callee (486) is called again
+    twice, a second apart, and then no more."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS + ["remote_busy"])
+        server = Sipp("uas_busy.xml", [], work)
+        cfg = dict(ACCOUNT, **{"account.1.sip_server_port": server.port,
+                               "auto_redial.enable": 1, "auto_redial.interval": 1,
+                               "auto_redial.times": 2})
+        cfg.update(action_urls(listener))
+        phone = Vidi(binary, work, cfg).start()
+        listener.wait_for("log_on")
+        started = time.monotonic()
+        assert phone.key("number=3602") == 200
+        busy = lambda: [l for l in server.messages().splitlines() if l.startswith("BUSY")]
+        wait_until(lambda: len(busy()) == 3, 8, what="two redials")
+        assert time.monotonic() - started >= 1.9, "redials came before the interval"
+        time.sleep(1.5)
+        assert len(busy()) == 3, busy()
+        assert len([e for e in listener.events() if e.startswith("/remote_busy")]) == 3
+        phone.stop()
+        server.stop()
+
+
 TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}
 
 
