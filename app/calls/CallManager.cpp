@@ -21,8 +21,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcCall)
 namespace vidi::app {
 
 namespace {
-constexpr int kJitterBufferMs = 40; // LAN default; adaptive sizing comes with the media issue
-}
+constexpr int kJitterBufferMs = 40;  // LAN default; adaptive sizing comes with the media issue
+constexpr int kIntercomToneMs = 600; // the intercom warning beep before the answer
+} // namespace
 
 CallManager::CallManager(sip::SipStack *stack, ConfigStore *config, platform::Platform *platform,
                          QObject *parent)
@@ -144,6 +145,7 @@ void CallManager::onIncoming(sip::SipCall *sipCall) {
     incoming.account = sipCall->account() ? sipCall->account()->index() : 1;
     incoming.anonymous = sipCall->remoteAnonymous();
     incoming.otherCalls = int(m_calls.size());
+    incoming.intercom = sipCall->isIntercom();
     const IncomingDecision decision = decideIncoming(*m_config, incoming);
     switch (decision.action) {
     case IncomingDecision::Action::Reject:
@@ -176,7 +178,16 @@ void CallManager::onIncoming(sip::SipCall *sipCall) {
     sipCall->ring();
     Q_EMIT incomingCall(call);
     if (decision.action == IncomingDecision::Action::AutoAnswer) {
-        call->answer();
+        if (decision.muteOnAnswer)
+            call->setMuted(true);
+        if (decision.holdOthers) {
+            answer(call); // holds the call in progress first
+        } else if (decision.warningTone) {
+            // The phone rings for a moment (the Incoming screen plays the ring): the warning.
+            QTimer::singleShot(kIntercomToneMs, call, [call] { call->answer(); });
+        } else {
+            call->answer();
+        }
     } else if (decision.noAnswerForwardMs > 0) {
         const QString target = decision.forwardTo;
         QTimer::singleShot(decision.noAnswerForwardMs, call, [this, call, sipCall, target] {

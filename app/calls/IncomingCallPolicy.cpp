@@ -31,6 +31,21 @@ IncomingDecision decideIncoming(const ConfigStore &c, const IncomingCall &call) 
         return {A::Reject, kAnonymityDisallowed};
     if (c.boolValue("features.dnd.enable"))
         return {A::Reject, c.intValue("features.dnd_refuse_code")};
+    if (call.intercom) {
+        // Seed §"Intercom": answered at once (muted, after a tone, barging into a call) or
+        // refused as busy.
+        if (!c.boolValue("features.intercom.allow"))
+            return {A::Reject, kBusyHere};
+        const bool barge = c.boolValue("features.intercom.barge");
+        if (call.otherCalls == 0 || barge) {
+            IncomingDecision d{A::AutoAnswer};
+            d.muteOnAnswer = c.boolValue("features.intercom.mute");
+            d.holdOthers = call.otherCalls > 0;
+            d.warningTone = c.boolValue("features.intercom.tone");
+            return d;
+        }
+        return {A::Ring}; // not barging: it waits like any second call
+    }
     if (forwardEnabled(c, "always"))
         return forward(c, "always");
     if (call.otherCalls > 0) {

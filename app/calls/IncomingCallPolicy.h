@@ -10,6 +10,7 @@ struct IncomingCall {
     int account = 1;
     bool anonymous = false;
     int otherCalls = 0; // calls already in progress
+    bool intercom = false;
 };
 
 struct IncomingDecision {
@@ -18,6 +19,9 @@ struct IncomingDecision {
     int status = 0;            // Reject: the response code
     QString forwardTo;         // Forward: what the user configured (number or URI)
     int noAnswerForwardMs = 0; // Ring: forward after this long unanswered (0: never)
+    bool muteOnAnswer = false; // AutoAnswer of an intercom call with features.intercom.mute
+    bool holdOthers = false;   // AutoAnswer barging into a call (features.intercom.barge)
+    bool warningTone = false;  // features.intercom.tone: a beep before answering
     QString forwardKind;       // "always", "busy", "no_answer"
 };
 

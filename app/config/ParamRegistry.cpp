@@ -79,6 +79,11 @@ ParamRegistry::ParamRegistry() {
     add(intKey("features.hotline_delay", 2, 0, 10));
     add(boolKey("phone_setting.predial_autodial", false));
     add(intKey("phone_setting.inter_digit_time", 4, 1, 14));
+    // Seed 000 §"Intercom".
+    add(boolKey("features.intercom.allow", true));
+    add(boolKey("features.intercom.mute", false));
+    add(boolKey("features.intercom.tone", true));
+    add(boolKey("features.intercom.barge", false));
     // Seed 000 §"Auto Redial": redial a busy callee every interval seconds, so many times.
     add(boolKey("auto_redial.enable", false));
     add(intKey("auto_redial.interval", 10, 1, 300));

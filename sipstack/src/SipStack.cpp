@@ -70,6 +70,30 @@ PartyIdentity identityFromUnknown(sip_t const *sip, const char *name) {
     return {};
 }
 
+QByteArray unknownHeader(sip_t const *sip, const char *name) {
+    for (sip_unknown_t const *u = sip->sip_unknown; u; u = u->un_next)
+        if (u->un_name && strcasecmp(u->un_name, name) == 0 && u->un_value)
+            return QByteArray(u->un_value);
+    return {};
+}
+
+// An intercom call asks to be answered at once. No standard in the seed (GAP); the usual
+// forms: Alert-Info with info=alert-autoanswer (Yealink, Polycom), Call-Info with
+// answer-after=0 (BroadSoft), Answer-Mode: Auto (RFC 5373).
+bool isIntercomRequest(sip_t const *sip) {
+    if (auto *ai = sip_alert_info(sip))
+        for (msg_param_t const *p = ai->ai_params; p && *p; ++p)
+            if (strcasecmp(*p, "info=alert-autoanswer") == 0)
+                return true;
+    if (unknownHeader(sip, "Alert-Info").toLower().contains("info=alert-autoanswer"))
+        return true;
+    for (sip_call_info_t const *ci = sip->sip_call_info; ci; ci = ci->ci_next)
+        for (msg_param_t const *p = ci->ci_params; p && *p; ++p)
+            if (strcasecmp(*p, "answer-after=0") == 0)
+                return true;
+    return unknownHeader(sip, "Answer-Mode").trimmed().toLower().startsWith("auto");
+}
+
 CallerIdentities identitiesOf(sip_t const *sip) {
     CallerIdentities ids;
     if (sip->sip_from) {
@@ -290,6 +314,7 @@ void SipStackPrivate::handleIncomingInvite(nua_handle_t *nh, sip_t const *sip) {
         applySessionTimer(nh, account->settings(), /*weAreUac*/ false);
     call->setRemoteAnonymous(isAnonymous(sip));
     call->setCallerIdentities(identitiesOf(sip));
+    call->setIntercom(isIntercomRequest(sip));
     call->setIdentity(sip->sip_to ? urlToString(sip->sip_to->a_url) : QString(),
                       sip->sip_from ? urlToString(sip->sip_from->a_url) : QString(), remoteDisplay,
                       sip->sip_call_id ? str(sip->sip_call_id->i_id) : QString(), remoteHost);

@@ -1056,6 +1056,32 @@ def test_auto_redial(binary):
         server.stop()
 
 
+def test_intercom(binary):
+    """An intercom call (Call-Info: answer-after=0) is answered by itself after the warning
+    ring, with the microphone muted (features.intercom.mute); with features.intercom.barge,
+    a second intercom call during a call holds it and is answered too."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS + ["hold"])
+        cfg = dict(action_urls(listener), **{"features.intercom.mute": 1,
+                                             "features.intercom.barge": 1})
+        phone = Vidi(binary, work, cfg).start()
+        first = Sipp("uac_intercom.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                                          "-m", "1"], work)
+        q = query(listener.wait_for("call_established"))
+        assert q["display_remote"] == "Intercom Desk", q
+        assert phone.status()["calls"][0]["muted"] is True
+        second = Sipp("uac_intercom.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                                           "-m", "1"], work)
+        listener.wait_for("hold")
+        wait_until(lambda: len([e for e in listener.events()
+                                if e.startswith("/call_established")]) == 2, 5,
+                   what="the barging intercom answered")
+        assert first.wait() == 0, first.errors()
+        assert second.wait() == 0, second.errors()
+        phone.wait_screen("Idle")
+        assert phone.stop() == 0
+
+
 TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}
 
 

@@ -153,3 +153,25 @@ TEST_CASE("caller identity: account.x.cid_source orders the headers", "[cid]") {
     ids.rpid = {};
     CHECK(chooseCallerId(ids, 3).display == "From");
 }
+
+TEST_CASE("incoming: intercom calls (seed §Intercom)", "[incoming]") {
+    QTemporaryDir dir;
+    ConfigStore c(dir.path());
+    vidi::app::IncomingCall intercom;
+    intercom.intercom = true;
+    auto d = decideIncoming(c, intercom);
+    CHECK(d.action == A::AutoAnswer);
+    CHECK(d.warningTone);
+    CHECK_FALSE(d.muteOnAnswer);
+    intercom.otherCalls = 1; // no barge by default: it waits like a second call
+    CHECK(decideIncoming(c, intercom).action == A::Ring);
+    apply(c, "features.intercom.barge = 1\nfeatures.intercom.mute = 1\n");
+    d = decideIncoming(c, intercom);
+    CHECK(d.action == A::AutoAnswer);
+    CHECK(d.holdOthers);
+    CHECK(d.muteOnAnswer);
+    apply(c, "features.intercom.allow = 0\n");
+    CHECK(decideIncoming(c, intercom).status == 486);
+    apply(c, "features.dnd.enable = 1\n");
+    CHECK(decideIncoming(c, intercom).status == 480); // DND comes first
+}

@@ -59,6 +59,8 @@ public:
     void redirect(const QString &contactUri); // incoming: 302 Moved Temporarily (forwarding)
     bool remoteAnonymous() const { return m_remoteAnonymous; }
     const CallerIdentities &callerIdentities() const { return m_identities; }
+    bool isIntercom() const { return m_intercom; }
+    void setIntercom(bool intercom) { m_intercom = intercom; }
     void setCallerIdentities(const CallerIdentities &ids) { m_identities = ids; }
     void setRemoteAnonymous(bool anonymous) { m_remoteAnonymous = anonymous; }
     void hangup(); // CANCEL, BYE or reject, as the state requires
@@ -113,6 +115,7 @@ private:
     bool m_remoteHungUp = false;
     bool m_remoteAnonymous = false;
     CallerIdentities m_identities;
+    bool m_intercom = false;
     QString m_negotiatedLocal, m_negotiatedRemote; // what mediaReady last reported
     int m_endStatus = 0;
     QString m_endPhrase;
