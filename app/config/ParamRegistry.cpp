@@ -170,6 +170,8 @@ void ParamRegistry::addDialPlanKeys() {
     add(intKey("dialplan.area_code.max_len", 15, 1, 15));
     add(strKey("dialplan.area_code.line_id"));
     add(intKey("phone_setting.dialnow_delay", 1, 0, 14));
+    // Emergency numbers always go out as dialled (seed: a GAP; the family's name and default).
+    add(strKey("phone_setting.emergency.number", "112,911,110"));
 }
 
 void ParamRegistry::addActionUrlKeys() {

@@ -31,8 +31,19 @@ bool DialPlan::isBlocked(const QString &number, int account) const {
     return false;
 }
 
+bool DialPlan::isEmergency(const QString &typed) const {
+    const QStringList numbers = m_config.value("phone_setting.emergency.number")
+                                    .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &n : numbers)
+        if (n.trimmed() == typed)
+            return true;
+    return false;
+}
+
 DialPlan::Outcome DialPlan::apply(const QString &typed, int account) const {
     Outcome out{false, typed};
+    if (isEmergency(typed))
+        return out;
     bool replaced = false;
     for (int i = 1; i <= kReplaceRules && !replaced; ++i) {
         const QString prefix = m_config.value(QStringLiteral("dialplan.replace.prefix.%1").arg(i));

@@ -79,3 +79,18 @@ TEST_CASE("dial plan: dial-now rules", "[dialplan]") {
     CHECK(plan.isDialNow("123", 1));
     CHECK_FALSE(plan.isDialNow("1234", 1));
 }
+
+TEST_CASE("dial plan: emergency numbers always go out as dialled", "[dialplan]") {
+    Plan p;
+    p.set("dialplan.block_out.number.1 = 1xx\n"
+          "dialplan.replace.prefix.1 = 9(.)\n"
+          "dialplan.replace.replace.1 = 0$1\n");
+    CHECK_FALSE(p.apply("112").blocked);
+    CHECK(p.apply("112").number == "112");
+    CHECK(p.apply("113").blocked);
+    CHECK(p.apply("911").number == "911"); // not rewritten by the replace rule
+    CHECK(p.apply("955").number == "055");
+    p.set("phone_setting.emergency.number = 999\n");
+    CHECK(p.apply("112").blocked);
+    CHECK(p.apply("999").number == "999");
+}
