@@ -104,47 +104,10 @@ bool KeyDispatcher::press(const QString &rawKey) {
         const QString action = m_phone->softkeys().value(key.at(1).digitValue() - 1);
         return !action.isEmpty() && runSoftkey(action);
     }
-    if (key == QLatin1String("OK")) {
-        switch (screen) {
-        case S::Idle:
-            m_phone->showStatus(true);
-            return true; // seed: OK on idle shows status
-        case S::Dialer:
-            return m_phone->send();
-        case S::Incoming:
-            m_phone->answer();
-            return true;
-        case S::InCall:
-            if (!m_phone->waitingCall())
-                return false;
-            m_phone->answer(); // the waiting call
-            return true;
-        case S::Status:
-            m_phone->showStatus(false);
-            return true;
-        default:
-            return false;
-        }
-    }
-    if (key == QLatin1String("X")) {
-        switch (screen) {
-        case S::Dialer:
-            m_phone->closeDialer();
-            return true;
-        case S::Incoming:
-            m_phone->reject();
-            return true;
-        case S::Outgoing:
-        case S::InCall:
-            m_phone->hangup();
-            return true;
-        case S::Status:
-            m_phone->showStatus(false);
-            return true;
-        default:
-            return false;
-        }
-    }
+    if (key == QLatin1String("OK"))
+        return pressOk(screen);
+    if (key == QLatin1String("X"))
+        return pressCancel(screen);
     if (key == QLatin1String("F_TRANSFER")) {
         if (screen == S::InCall && m_phone->currentCall()) {
             m_phone->transferKey();
@@ -162,29 +125,75 @@ bool KeyDispatcher::press(const QString &rawKey) {
         m_phone->toggleMute();
         return true;
     }
-    if (key == QLatin1String("SPEAKER")) {
-        switch (screen) {
-        case S::Idle:
-            m_phone->goOffHook(); // hands-free off hook
-            return true;
-        case S::Dialer:
-            if (m_phone->dialText().isEmpty())
-                m_phone->closeDialer();
-            else
-                m_phone->send();
-            return true;
-        case S::Incoming:
-            m_phone->answer();
-            return true;
-        case S::Outgoing:
-        case S::InCall:
-            m_phone->hangup();
-            return true;
-        default:
-            return false;
-        }
-    }
+    if (key == QLatin1String("SPEAKER"))
+        return pressSpeaker(screen);
     return false;
+}
+
+bool KeyDispatcher::pressOk(Phone::Screen screen) {
+    switch (screen) {
+    case S::Idle:
+        m_phone->showStatus(true);
+        return true; // seed: OK on idle shows status
+    case S::Dialer:
+        return m_phone->send();
+    case S::Incoming:
+        m_phone->answer();
+        return true;
+    case S::InCall:
+        if (!m_phone->waitingCall())
+            return false;
+        m_phone->answer(); // the waiting call
+        return true;
+    case S::Status:
+        m_phone->showStatus(false);
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool KeyDispatcher::pressCancel(Phone::Screen screen) {
+    switch (screen) {
+    case S::Dialer:
+        m_phone->closeDialer();
+        return true;
+    case S::Incoming:
+        m_phone->reject();
+        return true;
+    case S::Outgoing:
+    case S::InCall:
+        m_phone->hangup();
+        return true;
+    case S::Status:
+        m_phone->showStatus(false);
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool KeyDispatcher::pressSpeaker(Phone::Screen screen) {
+    switch (screen) {
+    case S::Idle:
+        m_phone->goOffHook(); // hands-free off hook
+        return true;
+    case S::Dialer:
+        if (m_phone->dialText().isEmpty())
+            m_phone->closeDialer();
+        else
+            m_phone->send();
+        return true;
+    case S::Incoming:
+        m_phone->answer();
+        return true;
+    case S::Outgoing:
+    case S::InCall:
+        m_phone->hangup();
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace vidi::app

@@ -28,6 +28,9 @@ public:
 private:
     bool runSoftkey(const QString &action);
     bool pressDigit(const QString &digit);
+    bool pressOk(Phone::Screen screen);      // OK: the screen's main action
+    bool pressCancel(Phone::Screen screen);  // X: back out, reject or hang up
+    bool pressSpeaker(Phone::Screen screen); // hands-free off/on hook
 
     Phone *m_phone;
 };
