@@ -86,7 +86,10 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
         m_tones->setSink(m_platform->audioSink());
     connect(m_accounts, &AccountListModel::registrationChanged, this, &Phone::serviceChanged);
     connect(m_accounts, &AccountListModel::countChanged, this, &Phone::serviceChanged);
-    connect(m_calls, &CallManager::currentChanged, this, &Phone::onCallsChanged);
+    // Queued: the screen follows a call on the next turn of the event loop, so that SIP work
+    // (an auto answer, say) is not kept waiting behind building a QML screen.
+    connect(m_calls, &CallManager::currentChanged, this, &Phone::onCallsChanged,
+            Qt::QueuedConnection);
     connect(m_sip, &sip::SipStack::notifyReceived, this, &Phone::onNotify);
     connect(m_calls, &CallManager::callEnded, this, &Phone::onCallEnded);
     m_redialTimer = new QTimer(this);
@@ -469,6 +472,12 @@ bool Phone::dialNumber(const QString &number) {
         qCWarning(lcPhone) << "cannot dial" << number << ":" << error;
         setNotice(error);
         return false;
+    }
+    // The number went out: the buffer empties now; the screen follows on the next turn.
+    m_dialerOpen = false;
+    if (!m_dialText.isEmpty()) {
+        m_dialText.clear();
+        Q_EMIT dialTextChanged();
     }
     return true;
 }

@@ -10,6 +10,7 @@ Item {
     Image {
         anchors.fill: parent
         source: "qrc:/vidi/wallpapers/aurora.svg"
+        asynchronous: true // decoded off the GUI thread, which SIP and media events share
         sourceSize: Qt.size(width, height)
         fillMode: Image.PreserveAspectCrop
     }
