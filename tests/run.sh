@@ -9,6 +9,6 @@ BUILD=${VIDI_BUILD_DIR:-build}
 cmake --build "$BUILD"
 cd "$BUILD"
 # A system test that fails is run once more before the run fails: they start real servers
-# on a loaded 2-core machine, and a rare timing miss must not hide behind a red build.
+# on a loaded 2-core machine, and one rare timing miss should not turn the build red.
 # The first failure stays in the output.
 ctest --output-on-failure -j2 --repeat until-pass:2 "$@"
