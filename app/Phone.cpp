@@ -206,6 +206,17 @@ QString Phone::toneName() const {
 void Phone::applyAccountSettings() {
     if (!m_sip->isRunning())
         return;
+    // Sofia has one set of transaction timers: the first usable account's (account 1's when
+    // none is) apply to all.
+    int timerAccount = 1;
+    for (int i = 4; i >= 1; --i)
+        if (accountFromConfig(*m_config, i).usable())
+            timerAccount = i;
+    auto ms = [this, timerAccount](const char *name) {
+        const QString key = QStringLiteral("account.%1.advanced.%2").arg(timerAccount).arg(name);
+        return unsigned(m_config->value(key).toDouble() * 1000);
+    };
+    m_sip->setTransactionTimers(ms("timer_t1"), ms("timer_t2"), ms("timer_t4"));
     for (int i = 1; i <= 4; ++i)
         m_sip->account(i)->configure(accountFromConfig(*m_config, i));
     m_accounts->refresh();

@@ -125,6 +125,10 @@ void ParamRegistry::addAccountKeys() {
         intKey("account.x.dtmf.type", 1, 0, 3),
         intKey("account.x.dtmf.dtmf_payload", 101, 96, 127),
         intKey("account.x.dtmf.info_type", 0, 0, 3),
+        // Seed 000 §"SIP Session Timer" (RFC 3261 §17 timers T1, T2, T4, in seconds).
+        {"account.x.advanced.timer_t1", T::Number, "0.5", 0, 10},
+        {"account.x.advanced.timer_t2", T::Number, "4", 1, 40},
+        {"account.x.advanced.timer_t4", T::Number, "5", 1, 40},
         // Seed 000 §"Session Timer" (RFC 4028): 0 UAC refreshes, 1 UAS.
         boolKey("account.x.session_timer.enable", false),
         intKey("account.x.session_timer.expires", 1800, 1, 7200),
@@ -254,6 +258,15 @@ QString ParamRegistry::validate(const ParamSpec &spec, const QString &value) con
         const qlonglong n = value.toLongLong(&ok);
         if (!ok)
             return QStringLiteral("'%1' is not a whole number").arg(value);
+        if (n < spec.min || n > spec.max)
+            return QStringLiteral("%1 is outside %2..%3").arg(value).arg(spec.min).arg(spec.max);
+        return {};
+    }
+    case T::Number: {
+        bool ok = false;
+        const double n = value.toDouble(&ok);
+        if (!ok)
+            return QStringLiteral("'%1' is not a number").arg(value);
         if (n < spec.min || n > spec.max)
             return QStringLiteral("%1 is outside %2..%3").arg(value).arg(spec.min).arg(spec.max);
         return {};

@@ -10,6 +10,7 @@ struct ParamSpec {
     enum class Type {
         Bool,   // 0 or 1
         Int,    // decimal within [min, max]
+        Number, // a decimal fraction within [min, max] ("0.5")
         String, // free text up to maxLength
         IpList, // comma-separated IPv4/IPv6 addresses, or "any"
         Url,    // http(s)/ftp/tftp/file URL, or empty

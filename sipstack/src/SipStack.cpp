@@ -5,6 +5,7 @@
 
 #include <QStringList>
 #include <sofia-sip/msg_header.h>
+#include <sofia-sip/nta_tag.h>
 #include <sofia-sip/nua_tag.h>
 #include <sofia-sip/sip_extra.h>
 #include <sofia-sip/sip_header.h>
@@ -436,6 +437,11 @@ bool SipStack::isRunning() const {
 int SipStack::listenPort() const {
     return d->port;
 }
+void SipStack::setTransactionTimers(unsigned t1, unsigned t2, unsigned t4) {
+    if (d->nua)
+        nua_set_params(d->nua, NTATAG_SIP_T1(t1), NTATAG_SIP_T2(t2), NTATAG_SIP_T4(t4), TAG_END());
+}
+
 SipAccount *SipStack::account(int index) const {
     return d->accounts.value(index - 1);
 }

@@ -3,6 +3,7 @@ on loopback, listens for its Action URL requests, drives it through Action URI a
 JSON status. Standard library only. Every process started here is stopped by its PID."""
 
 import base64
+import glob
 import http.server
 import json
 import os
@@ -277,6 +278,27 @@ class Sipp:
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGKILL)
             self.proc.wait()
+
+    def trace_times(self, first_line_prefix):
+        """Timestamps (seconds) of the received messages whose first line starts with the
+        prefix, from SIPp's -trace_msg file (give "-trace_msg" in the arguments)."""
+        import datetime
+        times = []
+        for path in glob.glob(os.path.join(os.path.dirname(self.log), "*_messages.log")):
+            stamp = None
+            with open(path, errors="replace") as f:
+                for line in f:
+                    m = re.match(r"^-+ (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+)", line)
+                    if m:
+                        stamp = datetime.datetime.strptime(m.group(1), "%Y-%m-%d %H:%M:%S.%f")
+                    elif stamp and line.startswith("UDP message received"):
+                        pass
+                    elif stamp and line.strip():
+                        if line.startswith(first_line_prefix):
+                            times.append(stamp.timestamp())
+                        if not line.startswith("UDP message"):
+                            stamp = None
+        return sorted(times)
 
     def messages(self):
         """What the scenario wrote with <log> (e.g. the final response it received)."""

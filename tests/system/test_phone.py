@@ -1082,6 +1082,25 @@ def test_intercom(binary):
         assert phone.stop() == 0
 
 
+def test_transaction_timer_t1(binary):
+    """account.1.advanced.timer_t1 = 0.2: an unanswered REGISTER is retransmitted after
+    200 ms, then 400 ms (RFC 3261 §17.1.2.2), instead of the default 500 ms and 1 s."""
+    for t1, first_gap in ((0.2, (0.12, 0.35)), (0.5, (0.4, 0.7))):
+        with TestDir() as work:
+            registrar = Sipp("registrar_slow.xml", ["-trace_msg", "-m", "1"], work)
+            phone = Vidi(binary, work, dict(ACCOUNT, **{
+                "account.1.sip_server_port": registrar.port,
+                "account.1.advanced.timer_t1": t1})).start()
+            wait_until(lambda: phone.account(1)["registration"] == "registered", 10,
+                       what="registered")
+            times = registrar.trace_times("REGISTER ")
+            assert len(times) >= 2, times
+            gap = times[1] - times[0]
+            assert first_gap[0] <= gap <= first_gap[1], (t1, gap)
+            phone.stop()
+            registrar.stop()
+
+
 TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}
 
 

@@ -43,6 +43,11 @@ TEST_CASE("registry: values are validated by type and range", "[registry]") {
     const ParamSpec &url = *r.find("action_url.log_on");
     CHECK(r.validate(url, "http://10.1.1.1/help.xml?mac=$mac").isEmpty());
     CHECK_FALSE(r.validate(url, "gopher://x").isEmpty());
+    const ParamSpec &t1 = *r.find("account.2.advanced.timer_t1");
+    CHECK(r.validate(t1, "0.5").isEmpty());
+    CHECK(r.validate(t1, "2").isEmpty());
+    CHECK_FALSE(r.validate(t1, "half").isEmpty());
+    CHECK_FALSE(r.validate(t1, "11").isEmpty());
     const ParamSpec &label = *r.find("account.1.label");
     CHECK_FALSE(r.validate(label, "two\nlines").isEmpty());
 }

@@ -31,6 +31,8 @@ public:
     int listenPort() const;
 
     SipAccount *account(int index) const; // 1..4
+    // RFC 3261 §17 transaction timers, in milliseconds. Sofia keeps one set for the agent.
+    void setTransactionTimers(unsigned t1, unsigned t2, unsigned t4);
     QString userAgent() const;
 
     // Starts an outgoing call on an account; the call's state is reported by its signals.
