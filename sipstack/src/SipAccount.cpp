@@ -52,9 +52,13 @@ void SipAccount::startRegistration() {
         QByteArray proxy;
         if (m_settings.outboundEnabled && !m_settings.outboundHost.isEmpty())
             proxy = m_settings.outboundProxyUri().toUtf8();
-        m_handle = nua_handle(m_stack->nua, m_stack->newMagic(SipStackPrivate::Kind::Account, this),
-                              SIPTAG_TO_STR(aor.constData()), SIPTAG_FROM_STR(aor.constData()),
-                              TAG_IF(!proxy.isEmpty(), NUTAG_PROXY(proxy.constData())), TAG_END());
+        m_handle =
+            nua_handle(m_stack->nua, m_stack->newMagic(SipStackPrivate::Kind::Account, this),
+                       SIPTAG_TO_STR(aor.constData()), SIPTAG_FROM_STR(aor.constData()), TAG_END());
+        // The outbound proxy is a handle parameter (nua_handle()'s tags only give headers).
+        if (!proxy.isEmpty())
+            nua_set_hparams(static_cast<nua_handle_t *>(m_handle), NUTAG_PROXY(proxy.constData()),
+                            TAG_END());
     }
     const QByteArray registrar = m_settings.registrarUri().toUtf8();
     const QByteArray user = m_settings.userName.toUtf8();
@@ -136,8 +140,10 @@ void SipAccount::subscribeMwi() {
         proxy = m_settings.outboundProxyUri().toUtf8();
     m_mwiHandle =
         nua_handle(m_stack->nua, m_stack->newMagic(SipStackPrivate::Kind::Subscription, this),
-                   SIPTAG_TO_STR(aor.constData()), SIPTAG_FROM_STR(aor.constData()),
-                   TAG_IF(!proxy.isEmpty(), NUTAG_PROXY(proxy.constData())), TAG_END());
+                   SIPTAG_TO_STR(aor.constData()), SIPTAG_FROM_STR(aor.constData()), TAG_END());
+    if (!proxy.isEmpty())
+        nua_set_hparams(static_cast<nua_handle_t *>(m_mwiHandle), NUTAG_PROXY(proxy.constData()),
+                        TAG_END());
     const QByteArray expires = QByteArray::number(m_settings.mwiExpires);
     m_mwiChallenges = 0;
     nua_subscribe(static_cast<nua_handle_t *>(m_mwiHandle), NUTAG_URL(uri.constData()),

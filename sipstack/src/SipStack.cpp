@@ -474,9 +474,10 @@ SipCall *SipStack::createOutgoingCall(SipAccount *account, const QString &target
     nua_handle_t *nh = nua_handle(
         d->nua, d->newMagic(SipStackPrivate::Kind::Call, call), SIPTAG_TO_STR(to.constData()),
         SIPTAG_FROM_STR(fromUtf8.constData()), NUTAG_M_USERNAME(user.constData()),
-        TAG_IF(!proxy.isEmpty(), NUTAG_PROXY(proxy.constData())),
         TAG_IF(!extraHeaders.isEmpty(), SIPTAG_HEADER_STR(extraHeaders.constData())), TAG_END());
     call->setHandle(nh);
+    if (!proxy.isEmpty()) // a handle parameter: nua_handle()'s tags only give headers
+        nua_set_hparams(nh, NUTAG_PROXY(proxy.constData()), TAG_END());
     applySessionTimer(nh, s, /*weAreUac*/ true);
     call->setIdentity(s.aor(), targetUri, QString(), QString(), s.serverHost);
     return call;

@@ -1101,6 +1101,31 @@ def test_transaction_timer_t1(binary):
             registrar.stop()
 
 
+def test_outbound_proxy(binary):
+    """account.1.outbound_proxy_enable: REGISTER and INVITE for a server name that does not
+    resolve (pbx.example.invalid) go to the outbound proxy, which registers and answers."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        proxy = Sipp("registrar_uas.xml", ["-m", "2"], work)
+        cfg = dict(ACCOUNT, **{"account.1.sip_server_host": "pbx.example.invalid",
+                               "account.1.outbound_proxy_enable": 1,
+                               "account.1.outbound_host": "127.0.0.1",
+                               "account.1.outbound_port": proxy.port})
+        cfg.update(action_urls(listener))
+        phone = Vidi(binary, work, cfg).start()
+        q = query(listener.wait_for("log_on"))
+        assert q["active_url"] == "sip:2413333601@pbx.example.invalid", q
+        assert phone.key("number=3602") == 200
+        q = query(listener.wait_for("call_established"))
+        assert q["remote"] == "sip:3602@pbx.example.invalid", q
+        wait_until(lambda: phone.status()["calls"][0]["rtpPacketsReceived"] > 10,
+                   what="echoed RTP")
+        phone.key("X")
+        listener.wait_for("call_terminated")
+        assert phone.stop() == 0
+        assert proxy.wait() == 0, proxy.errors()
+
+
 TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}
 
 
