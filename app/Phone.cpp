@@ -282,8 +282,8 @@ void Phone::updateScreen() {
 
     // Tones follow the screen: ringback while the far end rings, the ring while we ring.
     media::TonePlayer::Tone tone = media::TonePlayer::Tone::None;
-    if (call && call->state() == Call::State::Ringing)
-        tone = media::TonePlayer::Tone::Ringback;
+    if (call && call->state() == Call::State::Ringing && !call->hasEarlyMedia())
+        tone = media::TonePlayer::Tone::Ringback; // unless the network plays its own
     else if (call && call->state() == Call::State::Incoming)
         tone = media::TonePlayer::Tone::Ring;
     else if (waitingCall() && m_config->boolValue("call_waiting.tone"))

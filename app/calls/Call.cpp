@@ -39,6 +39,7 @@ Call::Call(sip::SipCall *sipCall, media::MediaSession *media, const media::Audio
     m_state = sipCall->isIncoming() ? State::Incoming : State::Calling;
     connect(sipCall, &sip::SipCall::stateChanged, this, &Call::onSipState);
     connect(sipCall, &sip::SipCall::mediaReady, this, &Call::onMediaReady);
+    connect(sipCall, &sip::SipCall::earlyMediaStarted, this, &Call::stateChanged);
     // RFC 5589 §6.1: the transferor leaves once the transfer target has answered (NOTIFY
     // with a 2xx sipfrag), or shortly after the 202 when the transferee sends no NOTIFY.
     m_transferWait.setSingleShot(true);
@@ -312,6 +313,14 @@ void Call::onMediaReady(const sip::MediaDescription &md) {
             qCWarning(lcCall) << "cannot start media:" << error;
     }
     m_media->setDirection(!m_held && md.maySend(), !m_held && md.mayReceive());
+}
+
+} // namespace vidi::app
+
+namespace vidi::app {
+
+bool Call::hasEarlyMedia() const {
+    return m_sip && m_sip->hasEarlyMedia();
 }
 
 } // namespace vidi::app

@@ -43,6 +43,7 @@ class Call : public QObject {
     Q_PROPERTY(QString endReason READ endReason NOTIFY stateChanged)
     Q_PROPERTY(bool held READ isHeld NOTIFY heldChanged)
     Q_PROPERTY(bool remoteHeld READ isRemoteHeld NOTIFY heldChanged)
+    Q_PROPERTY(bool earlyMedia READ hasEarlyMedia NOTIFY stateChanged)
 public:
     enum class State { Calling, Ringing, Incoming, Connecting, Active, Ended };
     Q_ENUM(State)
@@ -93,6 +94,7 @@ public:
     void resume();
     bool isHeld() const { return m_held; }
     bool isRemoteHeld() const { return m_remoteHeld; }
+    bool hasEarlyMedia() const;
     // The call arrived while another was in progress (call waiting).
     bool arrivedWaiting() const { return m_arrivedWaiting; }
     void setArrivedWaiting(bool waiting) { m_arrivedWaiting = waiting; }

@@ -46,6 +46,7 @@ QJsonObject statusJson(const Phone &phone) {
             {"muted", c->isMuted()},
             {"held", c->isHeld()},
             {"remoteHeld", c->isRemoteHeld()},
+            {"earlyMedia", c->hasEarlyMedia()},
             {"codec", stats.codec},
             {"rtpPacketsSent", qint64(stats.packetsSent)},
             {"rtpPacketsReceived", qint64(stats.packetsReceived)},

@@ -220,8 +220,15 @@ void SipCall::onCallState(int nuaCallState, const QString &localSdp, const QStri
 
     // Report the media after the answer and again after every renegotiation (hold, resume).
     const bool answered = m_state == State::Connecting || m_state == State::Active;
+    // Early media (RFC 3960): an SDP answer in a 183 before the call is answered.
+    const bool early = !m_incoming && (m_state == State::Calling || m_state == State::Ringing) &&
+                       !m_remoteSdp.isEmpty();
+    if (early && !m_earlyMedia) {
+        m_earlyMedia = true;
+        Q_EMIT earlyMediaStarted();
+    }
     const bool changed = m_localSdp != m_negotiatedLocal || m_remoteSdp != m_negotiatedRemote;
-    if (answered && changed && !m_localSdp.isEmpty() && !m_remoteSdp.isEmpty()) {
+    if ((answered || early) && changed && !m_localSdp.isEmpty() && !m_remoteSdp.isEmpty()) {
         m_negotiatedLocal = m_localSdp;
         m_negotiatedRemote = m_remoteSdp;
         QString error;

@@ -1126,6 +1126,33 @@ def test_outbound_proxy(binary):
         assert proxy.wait() == 0, proxy.errors()
 
 
+def test_early_media(binary):
+    """A 183 with SDP (RFC 3960): the phone plays the network's media instead of its own
+    ringback (RTP flows both ways while it still rings), and keeps it through the 200."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        server = Sipp("uas_early_media.xml", [], work)
+        cfg = dict(ACCOUNT, **{"account.1.sip_server_port": server.port})
+        cfg.update(action_urls(listener))
+        phone = Vidi(binary, work, cfg).start()
+        listener.wait_for("log_on")
+        assert phone.key("number=3602") == 200
+        wait_until(lambda: phone.status()["calls"] and phone.status()["calls"][0]["earlyMedia"],
+                   5, what="early media")
+        wait_until(lambda: phone.status()["calls"][0]["rtpPacketsReceived"] > 10, 5,
+                   what="early RTP")
+        status = phone.status()
+        assert status["calls"][0]["state"] == "Ringing" and status["tone"] == "None", status
+        listener.wait_for("call_established")
+        before = phone.status()["calls"][0]["rtpPacketsReceived"]
+        wait_until(lambda: phone.status()["calls"][0]["rtpPacketsReceived"] > before + 10, 5,
+                   what="RTP after the answer")
+        phone.key("X")
+        listener.wait_for("call_terminated")
+        phone.stop()
+        server.stop()
+
+
 TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}
 
 

@@ -60,6 +60,7 @@ public:
     bool remoteAnonymous() const { return m_remoteAnonymous; }
     const CallerIdentities &callerIdentities() const { return m_identities; }
     bool isIntercom() const { return m_intercom; }
+    bool hasEarlyMedia() const { return m_earlyMedia; }
     void setIntercom(bool intercom) { m_intercom = intercom; }
     void setCallerIdentities(const CallerIdentities &ids) { m_identities = ids; }
     void setRemoteAnonymous(bool anonymous) { m_remoteAnonymous = anonymous; }
@@ -96,6 +97,8 @@ Q_SIGNALS:
     void stateChanged(vidi::sip::SipCall::State state);
     void mediaReady(const vidi::sip::MediaDescription &media);
     void mediaError(const QString &error);
+    // The far end sent media before answering (183 with SDP): its tones replace our ringback.
+    void earlyMediaStarted();
     // The transfer: accepted (202), then each NOTIFY's final status (RFC 3515 §2.4.5).
     void transferAccepted();
     void transferResult(int status);
@@ -116,6 +119,7 @@ private:
     bool m_remoteAnonymous = false;
     CallerIdentities m_identities;
     bool m_intercom = false;
+    bool m_earlyMedia = false;
     QString m_negotiatedLocal, m_negotiatedRemote; // what mediaReady last reported
     int m_endStatus = 0;
     QString m_endPhrase;
