@@ -1,6 +1,7 @@
 #include "Phone.h"
 #include "AccountListModel.h"
 #include "KeyDispatcher.h"
+#include "calls/AutoRedial.h"
 #include "calls/Call.h"
 #include "calls/CallManager.h"
 #include "calls/LocalAddress.h"
@@ -91,18 +92,7 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     connect(m_calls, &CallManager::currentChanged, this, &Phone::onCallsChanged,
             Qt::QueuedConnection);
     connect(m_sip, &sip::SipStack::notifyReceived, this, &Phone::onNotify);
-    connect(m_calls, &CallManager::callEnded, this, &Phone::onCallEnded);
-    m_redialTimer = new QTimer(this);
-    m_redialTimer->setSingleShot(true);
-    connect(m_redialTimer, &QTimer::timeout, this, [this] {
-        if (currentCall() || m_redialTarget.isEmpty())
-            return;
-        ++m_redialsDone;
-        qCInfo(lcPhone) << "auto redial" << m_redialsDone << "of"
-                        << m_config->intValue("auto_redial.times") << "to" << m_redialTarget;
-        QString error;
-        m_calls->dial(m_redialAccount, m_redialTarget, &error);
-    });
+    m_autoRedial = new AutoRedial(m_calls, m_config, this);
     connect(m_config, &ConfigStore::changed, this, [this](const QStringList &names) {
         for (const QString &n : names)
             if (n.startsWith(QLatin1String("account."))) {
@@ -348,8 +338,7 @@ void Phone::goOffHook() {
 
 void Phone::closeDialer() {
     m_dialNowTimer->stop();
-    m_redialTimer->stop(); // X on the idle screen also stops an auto redial
-    m_redialTarget.clear();
+    m_autoRedial->cancel(); // X on the idle screen also stops an auto redial
     m_hotlineTimer->stop();
     m_interDigitTimer->stop();
     if (m_transferCall) { // cancelling a transfer: back to the call
@@ -551,26 +540,6 @@ void Phone::nextAccount() {
     const int pos = usable.indexOf(m_dialAccount);
     m_dialAccount = usable.at((pos + 1) % usable.size());
     Q_EMIT dialTextChanged();
-}
-
-void Phone::onCallEnded(Call *call) {
-    // Seed §"Auto Redial": a busy callee is called again after the interval, up to the times.
-    if (call->isIncoming() || call->wasAnswered() || call->endStatus() != 486 ||
-        !m_config->boolValue("auto_redial.enable")) {
-        if (!call->isIncoming())
-            m_redialTarget.clear(); // answered, cancelled or failed otherwise: stop redialling
-        return;
-    }
-    if (m_redialTarget != call->remoteUri()) {
-        m_redialTarget = call->remoteUri();
-        m_redialAccount = call->accountIndex();
-        m_redialsDone = 0;
-    }
-    if (m_redialsDone >= m_config->intValue("auto_redial.times")) {
-        m_redialTarget.clear();
-        return;
-    }
-    m_redialTimer->start(m_config->intValue("auto_redial.interval") * 1000);
 }
 
 int Phone::voiceMessages() const {

@@ -24,6 +24,7 @@ class TonePlayer;
 namespace vidi::app {
 
 class AccountListModel;
+class AutoRedial;
 class Call;
 class CallManager;
 class ConfigStore;
@@ -165,7 +166,6 @@ private:
     void onCallsChanged();
     void finishShutdown();
     bool completeTransfer(const QString &target);
-    void onCallEnded(Call *call);
     void onNotify(int account, const QString &event, const QString &params, const QByteArray &body);
 
     PhoneOptions m_options;
@@ -189,11 +189,8 @@ private:
     QPointer<Call> m_transferCall;
     QTimer *m_hotlineTimer = nullptr;    // features.hotline_delay after going off hook
     QTimer *m_interDigitTimer = nullptr; // live dialpad: phone_setting.inter_digit_time
-    QTimer *m_redialTimer = nullptr;     // auto redial after a busy callee
-    QString m_redialTarget;
-    int m_redialAccount = 1;
-    int m_redialsDone = 0;            // the
-                                      // call being transferred while the dialer is open
+    AutoRedial *m_autoRedial = nullptr;
+    // call being transferred while the dialer is open
     QTimer *m_dialNowTimer = nullptr; // dial-now: sends a matching number after a delay
 };
 
