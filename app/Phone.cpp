@@ -8,7 +8,7 @@
 #include "config/ConfigStore.h"
 #include "config/Provisioner.h"
 #include "dialling/DialPlan.h"
-#include "events/MessageSummary.h"
+#include "events/VoiceMailBox.h"
 #include "mediapipe/TonePlayer.h"
 #include "platform/Platform.h"
 #include "sipstack/SipAccount.h"
@@ -93,6 +93,8 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
             Qt::QueuedConnection);
     connect(m_sip, &sip::SipStack::notifyReceived, this, &Phone::onNotify);
     m_autoRedial = new AutoRedial(m_calls, m_config, this);
+    m_voiceMail = new VoiceMailBox(this);
+    connect(m_voiceMail, &VoiceMailBox::changed, this, &Phone::voiceMessagesChanged);
     connect(m_config, &ConfigStore::changed, this, [this](const QStringList &names) {
         for (const QString &n : names)
             if (n.startsWith(QLatin1String("account."))) {
@@ -543,24 +545,13 @@ void Phone::nextAccount() {
 }
 
 int Phone::voiceMessages() const {
-    int total = 0;
-    for (int n : m_voiceMessages)
-        total += n;
-    return total;
+    return m_voiceMail->newMessages();
 }
 
 void Phone::onNotify(int account, const QString &event, const QString &params,
                      const QByteArray &body) {
     if (event == QLatin1String("message-summary")) {
-        const auto summary = MessageSummary::parse(body);
-        if (!summary) {
-            qCWarning(lcPhone) << "account" << account
-                               << "message-summary without Messages-Waiting, ignored";
-            return;
-        }
-        m_voiceMessages[account] = summary->waiting ? summary->newVoice : 0;
-        qCInfo(lcPhone) << "account" << account << "voice mail:" << summary->newVoice << "new";
-        Q_EMIT voiceMessagesChanged();
+        m_voiceMail->update(account, body);
     } else if (event == QLatin1String("check-sync")) {
         // Seed §"Remote reboot": reboot only with reboot=true; otherwise re-provision.
         if (params.split(QLatin1Char(';'))

@@ -25,6 +25,7 @@ namespace vidi::app {
 
 class AccountListModel;
 class AutoRedial;
+class VoiceMailBox;
 class Call;
 class CallManager;
 class ConfigStore;
@@ -185,7 +186,7 @@ private:
     QString m_dialText;
     int m_dialAccount = 1;
     QString m_notice;
-    QHash<int, int> m_voiceMessages; // per account
+    VoiceMailBox *m_voiceMail = nullptr;
     QPointer<Call> m_transferCall;
     QTimer *m_hotlineTimer = nullptr;    // features.hotline_delay after going off hook
     QTimer *m_interDigitTimer = nullptr; // live dialpad: phone_setting.inter_digit_time
