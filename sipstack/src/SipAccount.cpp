@@ -44,22 +44,21 @@ QString SipAccount::credentialsFor(const QString &scheme, const QString &realm) 
         .arg(scheme, realm, m_settings.effectiveAuthName(), m_settings.password);
 }
 
+// A handle for this account's own requests (REGISTER, SUBSCRIBE): To and From are the AOR.
+void *SipAccount::newHandle(int kind) {
+    const QByteArray aor = m_settings.aor().toUtf8();
+    nua_handle_t *nh =
+        nua_handle(m_stack->nua, m_stack->newMagic(SipStackPrivate::Kind(kind), this),
+                   SIPTAG_TO_STR(aor.constData()), SIPTAG_FROM_STR(aor.constData()), TAG_END());
+    useOutboundProxy(nh, m_settings);
+    return nh;
+}
+
 void SipAccount::startRegistration() {
     if (!m_settings.usable() || !m_stack->nua || m_stack->shuttingDown)
         return;
-    if (!m_handle) {
-        const QByteArray aor = m_settings.aor().toUtf8();
-        QByteArray proxy;
-        if (m_settings.outboundEnabled && !m_settings.outboundHost.isEmpty())
-            proxy = m_settings.outboundProxyUri().toUtf8();
-        m_handle =
-            nua_handle(m_stack->nua, m_stack->newMagic(SipStackPrivate::Kind::Account, this),
-                       SIPTAG_TO_STR(aor.constData()), SIPTAG_FROM_STR(aor.constData()), TAG_END());
-        // The outbound proxy is a handle parameter (nua_handle()'s tags only give headers).
-        if (!proxy.isEmpty())
-            nua_set_hparams(static_cast<nua_handle_t *>(m_handle), NUTAG_PROXY(proxy.constData()),
-                            TAG_END());
-    }
+    if (!m_handle)
+        m_handle = newHandle(int(SipStackPrivate::Kind::Account));
     const QByteArray registrar = m_settings.registrarUri().toUtf8();
     const QByteArray user = m_settings.userName.toUtf8();
     const QByteArray display = m_settings.displayName.toUtf8();
@@ -131,19 +130,10 @@ void SipAccount::unregister() {
 // RFC 3842: SUBSCRIBE to message-summary at the account's own address; Sofia refreshes it
 // before it expires.
 void SipAccount::subscribeMwi() {
-    const QByteArray aor = m_settings.aor().toUtf8();
     const QByteArray uri = (QStringLiteral("sip:%1@").arg(m_settings.userName) +
                             m_settings.hostPart(m_settings.serverHost, m_settings.serverPort))
                                .toUtf8();
-    QByteArray proxy;
-    if (m_settings.outboundEnabled && !m_settings.outboundHost.isEmpty())
-        proxy = m_settings.outboundProxyUri().toUtf8();
-    m_mwiHandle =
-        nua_handle(m_stack->nua, m_stack->newMagic(SipStackPrivate::Kind::Subscription, this),
-                   SIPTAG_TO_STR(aor.constData()), SIPTAG_FROM_STR(aor.constData()), TAG_END());
-    if (!proxy.isEmpty())
-        nua_set_hparams(static_cast<nua_handle_t *>(m_mwiHandle), NUTAG_PROXY(proxy.constData()),
-                        TAG_END());
+    m_mwiHandle = newHandle(int(SipStackPrivate::Kind::Subscription));
     const QByteArray expires = QByteArray::number(m_settings.mwiExpires);
     m_mwiChallenges = 0;
     nua_subscribe(static_cast<nua_handle_t *>(m_mwiHandle), NUTAG_URL(uri.constData()),

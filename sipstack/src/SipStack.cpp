@@ -117,6 +117,13 @@ CallerIdentities identitiesOf(sip_t const *sip) {
 }
 } // namespace
 
+void useOutboundProxy(nua_handle_t *nh, const AccountSettings &account) {
+    if (!account.outboundEnabled || account.outboundHost.isEmpty())
+        return;
+    const QByteArray proxy = account.outboundProxyUri().toUtf8();
+    nua_set_hparams(nh, NUTAG_PROXY(proxy.constData()), TAG_END());
+}
+
 void applySessionTimer(nua_handle_t *nh, const AccountSettings &account, bool weAreUac) {
     constexpr unsigned kMinSe = 90; // RFC 4028 §4: the smallest Session-Expires allowed
     if (!account.sessionTimer) {
@@ -468,16 +475,12 @@ SipCall *SipStack::createOutgoingCall(SipAccount *account, const QString &target
     }
     const QByteArray fromUtf8 = from.toUtf8();
     const QByteArray user = s.userName.toUtf8();
-    QByteArray proxy;
-    if (s.outboundEnabled && !s.outboundHost.isEmpty())
-        proxy = s.outboundProxyUri().toUtf8();
     nua_handle_t *nh = nua_handle(
         d->nua, d->newMagic(SipStackPrivate::Kind::Call, call), SIPTAG_TO_STR(to.constData()),
         SIPTAG_FROM_STR(fromUtf8.constData()), NUTAG_M_USERNAME(user.constData()),
         TAG_IF(!extraHeaders.isEmpty(), SIPTAG_HEADER_STR(extraHeaders.constData())), TAG_END());
     call->setHandle(nh);
-    if (!proxy.isEmpty()) // a handle parameter: nua_handle()'s tags only give headers
-        nua_set_hparams(nh, NUTAG_PROXY(proxy.constData()), TAG_END());
+    useOutboundProxy(nh, s);
     applySessionTimer(nh, s, /*weAreUac*/ true);
     call->setIdentity(s.aor(), targetUri, QString(), QString(), s.serverHost);
     return call;

@@ -63,5 +63,8 @@ bool isAnonymous(sip_t const *sip);
 // RFC 4028 session timer of a call of `account`; `weAreUac` says which end refreshes when the
 // account names the UAC or the UAS.
 void applySessionTimer(nua_handle_t *nh, const AccountSettings &account, bool weAreUac);
+// Sends the handle's requests through the account's outbound proxy, when it has one. A handle
+// parameter: Sofia ignores NUTAG_PROXY among nua_handle()'s tags, which only give headers.
+void useOutboundProxy(nua_handle_t *nh, const AccountSettings &account);
 
 } // namespace vidi::sip

@@ -47,6 +47,7 @@ private:
     void setState(State state, int status = 0, const QString &phrase = {});
     void scheduleRetry();
     void subscribeMwi();
+    void *newHandle(int kind); // nua_handle_t* of SipStackPrivate::Kind `kind`
     void dropMwi();
 
     SipStackPrivate *m_stack;
