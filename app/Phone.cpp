@@ -417,19 +417,14 @@ void Phone::transferKey() {
 bool Phone::consult() {
     if (!m_transferCall || m_dialText.trimmed().isEmpty())
         return false;
-    const DialPlan::Outcome planned =
-        DialPlan(*m_config).apply(m_dialText.trimmed(), m_transferCall->accountIndex());
-    if (planned.blocked) {
-        setNotice(tr("Forbidden Number"));
-        return false;
-    }
-    QString error;
     const int account = m_transferCall->accountIndex();
+    const auto number = outgoingNumber(m_dialText, account);
+    if (!number)
+        return false;
+    QString error;
     m_transferCall = nullptr; // the held call waits; Transfer completes it later
-    m_dialerOpen = false;
-    m_dialText.clear();
-    Q_EMIT dialTextChanged();
-    if (!m_calls->dial(account, planned.number, &error)) {
+    leaveDialer();
+    if (!m_calls->dial(account, *number, &error)) {
         setNotice(error);
         return false;
     }
@@ -439,18 +434,14 @@ bool Phone::consult() {
 bool Phone::completeTransfer(const QString &target) {
     if (!m_transferCall || target.trimmed().isEmpty())
         return false;
-    const DialPlan::Outcome planned = DialPlan(*m_config).apply(target.trimmed(), m_dialAccount);
-    if (planned.blocked) {
-        setNotice(tr("Forbidden Number"));
-        return false;
-    }
     const int account = m_transferCall->accountIndex();
-    const QString uri = CallManager::targetUri(planned.number, m_sip->account(account)->settings());
+    const auto number = outgoingNumber(target, account);
+    if (!number)
+        return false;
+    const QString uri = CallManager::targetUri(*number, m_sip->account(account)->settings());
     Call *call = m_transferCall;
     m_transferCall = nullptr;
-    m_dialerOpen = false;
-    m_dialText.clear();
-    Q_EMIT dialTextChanged();
+    leaveDialer();
     call->blindTransfer(uri);
     updateScreen();
     Q_EMIT screenChanged();
@@ -463,25 +454,35 @@ bool Phone::dialNumber(const QString &number) {
     m_interDigitTimer->stop();
     if (number.trimmed().isEmpty() || currentCall() || !m_booted)
         return false;
-    const DialPlan::Outcome planned = DialPlan(*m_config).apply(number.trimmed(), m_dialAccount);
-    if (planned.blocked) {
-        qCInfo(lcPhone) << "block-out rule:" << number << "not dialled";
-        setNotice(tr("Forbidden Number"));
+    const auto planned = outgoingNumber(number, m_dialAccount);
+    if (!planned)
         return false;
-    }
     QString error;
-    if (!m_calls->dial(m_dialAccount, planned.number, &error)) {
+    if (!m_calls->dial(m_dialAccount, *planned, &error)) {
         qCWarning(lcPhone) << "cannot dial" << number << ":" << error;
         setNotice(error);
         return false;
     }
-    // The number went out: the buffer empties now; the screen follows on the next turn.
+    leaveDialer(); // the number went out; the screen follows on the next turn
+    return true;
+}
+
+std::optional<QString> Phone::outgoingNumber(const QString &typed, int account) {
+    const DialPlan::Outcome planned = DialPlan(*m_config).apply(typed.trimmed(), account);
+    if (planned.blocked) {
+        qCInfo(lcPhone) << "block-out rule:" << typed << "not dialled";
+        setNotice(tr("Forbidden Number"));
+        return std::nullopt;
+    }
+    return planned.number;
+}
+
+void Phone::leaveDialer() {
     m_dialerOpen = false;
     if (!m_dialText.isEmpty()) {
         m_dialText.clear();
         Q_EMIT dialTextChanged();
     }
-    return true;
 }
 
 Call *Phone::waitingCall() const {

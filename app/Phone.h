@@ -7,6 +7,7 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
+#include <optional>
 
 class QQmlEngine;
 class QJSEngine;
@@ -167,6 +168,10 @@ private:
     void onCallsChanged();
     void finishShutdown();
     bool completeTransfer(const QString &target);
+    // The number as it goes out after the dial plan; nullopt, with "Forbidden Number" shown,
+    // when a block-out rule stops it.
+    std::optional<QString> outgoingNumber(const QString &typed, int account);
+    void leaveDialer(); // closes the dialer and empties the buffer (a number went out)
     void onNotify(int account, const QString &event, const QString &params, const QByteArray &body);
 
     PhoneOptions m_options;
