@@ -9,13 +9,13 @@ PACKAGES="
   qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite libgl-dev
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
-  qml6-module-qttest qml6-module-qtquick-shapes qml6-module-qtqml
+  qml6-module-qttest qml6-module-qtqml
   libsofia-sip-ua-dev libsofia-sip-ua-glib-dev libglib2.0-dev
   libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
-  gstreamer1.0-tools gstreamer1.0-pulseaudio
+  gstreamer1.0-pulseaudio
   catch2 sip-tester kamailio baresip-core curl libcurl4-openssl-dev python3
-  xvfb x11-apps imagemagick fonts-dejavu-core fonts-noto-cjk
+  xvfb imagemagick fonts-dejavu-core
 "
 missing=""
 for p in $PACKAGES; do
