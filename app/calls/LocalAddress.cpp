@@ -1,4 +1,6 @@
 #include "calls/LocalAddress.h"
+#include <QDeadlineTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QHostInfo>
 #include <arpa/inet.h>
@@ -8,18 +10,33 @@
 
 namespace vidi::app {
 
+namespace {
+// A name's IPv4 address, remembered for a minute: this runs for every SDP, status page and
+// Action URL, and QHostInfo::fromName blocks the GUI thread while it resolves.
+QHostAddress resolveCached(const QString &host) {
+    struct Entry {
+        QHostAddress address;
+        QDeadlineTimer expiry;
+    };
+    static QHash<QString, Entry> cache;
+    auto it = cache.constFind(host);
+    if (it != cache.constEnd() && !it->expiry.hasExpired())
+        return it->address;
+    QHostAddress found;
+    for (const QHostAddress &a : QHostInfo::fromName(host).addresses())
+        if (a.protocol() == QAbstractSocket::IPv4Protocol) {
+            found = a;
+            break;
+        }
+    cache.insert(host, {found, QDeadlineTimer(60 * 1000)});
+    return found;
+}
+} // namespace
+
 QString localAddressToward(const QString &host) {
     QHostAddress target(host);
-    if (target.isNull()) {
-        // A name: the registrar's. Resolving blocks briefly; the media issue moves this to
-        // Sofia's resolver together with SRV.
-        const QHostInfo info = QHostInfo::fromName(host);
-        for (const QHostAddress &a : info.addresses())
-            if (a.protocol() == QAbstractSocket::IPv4Protocol) {
-                target = a;
-                break;
-            }
-    }
+    if (target.isNull() && !host.isEmpty())
+        target = resolveCached(host); // a name: the registrar's
     const QString fallback = QStringLiteral("127.0.0.1");
     if (target.isNull() || target.protocol() != QAbstractSocket::IPv4Protocol)
         return fallback;
