@@ -88,6 +88,7 @@ Call *CallManager::adopt(sip::SipCall *sipCall, media::MediaSession *media) {
     call->setDtmf(dtmfSettings(account));
     call->localSdpFactory = [this, peer, port, account] { return localSdp(peer, port, account); };
     connect(call, &Call::established, this, [this, call] { Q_EMIT callEstablished(call); });
+    connect(sipCall, &sip::SipCall::referRequested, this, [this, call] { followReferral(call); });
     connect(call, &Call::ended, this, [this, call] {
         const bool missed = call->isIncoming() && !call->wasAnswered() && call->endedByRemote();
         m_calls.removeOne(call);
@@ -118,16 +119,26 @@ Call *CallManager::dial(int accountIndex, const QString &target, QString *error)
             *error = QStringLiteral("no such account");
         return nullptr;
     }
+    sip::CallOptions options;
+    options.anonymous =
+        m_config->boolValue(QStringLiteral("account.%1.anonymous_call").arg(accountIndex));
+    return place(accountIndex, targetUri(target, account->settings()), options, error);
+}
+
+Call *CallManager::place(int accountIndex, const QString &uri, const sip::CallOptions &options,
+                         QString *error) {
+    sip::SipAccount *account = m_stack->account(accountIndex);
+    if (!account || !m_stack->isRunning()) {
+        if (error)
+            *error = QStringLiteral("no such account");
+        return nullptr;
+    }
     auto *media = new media::MediaSession;
     if (!media->allocatePorts(rtpRange(m_config), error)) {
         delete media;
         return nullptr;
     }
     const sip::AccountSettings &s = account->settings();
-    const QString uri = targetUri(target, s);
-    sip::CallOptions options;
-    options.anonymous =
-        m_config->boolValue(QStringLiteral("account.%1.anonymous_call").arg(accountIndex));
     sip::SipCall *sipCall = m_stack->createOutgoingCall(account, uri, options);
     Call *call = adopt(sipCall, media);
     m_focus = call;
@@ -140,7 +151,57 @@ Call *CallManager::dial(int accountIndex, const QString &target, QString *error)
     return call;
 }
 
+void CallManager::followReferral(Call *call) {
+    const sip::SipCall *sipCall = call->sipCall();
+    if (!sipCall)
+        return;
+    const QString target = sipCall->referral().target;
+    if (!target.startsWith(QLatin1String("sip:"), Qt::CaseInsensitive) &&
+        !target.startsWith(QLatin1String("sips:"), Qt::CaseInsensitive)) {
+        qCWarning(lcCall) << "ignoring a transfer to a non-SIP target" << target;
+        return;
+    }
+    // Seed flow 6: the transferor keeps us on hold and hangs up once we call the target; the
+    // new call takes the screen.
+    qCInfo(lcCall) << "transferred by" << call->remoteUri() << "to" << target;
+    sip::CallOptions options;
+    options.referredBy = sipCall;
+    QString error;
+    if (!place(call->accountIndex(), target, options, &error))
+        qCWarning(lcCall) << "cannot follow the transfer:" << error;
+}
+
+void CallManager::acceptReplacement(Call *call, Call *replaced) {
+    qCInfo(lcCall) << "call from" << call->remoteUri() << "replaces the call with"
+                   << replaced->remoteUri();
+    m_focus = call;
+    call->answer();
+    replaced->hangup(); // BYE for a confirmed dialog, CANCEL for one still ringing
+    Q_EMIT currentChanged();
+}
+
 void CallManager::onIncoming(sip::SipCall *sipCall) {
+    if (sip::SipCall *replacedSip = sipCall->replacedCall()) {
+        for (Call *c : std::as_const(m_calls))
+            if (c->sipCall() == replacedSip) {
+                auto *media = new media::MediaSession;
+                QString error;
+                if (!media->allocatePorts(rtpRange(m_config), &error)) {
+                    qCWarning(lcCall) << "rejecting the replacing call:" << error;
+                    sipCall->reject(503);
+                    sipCall->deleteLater();
+                    delete media;
+                    return;
+                }
+                Call *call = adopt(sipCall, media);
+                Q_EMIT incomingCall(call);
+                acceptReplacement(call, c);
+                return;
+            }
+        sipCall->reject(481); // RFC 3891 §3: the replaced dialog is gone
+        sipCall->deleteLater();
+        return;
+    }
     IncomingCall incoming;
     incoming.account = sipCall->account() ? sipCall->account()->index() : 1;
     incoming.anonymous = sipCall->remoteAnonymous();

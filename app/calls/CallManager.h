@@ -7,6 +7,7 @@
 
 namespace vidi::sip {
 struct AccountSettings;
+struct CallOptions;
 class SipStack;
 class SipCall;
 } // namespace vidi::sip
@@ -60,6 +61,13 @@ Q_SIGNALS:
 
 private:
     void onIncoming(sip::SipCall *sipCall);
+    // The INVITE with its options, for what dial() and a received REFER place.
+    Call *place(int accountIndex, const QString &uri, const sip::CallOptions &options,
+                QString *error);
+    // The far end of `call` transferred us (REFER): call the target it names.
+    void followReferral(Call *call);
+    // An INVITE with Replaces (RFC 3891) takes the place of one of our calls at once.
+    void acceptReplacement(Call *call, Call *replaced);
     void forward(sip::SipCall *sipCall, const QString &target, const QString &kind);
     Call *adopt(sip::SipCall *sipCall, media::MediaSession *media);
     QString localSdp(const QString &peerHost, int rtpPort, int account) const;

@@ -48,7 +48,18 @@ void SipCall::invite(const QString &localSdp) {
         return;
     const QByteArray sdp = localSdp.toUtf8();
     setState(State::Calling);
-    nua_invite(nh(m_handle), SOATAG_USER_SDP_STR(sdp.constData()), TAG_END());
+    // A call placed for a referral reports to the referrer (RFC 3515 §2.4.4): Sofia sends the
+    // NOTIFYs from this INVITE's responses on the referrer's handle.
+    su_home_t home[1] = {};
+    su_home_init(home);
+    sip_event_t *event =
+        m_referrerHandle ? sip_event_make(home, m_referEvent.constData()) : nullptr;
+    nua_invite(nh(m_handle), SOATAG_USER_SDP_STR(sdp.constData()),
+               TAG_IF(event, NUTAG_NOTIFY_REFER(nh(m_referrerHandle))),
+               TAG_IF(event, NUTAG_REFER_EVENT(event)),
+               TAG_IF(!m_referHeaders.isEmpty(), SIPTAG_HEADER_STR(m_referHeaders.constData())),
+               TAG_END());
+    su_home_deinit(home);
 }
 
 void SipCall::ring() {
@@ -126,6 +137,17 @@ void SipCall::onReferProgress(const QByteArray &sipfrag) {
     su_home_deinit(home);
     if (status >= 200)
         Q_EMIT transferResult(status);
+}
+
+void SipCall::onReferRequested(const Referral &referral) {
+    m_referral = referral;
+    Q_EMIT referRequested();
+}
+
+void SipCall::notifyProgressTo(const SipCall &referrer) {
+    m_referrerHandle = referrer.m_handle;
+    m_referEvent = referrer.m_referral.event;
+    m_referHeaders = referrer.m_referral.headers;
 }
 
 void SipCall::sendInfo(const QString &contentType, const QByteArray &body) {

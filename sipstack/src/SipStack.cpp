@@ -272,6 +272,12 @@ void SipStackPrivate::handleEvent(nua_event_t event, int status, char const *phr
         if (call)
             call->onReferResponse(status);
         return;
+    case nua_i_refer:
+        if (call && sip && sip->sip_refer_to)
+            handleRefer(call, sip, tags);
+        return;
+    case nua_r_notify:
+        return; // our NOTIFYs about a transfer; nothing waits for their answers
     case nua_r_set_params:
     case nua_r_bye:
     case nua_r_cancel:
@@ -305,9 +311,25 @@ void SipStackPrivate::handleIncomingInvite(nua_handle_t *nh, sip_t const *sip) {
         nua_handle_destroy(nh);
         return;
     }
+    // RFC 3891 §3: an INVITE with Replaces names a dialog of ours; 481 when there is none.
+    SipCall *replaced = nullptr;
+    if (sip->sip_replaces) {
+        if (nua_handle_t *old = nua_handle_by_replaces(nua, sip->sip_replaces)) {
+            auto *m = static_cast<Magic *>(nua_handle_magic(old));
+            if (m && m->kind == Kind::Call)
+                replaced = static_cast<SipCall *>(m->object);
+            nua_handle_unref(old);
+        }
+        if (!replaced) {
+            nua_respond(nh, SIP_481_NO_TRANSACTION, TAG_END());
+            nua_handle_destroy(nh);
+            return;
+        }
+    }
     const QString user = sip->sip_request ? str(sip->sip_request->rq_url->url_user) : QString();
-    SipAccount *account = accountForRequestUser(user);
+    SipAccount *account = replaced ? replaced->account() : accountForRequestUser(user);
     auto *call = new SipCall(this, account, /*incoming*/ true, q);
+    call->setReplacedCall(replaced);
     call->setHandle(nh);
     nua_handle_bind(nh, newMagic(Kind::Call, call));
 
@@ -327,6 +349,38 @@ void SipStackPrivate::handleIncomingInvite(nua_handle_t *nh, sip_t const *sip) {
                       sip->sip_from ? urlToString(sip->sip_from->a_url) : QString(), remoteDisplay,
                       sip->sip_call_id ? str(sip->sip_call_id->i_id) : QString(), remoteHost);
     Q_EMIT q->incomingCall(call);
+}
+
+void SipStackPrivate::handleRefer(SipCall *call, sip_t const *sip, tagi_t tags[]) {
+    su_home_t home[1] = {};
+    su_home_init(home);
+    sip_event_t const *event = nullptr;
+    sip_referred_by_t const *referredBy = nullptr;
+    tl_gets(tags, NUTAG_REFER_EVENT_REF(event), SIPTAG_REFERRED_BY_REF(referredBy), TAG_END());
+    // Refer-To: <sip:c@host?Replaces=...>: the part after '?' are headers for the INVITE.
+    url_t target = *sip->sip_refer_to->r_url;
+    target.url_headers = nullptr;
+    SipCall::Referral referral;
+    referral.target = urlToString(&target);
+    if (const char *headers = sip->sip_refer_to->r_url->url_headers)
+        if (char *h = url_query_as_header_string(home, headers))
+            referral.headers = QByteArray(h);
+    // RFC 3892: the INVITE names who transferred us (Sofia builds it from From if absent).
+    if (referredBy)
+        if (char *b =
+                sip_header_as_string(home, reinterpret_cast<sip_header_t const *>(referredBy))) {
+            if (!referral.headers.isEmpty())
+                referral.headers += "\r\n";
+            referral.headers += "Referred-By: " + QByteArray(b);
+        }
+    if (event)
+        if (char *e = sip_header_as_string(home, reinterpret_cast<sip_header_t const *>(event)))
+            referral.event = QByteArray(e);
+    su_home_deinit(home);
+    if (referral.event.isEmpty())
+        referral.event = "refer";
+    qCInfo(lcSip) << "REFER received: transfer to" << referral.target;
+    call->onReferRequested(referral);
 }
 
 void SipStackPrivate::handleNotify(nua_handle_t *nh, SipAccount *account, sip_t const *sip) {
@@ -423,7 +477,7 @@ bool SipStack::start(int listenPort, QString *error) {
         static_cast<nua_magic_t *>(static_cast<void *>(d.get())), NUTAG_URL(url.constData()),
         SIPTAG_USER_AGENT_STR(ua.constData()), NUTAG_AUTOALERT(0), NUTAG_AUTOANSWER(0),
         NUTAG_AUTOACK(1), NUTAG_ENABLEINVITE(1), NUTAG_MEDIA_ENABLE(1), NUTAG_APPL_METHOD("NOTIFY"),
-        NUTAG_ALLOW("NOTIFY, INFO"), SIPTAG_ALLOW_EVENTS_STR("message-summary, check-sync"),
+        NUTAG_ALLOW("NOTIFY, INFO"), SIPTAG_ALLOW_EVENTS_STR("refer, message-summary, check-sync"),
         SOATAG_RTP_SORT(SOA_RTP_SORT_LOCAL), SOATAG_RTP_SELECT(SOA_RTP_SELECT_COMMON), TAG_END());
     if (!d->nua) {
         if (error)
@@ -431,8 +485,8 @@ bool SipStack::start(int listenPort, QString *error) {
         return false;
     }
     // Sofia's default Supported is "timer, 100rel". 100rel stays off until PRACK and early
-    // media are handled, and "replaces" (the seed's sample) until INVITE/Replaces is.
-    nua_set_params(d->nua, SIPTAG_SUPPORTED_STR("timer"), TAG_END());
+    // media are handled. "replaces" as in the seed's sample: INVITE/Replaces (RFC 3891).
+    nua_set_params(d->nua, SIPTAG_SUPPORTED_STR("timer, replaces"), TAG_END());
     d->port = listenPort;
     qCInfo(lcSip) << "SIP listening on udp port" << listenPort;
     return true;
@@ -483,6 +537,8 @@ SipCall *SipStack::createOutgoingCall(SipAccount *account, const QString &target
     useOutboundProxy(nh, s);
     applySessionTimer(nh, s, /*weAreUac*/ true);
     call->setIdentity(s.aor(), targetUri, QString(), QString(), s.serverHost);
+    if (options.referredBy)
+        call->notifyProgressTo(*options.referredBy);
     return call;
 }
 

@@ -28,6 +28,7 @@ public:
                      void *hmagic, sip_t const *sip, tagi_t tags[]);
     void handleIncomingInvite(nua_handle_t *nh, sip_t const *sip);
     void handleNotify(nua_handle_t *nh, SipAccount *account, sip_t const *sip);
+    void handleRefer(SipCall *call, sip_t const *sip, tagi_t tags[]);
     SipAccount *accountForRequestUser(const QString &user) const;
     void maybeFinishShutdown();
 

@@ -442,3 +442,24 @@ class TestDir:
         else:
             print(f"logs kept in {self.path}")
         return False
+
+
+def run_tests(namespace):
+    """The command line of a test module: runs the named test_* functions of `namespace` (all
+    when none is named) against --vidi, printing PASS/FAIL lines; returns the exit status."""
+    import argparse
+    tests = {name[5:]: fn for name, fn in namespace.items() if name.startswith("test_")}
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--vidi", required=True)
+    parser.add_argument("tests", nargs="*", help=", ".join(tests))
+    args = parser.parse_args()
+    failed = 0
+    for name in args.tests or tests:
+        start = time.monotonic()
+        try:
+            tests[name](os.path.abspath(args.vidi))
+            print(f"PASS {name} ({time.monotonic() - start:.1f}s)")
+        except Exception as e:  # noqa: BLE001 - report every failure and go on
+            failed += 1
+            print(f"FAIL {name}: {type(e).__name__}: {e}")
+    return 1 if failed else 0

@@ -3,7 +3,6 @@
 Run one test:  python3 test_phone.py --vidi build/bin/vidi NAME
 (ctest runs each NAME as its own test; see tests/CMakeLists.txt)."""
 
-import argparse
 import re
 import os
 import socket
@@ -13,7 +12,7 @@ import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import (ActionUrlListener, Baresip, Kamailio, RtpReceiver, Sipp,  # noqa: E402
-                     StaticServer, TestDir, Vidi, wait_until)
+                     StaticServer, TestDir, Vidi, run_tests, wait_until)
 
 ACCOUNT = {
     "account.1.enable": 1,
@@ -863,7 +862,7 @@ def invite_lines(sipp, prefix):
 
 
 def test_session_timer_and_headers(binary):
-    """The INVITE carries User-Agent "<model> <firmware>" and Supported: timer; with
+    """The INVITE carries User-Agent "<model> <firmware>" and Supported: timer, replaces; with
     account.1.session_timer.enable, Session-Expires with the configured interval and
     refresher=uac (RFC 4028); without it, no Session-Expires."""
     for enabled in (1, 0):
@@ -878,7 +877,7 @@ def test_session_timer_and_headers(binary):
             listener.wait_for("call_established")
             line = invite_lines(registrar, "INVITE SESSION-EXPIRES")[0]
             assert re.search(r"USER-AGENT\s+Vidi \d+\.\d+\.\d+", line), line
-            assert re.search(r"SUPPORTED\s+timer\s", line), line
+            assert re.search(r"SUPPORTED\s+timer, replaces\s", line), line
             if enabled:
                 assert re.search(r"SESSION-EXPIRES\s+120;refresher=uac", line), line
             else:
@@ -1153,25 +1152,5 @@ def test_early_media(binary):
         server.stop()
 
 
-TESTS = {name[5:]: fn for name, fn in globals().items() if name.startswith("test_")}
-
-
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--vidi", required=True)
-    parser.add_argument("tests", nargs="*", help=", ".join(TESTS))
-    args = parser.parse_args()
-    failed = 0
-    for name in args.tests or TESTS:
-        start = time.monotonic()
-        try:
-            TESTS[name](os.path.abspath(args.vidi))
-            print(f"PASS {name} ({time.monotonic() - start:.1f}s)")
-        except Exception as e:  # noqa: BLE001 - report every failure and go on
-            failed += 1
-            print(f"FAIL {name}: {type(e).__name__}: {e}")
-    return 1 if failed else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_tests(globals()))

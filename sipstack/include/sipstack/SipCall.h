@@ -1,6 +1,7 @@
 #pragma once
 #include "sipstack/MediaDescription.h"
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 namespace vidi::sip {
@@ -76,6 +77,24 @@ public:
     void referReplacing(const SipCall &consultation);
     void onReferResponse(int status);
     void onReferProgress(const QByteArray &sipfrag);
+
+    // Being transferred (RFC 3515 §2.4.2, seed flow 6 "Blind transfer"): the far end's REFER
+    // asks us to call `target`. Sofia has answered 202; the call placed with
+    // CallOptions::referredBy reports its progress back by NOTIFY (message/sipfrag).
+    struct Referral {
+        QString target;     // Refer-To without its header part
+        QByteArray headers; // Refer-To's embedded headers (Replaces) plus Referred-By
+        QByteArray event;   // the refer subscription's Event header value
+        bool isEmpty() const { return target.isEmpty(); }
+    };
+    const Referral &referral() const { return m_referral; }
+    void onReferRequested(const Referral &referral);
+    // An outgoing call placed for a referral: its progress goes to `referrer`'s subscription.
+    void notifyProgressTo(const SipCall &referrer);
+
+    // RFC 3891: an incoming INVITE with Replaces names the call it takes the place of.
+    SipCall *replacedCall() const { return m_replaces; }
+    void setReplacedCall(SipCall *call) { m_replaces = call; }
     // DTMF by SIP INFO (seed §"DTMF"): a request with this Content-Type and body.
     void sendInfo(const QString &contentType, const QByteArray &body);
 
@@ -102,6 +121,8 @@ Q_SIGNALS:
     // The transfer: accepted (202), then each NOTIFY's final status (RFC 3515 §2.4.5).
     void transferAccepted();
     void transferResult(int status);
+    // The far end transfers us (REFER received and accepted): call referral().target.
+    void referRequested();
 
 private:
     void setState(State state);
@@ -123,6 +144,10 @@ private:
     QString m_negotiatedLocal, m_negotiatedRemote; // what mediaReady last reported
     int m_endStatus = 0;
     QString m_endPhrase;
+    Referral m_referral;              // the REFER received on this call
+    void *m_referrerHandle = nullptr; // nua_handle_t* that gets our NOTIFYs (we are transferee)
+    QByteArray m_referEvent, m_referHeaders;
+    QPointer<SipCall> m_replaces;
 };
 
 } // namespace vidi::sip

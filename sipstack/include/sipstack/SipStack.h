@@ -14,6 +14,9 @@ struct CallOptions {
     // Seed 000 §"Anonymous Call": From "Anonymous" <sip:anonymous@anonymous.invalid>,
     // Privacy: id (RFC 3323), the real identity in P-Preferred-Identity (RFC 3325).
     bool anonymous = false;
+    // The call is placed because `referredBy`'s far end transferred us (RFC 3515): it carries
+    // the Refer-To's headers (Replaces) and Referred-By, and reports back by NOTIFY.
+    const SipCall *referredBy = nullptr;
 };
 
 // The SIP user agent: one Sofia `nua` instance running on the Qt/GLib main loop (no polling
