@@ -105,6 +105,9 @@ bool Call::endedByRemote() const {
 const sip::SipCall *Call::sipCall() const {
     return m_sip.data();
 }
+sip::SipCall *Call::sipCall() {
+    return m_sip.data();
+}
 
 CallInfo Call::info() const {
     CallInfo i = m_sip ? CallInfo::of(*m_sip) : CallInfo{};

@@ -71,6 +71,7 @@ public:
     int endStatus() const; // the final SIP status of a call that failed, 0 otherwise
     media::MediaStats mediaStats() const;
     const sip::SipCall *sipCall() const;
+    sip::SipCall *sipCall();
     CallInfo info() const;
 
     // Sends the INVITE; the SDP carries the media session's port.

@@ -152,7 +152,7 @@ Call *CallManager::place(int accountIndex, const QString &uri, const sip::CallOp
 }
 
 void CallManager::followReferral(Call *call) {
-    const sip::SipCall *sipCall = call->sipCall();
+    sip::SipCall *sipCall = call->sipCall();
     if (!sipCall)
         return;
     const QString target = sipCall->referral().target;

@@ -14,6 +14,16 @@ namespace {
 nua_handle_t *nh(void *p) {
     return static_cast<nua_handle_t *>(p);
 }
+
+// How Sofia's soa answers an offer and reads an answer, for every offer/answer of a call (the
+// handle's soa does not inherit the agent's settings): the first codec in our order that the
+// peer also has, plus telephone-event (RFC 4733), like the desk phones of the seed.
+const tagi_t kOfferAnswerTags[] = {
+    {SOATAG_RTP_SELECT(SOA_RTP_SELECT_SINGLE)},
+    {SOATAG_RTP_SORT(SOA_RTP_SORT_LOCAL)},
+    {SOATAG_AUDIO_AUX("telephone-event")},
+    {TAG_END()},
+};
 } // namespace
 
 SipCall::SipCall(SipStackPrivate *stack, SipAccount *account, bool incoming, QObject *parent)
@@ -48,18 +58,12 @@ void SipCall::invite(const QString &localSdp) {
         return;
     const QByteArray sdp = localSdp.toUtf8();
     setState(State::Calling);
-    // A call placed for a referral reports to the referrer (RFC 3515 §2.4.4): Sofia sends the
-    // NOTIFYs from this INVITE's responses on the referrer's handle.
-    su_home_t home[1] = {};
-    su_home_init(home);
-    sip_event_t *event =
-        m_referrerHandle ? sip_event_make(home, m_referEvent.constData()) : nullptr;
+    // A call placed for a referral carries the Refer-To's headers (Replaces) and Referred-By.
+    // Its progress goes back by NOTIFY from onInviteResponse(): Sofia's own NUTAG_NOTIFY_REFER
+    // ends the subscription with 503 at a 407 challenge, before the authenticated retry.
     nua_invite(nh(m_handle), SOATAG_USER_SDP_STR(sdp.constData()),
-               TAG_IF(event, NUTAG_NOTIFY_REFER(nh(m_referrerHandle))),
-               TAG_IF(event, NUTAG_REFER_EVENT(event)),
                TAG_IF(!m_referHeaders.isEmpty(), SIPTAG_HEADER_STR(m_referHeaders.constData())),
-               TAG_END());
-    su_home_deinit(home);
+               TAG_NEXT(kOfferAnswerTags));
 }
 
 void SipCall::ring() {
@@ -71,7 +75,8 @@ void SipCall::answer(const QString &localSdp) {
     if (!m_handle || m_state != State::Incoming)
         return;
     const QByteArray sdp = localSdp.toUtf8();
-    nua_respond(nh(m_handle), SIP_200_OK, SOATAG_USER_SDP_STR(sdp.constData()), TAG_END());
+    nua_respond(nh(m_handle), SIP_200_OK, SOATAG_USER_SDP_STR(sdp.constData()),
+                TAG_NEXT(kOfferAnswerTags));
 }
 
 void SipCall::reject(int status) {
@@ -144,10 +149,21 @@ void SipCall::onReferRequested(const Referral &referral) {
     Q_EMIT referRequested();
 }
 
-void SipCall::notifyProgressTo(const SipCall &referrer) {
-    m_referrerHandle = referrer.m_handle;
-    m_referEvent = referrer.m_referral.event;
-    m_referHeaders = referrer.m_referral.headers;
+void SipCall::notifyProgressTo(SipCall *referrer) {
+    m_referrer = referrer;
+    m_referHeaders = referrer->m_referral.headers;
+}
+
+void SipCall::sendReferNotify(int status, const QString &phrase) {
+    if (!m_handle || m_referral.isEmpty())
+        return;
+    const QByteArray frag = QStringLiteral("SIP/2.0 %1 %2\r\n").arg(status).arg(phrase).toUtf8();
+    // The subscription ends with the final answer (RFC 3515 §2.4.7).
+    const char *state = status < 200 ? "active;expires=60" : "terminated;reason=noresource";
+    nua_notify(nh(m_handle), SIPTAG_EVENT_STR(m_referral.event.constData()),
+               SIPTAG_SUBSCRIPTION_STATE_STR(state),
+               SIPTAG_CONTENT_TYPE_STR("message/sipfrag;version=2.0"),
+               SIPTAG_PAYLOAD_STR(frag.constData()), TAG_END());
 }
 
 void SipCall::sendInfo(const QString &contentType, const QByteArray &body) {
@@ -198,6 +214,8 @@ void SipCall::onInviteResponse(int status, const QString &phrase, const QString 
         nua_authenticate(nh(m_handle), NUTAG_AUTH(creds.constData()), TAG_END());
         return;
     }
+    if (m_referrer && status > 100)
+        m_referrer->sendReferNotify(status, phrase);
     if (status == 180 || status == 183) {
         if (m_state == State::Calling)
             setState(State::Ringing);
@@ -212,6 +230,10 @@ void SipCall::onCallState(int nuaCallState, const QString &localSdp, const QStri
         m_localSdp = localSdp;
     if (!remoteSdp.isEmpty())
         m_remoteSdp = remoteSdp;
+    if (!localSdp.isEmpty() || !remoteSdp.isEmpty())
+        qCDebug(lcSip).noquote() << "call" << m_callId << "local SDP:\n"
+                                 << localSdp << "remote SDP:\n"
+                                 << remoteSdp;
 
     switch (static_cast<nua_callstate>(nuaCallState)) {
     case nua_callstate_calling:

@@ -538,7 +538,7 @@ SipCall *SipStack::createOutgoingCall(SipAccount *account, const QString &target
     applySessionTimer(nh, s, /*weAreUac*/ true);
     call->setIdentity(s.aor(), targetUri, QString(), QString(), s.serverHost);
     if (options.referredBy)
-        call->notifyProgressTo(*options.referredBy);
+        call->notifyProgressTo(options.referredBy);
     return call;
 }
 

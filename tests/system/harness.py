@@ -25,6 +25,29 @@ SIP_DIR = os.path.join(os.path.dirname(HERE), "sip")
 QML_WARNING = re.compile(r"(qrc:/|file:///).*\.qml:\d+")
 
 
+# Every process a test starts, so that a failing test leaves none running (see TestDir).
+_STARTED = []
+
+
+def spawn(cmd, **kwargs):
+    """subprocess.Popen, remembered: TestDir kills what is still running when it closes."""
+    proc = subprocess.Popen(cmd, **kwargs)
+    _STARTED.append(proc)
+    return proc
+
+
+def kill_started():
+    """Kills (by PID) every process spawned so far that is still running."""
+    while _STARTED:
+        proc = _STARTED.pop()
+        if proc.poll() is None:
+            proc.kill()
+            try:
+                proc.wait(5)
+            except subprocess.TimeoutExpired:
+                pass
+
+
 def free_port(kind=socket.SOCK_DGRAM, pair=False):
     """A port that is free on 127.0.0.1 now (both UDP and TCP when asked for either); with
     pair=True an even port whose successor is free too (RTP + RTCP)."""
@@ -151,7 +174,7 @@ class Kamailio:
         self.log_file = open(self.log, "w")
         rundir = os.path.join(workdir, f"kamailio-run-{self.port}")
         os.makedirs(rundir, exist_ok=True)
-        self.proc = subprocess.Popen(["kamailio", "-f", cfg, "-DD", "-E", "-Y", rundir,
+        self.proc = spawn(["kamailio", "-f", cfg, "-DD", "-E", "-Y", rundir,
                                       "-m", "64", "-M", "8"],
                                      stdout=self.log_file, stderr=subprocess.STDOUT)
         wait_until(lambda: "INFO: <core>" in self.text() or self.proc.poll() is not None, 10,
@@ -208,7 +231,7 @@ rtp_ports {rtp}-{rtp + 20}
         cmd = ["baresip", "-f", self.dir, "-t", str(seconds)]
         for c in commands:
             cmd += ["-e", c]
-        self.proc = subprocess.Popen(cmd, stdout=open(self.log, "w"), stderr=subprocess.STDOUT,
+        self.proc = spawn(cmd, stdout=open(self.log, "w"), stderr=subprocess.STDOUT,
                                      stdin=subprocess.DEVNULL)
 
     def text(self):
@@ -223,6 +246,99 @@ rtp_ports {rtp}-{rtp + 20}
             except subprocess.TimeoutExpired:  # still waiting for an un-REGISTER answer
                 self.proc.kill()
                 self.proc.wait()
+
+
+class Linphone:
+    """linphonec (liblinphone's console phone) on loopback, driven through its stdin. Sound
+    comes from and goes to files ("soundcard use files"), so no sound card is needed; its own
+    console output (call states, DTMF received) is kept in `text()`."""
+
+    def __init__(self, workdir, auto_answer=True, user=None, registrar_port=None,
+                 password="secret"):
+        self.port = free_port()
+        self.dir = os.path.join(workdir, f"linphone-{self.port}")
+        os.makedirs(self.dir)
+        rtp = free_port(pair=True)
+        rc = os.path.join(self.dir, "linphonerc")
+        # With a user and a registrar it registers sip:user@127.0.0.1 there (digest password).
+        # No GRUU in Supported: the test Kamailio does not route in-dialog requests to one.
+        account = "" if not user else f"""[proxy_0]
+reg_proxy=sip:127.0.0.1:{registrar_port}
+reg_identity=sip:{user}@127.0.0.1
+reg_expires=600
+reg_sendregister=1
+[auth_info_0]
+username={user}
+passwd={password}
+"""
+        with open(rc, "w") as f:
+            f.write(f"""[sip]
+sip_tcp_port=0
+use_ipv6=0
+register_only_when_network_is_up=0
+supported=replaces
+default_proxy={0 if user else -1}
+[rtp]
+audio_rtp_port={rtp}
+[sound]
+echocancellation=0
+[net]
+firewall_policy=0
+""" + account)
+        # liblinphone keeps its call log and chats in $HOME/.local/share/linphone.
+        os.makedirs(os.path.join(self.dir, ".local", "share", "linphone"))
+        self.log = os.path.join(self.dir, "linphonec.log")
+        self.log_file = open(self.log, "w")
+        # LINPHONE_DEBUG=1 keeps liblinphone's own full log in linphone.debug.log.
+        debug = ["-d", "6", "-l", os.path.join(self.dir, "linphone.debug.log")] \
+            if os.environ.get("LINPHONE_DEBUG") else ["-d", "0"]
+        cmd = ["linphonec", "-c", rc] + debug + (["-a"] if auto_answer else [])
+        self.proc = spawn(cmd, stdin=subprocess.PIPE, stdout=self.log_file,
+                                     stderr=subprocess.STDOUT, cwd=self.dir,
+                                     env=dict(os.environ, HOME=self.dir), text=True)
+        wait_until(lambda: "linphonec>" in self.text(), 10, what="linphonec prompt")
+        self.command("ipv6 disable")
+        # linphonec 5.1 ignores sip_port in its rc file; the command sets it.
+        self.command(f"ports sip {self.port}")
+        self.command("soundcard use files")
+        if user:
+            def registered():
+                self.command("status register")
+                time.sleep(0.2)
+                return "registered, identity" in self.text()
+            wait_until(registered, 10, what="linphonec registration")
+
+    def play(self, seconds=20, frequency=440):
+        """Sends a sine tone (a mono 8 kHz WAV file) into the current call."""
+        import math
+        import struct
+        import wave
+        path = os.path.join(self.dir, f"tone{frequency}.wav")
+        with wave.open(path, "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(8000)
+            w.writeframes(b"".join(struct.pack("<h", int(8000 * math.sin(
+                2 * math.pi * frequency * i / 8000))) for i in range(8000 * seconds)))
+        self.command(f"play {path}")
+
+    def command(self, line):
+        self.proc.stdin.write(line + "\n")
+        self.proc.stdin.flush()
+
+    def text(self):
+        with open(self.log, errors="replace") as f:
+            return f.read()
+
+    def stop(self):
+        if self.proc.poll() is None:
+            try:
+                self.command("quit")
+                self.proc.wait(5)
+            except (OSError, subprocess.TimeoutExpired):
+                self.proc.kill()
+                self.proc.wait()
+        self.log_file.close()
 
 
 class StaticServer:
@@ -264,7 +380,7 @@ class Sipp:
             "-trace_logs", "-log_file", self.log + ".messages",
             "-timeout", "60s", "-timeout_error",
         ]
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        self.proc = spawn(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                      cwd=workdir)
 
     def wait(self, timeout=30):
@@ -364,7 +480,7 @@ class Vidi:
         cmd = [self.binary, "--config-dir", self.config_dir, "--mac", self.mac]
         if provision:
             cmd += ["--provision", provision_url or "file://" + self.provision_dir]
-        self.proc = subprocess.Popen(cmd, stdout=self.log_file, stderr=subprocess.STDOUT,
+        self.proc = spawn(cmd, stdout=self.log_file, stderr=subprocess.STDOUT,
                                      env=self.env)
         if wait_idle:
             wait_until(lambda: self._status_or_none() is not None, 15, what="vidi web server")
@@ -437,6 +553,7 @@ class TestDir:
         return self.path
 
     def __exit__(self, exc_type, exc, tb):
+        kill_started()  # a failed test stops nowhere near its peers' stop() calls
         if exc_type is None:
             shutil.rmtree(self.path, ignore_errors=True)
         else:

@@ -773,13 +773,14 @@ def test_hotline_and_live_dialpad(binary):
         registrar.stop()
 
 
-def kamailio_phone(binary, work, name, user, kamailio, listener, mac):
+def kamailio_phone(binary, work, name, user, kamailio, listener, mac, extra=None):
     home = os.path.join(work, name)
     os.makedirs(home)
     cfg = {"account.1.enable": 1, "account.1.label": name, "account.1.user_name": user,
            "account.1.password": "secret", "account.1.sip_server_host": "127.0.0.1",
            "account.1.sip_server_port": kamailio.port, "account.1.display_name": name}
     cfg.update(action_urls(listener))
+    cfg.update(extra or {})
     return Vidi(binary, home, cfg, mac=mac).start()
 
 

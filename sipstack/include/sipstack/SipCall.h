@@ -90,7 +90,10 @@ public:
     const Referral &referral() const { return m_referral; }
     void onReferRequested(const Referral &referral);
     // An outgoing call placed for a referral: its progress goes to `referrer`'s subscription.
-    void notifyProgressTo(const SipCall &referrer);
+    void notifyProgressTo(SipCall *referrer);
+    // RFC 3515 §2.4.4: tells the transferor how our call to the target goes, as a NOTIFY with
+    // the status line in a message/sipfrag body.
+    void sendReferNotify(int status, const QString &phrase);
 
     // RFC 3891: an incoming INVITE with Replaces names the call it takes the place of.
     SipCall *replacedCall() const { return m_replaces; }
@@ -144,9 +147,9 @@ private:
     QString m_negotiatedLocal, m_negotiatedRemote; // what mediaReady last reported
     int m_endStatus = 0;
     QString m_endPhrase;
-    Referral m_referral;              // the REFER received on this call
-    void *m_referrerHandle = nullptr; // nua_handle_t* that gets our NOTIFYs (we are transferee)
-    QByteArray m_referEvent, m_referHeaders;
+    Referral m_referral;          // the REFER received on this call
+    QPointer<SipCall> m_referrer; // the call whose REFER this call follows (we are transferee)
+    QByteArray m_referHeaders;
     QPointer<SipCall> m_replaces;
 };
 

@@ -16,7 +16,7 @@ struct CallOptions {
     bool anonymous = false;
     // The call is placed because `referredBy`'s far end transferred us (RFC 3515): it carries
     // the Refer-To's headers (Replaces) and Referred-By, and reports back by NOTIFY.
-    const SipCall *referredBy = nullptr;
+    SipCall *referredBy = nullptr;
 };
 
 // The SIP user agent: one Sofia `nua` instance running on the Qt/GLib main loop (no polling

@@ -1,0 +1,175 @@
+"""Interop with linphonec (liblinphone 5.1), a real softphone: calls, hold/resume, DTMF and
+blind and attended transfer in both directions, everybody registered with a real Kamailio.
+
+Run one test:  python3 test_interop.py --vidi build/bin/vidi NAME"""
+
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import (ActionUrlListener, Kamailio, Linphone, TestDir, run_tests,  # noqa: E402
+                     wait_until)
+from test_phone import EVENTS, kamailio_phone, sent_packets  # noqa: E402
+
+TRANSFER_EVENTS = EVENTS + ["hold", "unhold", "transfer_finished"]
+
+
+class Office:
+    """Kamailio, a vidi desk phone (1001), linphonec (1003, auto answer) and a second vidi
+    phone (1004, auto answer) as the transfer target."""
+
+    def __init__(self, binary, work, carol=True):
+        self.kamailio = Kamailio(work)
+        self.events = ActionUrlListener(TRANSFER_EVENTS)
+        self.phone = kamailio_phone(binary, work, "Alice", "1001", self.kamailio, self.events,
+                                    "001565aaaa01")
+        self.linphone = Linphone(work, user="1003", registrar_port=self.kamailio.port)
+        self.carol = self.carol_events = None
+        if carol:
+            self.carol_events = ActionUrlListener(EVENTS)
+            self.carol = kamailio_phone(binary, work, "Carol", "1004", self.kamailio,
+                                        self.carol_events, "001565aaaa04",
+                                        {"account.1.auto_answer": 1})
+            self.carol_events.wait_for("log_on")
+        self.events.wait_for("log_on")
+
+    def linphone_says(self, text, timeout=10):
+        wait_until(lambda: text in self.linphone.text(), timeout, what=f"linphonec: {text}")
+
+    def call_linphone(self):
+        assert self.phone.key("number=1003") == 200
+        self.events.wait_for("call_established")
+        self.linphone_says("connected")
+
+    def stop(self):
+        for p in (self.phone, self.carol):
+            if p:
+                assert p.stop() == 0
+        self.linphone.stop()
+        self.kamailio.stop()
+
+
+def call(phone, index=0):
+    calls = phone.status()["calls"]
+    return calls[index] if len(calls) > index else {}
+
+
+def test_linphone_call_hold_dtmf(binary):
+    """The phone calls linphonec through Kamailio: G.711 flows both ways; keys 1 5 # reach
+    linphonec as RFC 4733 events; Hold puts linphonec on hold (it reports "paused by") and our
+    RTP stops, Resume restarts it; linphonec's own pause shows as held by the far end."""
+    with TestDir() as work:
+        office = Office(binary, work, carol=False)
+        office.call_linphone()
+        office.linphone.play()
+        wait_until(lambda: call(office.phone).get("rtpPacketsReceived", 0) > 20 and
+                   sent_packets(office.phone) > 20, 10, what="RTP both ways")
+        assert call(office.phone)["codec"] in ("PCMU", "PCMA"), call(office.phone)
+        for key in ("1", "5", "POUND"):
+            assert office.phone.key(key) == 200
+            time.sleep(0.3)
+        for key in "15#":
+            office.linphone_says(f"Receiving tone {key}")
+
+        assert office.phone.key("F_HOLD") == 200
+        office.events.wait_for("hold")
+        office.linphone_says("has been paused by")
+        time.sleep(0.3)
+        before = sent_packets(office.phone)
+        time.sleep(0.5)
+        assert sent_packets(office.phone) == before, "RTP must stop while on hold"
+        assert office.phone.key("F_HOLD") == 200
+        office.events.wait_for("unhold")
+        wait_until(lambda: sent_packets(office.phone) > before + 10, what="RTP after resume")
+
+        office.linphone.command("pause")
+        wait_until(lambda: call(office.phone).get("remoteHeld") is True, 10,
+                   what="the far end's hold seen")
+        office.linphone_says("is now paused")
+        office.linphone.command("resume")
+        wait_until(lambda: call(office.phone).get("remoteHeld") is False, 10,
+                   what="the far end's resume seen")
+        assert office.phone.key("X") == 200
+        office.linphone_says("ended")
+        office.phone.wait_screen("Idle")
+        office.stop()
+
+
+def test_linphone_blind_transfer_by_vidi(binary):
+    """The phone transfers linphonec to Carol (blind): linphonec follows the REFER and calls
+    1004 through Kamailio, Carol's phone answers a call from 1003, ours goes idle."""
+    with TestDir() as work:
+        office = Office(binary, work)
+        office.call_linphone()
+        assert office.phone.key("F_TRANSFER") == 200
+        office.events.wait_for("hold")
+        time.sleep(0.5)
+        for d in "1004":
+            office.phone.key(d)
+        assert office.phone.key("F1") == 200
+        office.events.wait_for("transfer_finished")
+        office.carol_events.wait_for("call_established")
+        assert "1003" in call(office.carol)["remote"], call(office.carol)
+        office.phone.wait_screen("Idle")
+        office.linphone.command("terminate")
+        office.carol.wait_screen("Idle")
+        office.stop()
+
+
+def test_linphone_attended_transfer_by_vidi(binary):
+    """Attended transfer of linphonec to Carol: the phone consults Carol first, then
+    Transfer: linphonec INVITEs Carol with Replaces (RFC 3891), Carol's phone lets that call
+    take the consultation's place, and our phone is left with no call."""
+    with TestDir() as work:
+        office = Office(binary, work)
+        office.call_linphone()
+        assert office.phone.key("F_TRANSFER") == 200
+        office.events.wait_for("hold")
+        time.sleep(0.5)
+        for d in "1004":
+            office.phone.key(d)
+        assert office.phone.key("F3") == 200  # Call First
+        office.carol_events.wait_for("call_established")
+        wait_until(lambda: len(office.phone.status()["calls"]) == 2 and
+                   all(c["state"] == "Active" for c in office.phone.status()["calls"]), 10,
+                   what="the consultation up")
+        assert office.phone.key("F_TRANSFER") == 200
+        office.events.wait_for("transfer_finished")
+        wait_until(lambda: len(office.carol.status()["calls"]) == 1 and
+                   "1003" in call(office.carol)["remote"] and
+                   call(office.carol)["state"] == "Active", 10,
+                   what="Carol talking to linphonec instead of Alice")
+        office.phone.wait_screen("Idle")
+        office.linphone.command("terminate")
+        office.carol.wait_screen("Idle")
+        office.stop()
+
+
+def test_linphone_transfers_vidi(binary):
+    """linphonec calls the phone (answered by hand) and transfers it to Carol: our phone
+    follows the REFER, calls 1004, reports success by NOTIFY (linphonec says the transfer
+    is done) and stays in the call with Carol."""
+    with TestDir() as work:
+        office = Office(binary, work)
+        office.linphone.command("call sip:1001@127.0.0.1")
+        office.phone.wait_screen("Incoming")
+        assert office.phone.key("OK") == 200
+        office.events.wait_for("call_established")
+        office.linphone_says("connected")
+        office.linphone.command(f"transfer sip:1004@127.0.0.1:{office.kamailio.port}")
+        office.carol_events.wait_for("call_established")
+        office.linphone_says("has been transfered")
+        wait_until(lambda: len(office.phone.status()["calls"]) >= 1 and
+                   "1004" in call(office.phone)["remote"] and
+                   call(office.phone)["state"] == "Active", 10, what="our call with Carol")
+        office.linphone.command("terminate")
+        wait_until(lambda: len(office.phone.status()["calls"]) == 1, 10,
+                   what="linphonec's call gone")
+        assert office.phone.key("X") == 200
+        office.carol.wait_screen("Idle")
+        office.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(run_tests(globals()))
