@@ -484,9 +484,9 @@ bool SipStack::start(int listenPort, QString *error) {
             *error = QStringLiteral("cannot bind SIP port %1/udp").arg(listenPort);
         return false;
     }
-    // Sofia's default Supported is "timer, 100rel". 100rel stays off until PRACK and early
-    // media are handled. "replaces" as in the seed's sample: INVITE/Replaces (RFC 3891).
-    nua_set_params(d->nua, SIPTAG_SUPPORTED_STR("timer, replaces"), TAG_END());
+    // Seed: PRACK/100rel supported (RFC 3262; Sofia PRACKs reliable provisionals and sends its
+    // own reliably when the caller requires it), session timer, INVITE/Replaces (RFC 3891).
+    nua_set_params(d->nua, SIPTAG_SUPPORTED_STR("timer, 100rel, replaces"), TAG_END());
     d->port = listenPort;
     qCInfo(lcSip) << "SIP listening on udp port" << listenPort;
     return true;
