@@ -5,6 +5,7 @@
 #include "calls/Call.h"
 #include "calls/CallManager.h"
 #include "calls/LocalAddress.h"
+#include "config/CertificateStore.h"
 #include "config/ConfigStore.h"
 #include "config/Provisioner.h"
 #include "dialling/DialPlan.h"
@@ -62,12 +63,14 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     , m_platform(platform)
     , m_config(new ConfigStore(options.configDir, this))
     , m_provisioner(new Provisioner(m_config, this))
+    , m_certificates(std::make_unique<CertificateStore>(options.configDir))
     , m_sip(new sip::SipStack(this))
     , m_accounts(new AccountListModel(m_sip, this))
     , m_calls(new CallManager(m_sip, m_config, platform, this))
     , m_tones(new media::TonePlayer(this))
     , m_keys(std::make_unique<KeyDispatcher>(this)) {
     s_instance = this;
+    m_provisioner->setCertificateStore(m_certificates.get());
     m_dialNowTimer = new QTimer(this);
     m_dialNowTimer->setSingleShot(true);
     connect(m_dialNowTimer, &QTimer::timeout, this, &Phone::send);
@@ -154,7 +157,11 @@ void Phone::boot() {
 void Phone::startServices() {
     QString error;
     const int port = m_config->intValue("sip.listen_port");
-    if (!m_sip->start(port, &error)) {
+    sip::TlsOptions tls;
+    tls.port = m_config->intValue("sip.tls_listen_port");
+    tls.certificateDir = m_certificates->prepareTlsDirectory();
+    tls.verifyServer = m_config->boolValue("security.trust_certificates");
+    if (!m_sip->start(port, tls, &error)) {
         qCCritical(lcPhone) << "SIP:" << error;
         setNotice(error);
     }

@@ -32,6 +32,7 @@ class CallManager;
 class ConfigStore;
 class KeyDispatcher;
 class Provisioner;
+class CertificateStore;
 class ActionUrl;
 
 struct PhoneOptions {
@@ -178,6 +179,7 @@ private:
     platform::Platform *m_platform;
     ConfigStore *m_config;
     Provisioner *m_provisioner;
+    std::unique_ptr<CertificateStore> m_certificates;
     sip::SipStack *m_sip;
     AccountListModel *m_accounts;
     CallManager *m_calls;

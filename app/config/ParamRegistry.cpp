@@ -43,6 +43,12 @@ ParamRegistry::ParamRegistry() {
     addActionUrlKeys();
     // SIP listening port: a GAP in the seed, named as in later Yealink firmware.
     add({"sip.listen_port", T::Int, "5060", 1, 65535, {}, true});
+    // SIP over TLS (seed §10): its listening port (GAP; later Yealink firmware's name), the
+    // certificates (downloaded at provisioning) and "Only Accept Trusted Certificates".
+    add({"sip.tls_listen_port", T::Int, "5061", 1, 65535, {}, true});
+    add({"trusted_certificates.url", T::Url, "", 0, 0, {}, false, 1023});
+    add({"server_certificates.url", T::Url, "", 0, 0, {}, false, 1023});
+    add({"security.trust_certificates", T::Bool, "1", 0, 1, {}, true});
     // Web server (seed §"Web Server Type"): reboot required.
     add({"network.port.http", T::Int, "80", 1, 65535, {}, true});
     add({"network.port.https", T::Int, "443", 1, 65535, {}, true});

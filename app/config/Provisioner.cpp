@@ -1,4 +1,5 @@
 #include "config/Provisioner.h"
+#include "config/CertificateStore.h"
 #include "config/ConfigStore.h"
 #include <QLoggingCategory>
 
@@ -20,10 +21,13 @@ void Provisioner::run(const QUrl &server, const QString &mac) {
         base += QLatin1Char('/');
     // The file names must be lower case (seed 000: "the .cfg extension must be lower case").
     m_pending = {QUrl(base + commonFileName()), QUrl(base + mac.toLower() + ".cfg")};
+    m_resourcesQueued = false;
     next();
 }
 
 void Provisioner::next() {
+    if (m_pending.isEmpty() && !m_resourcesQueued)
+        queueResources();
     if (m_pending.isEmpty()) {
         Q_EMIT finished();
         return;
@@ -41,11 +45,37 @@ void Provisioner::onFetched(const QUrl &url, const UrlFetcher::Result &result) {
         const QString line = QStringLiteral("%1: not downloaded (%2)").arg(name, result.error);
         qCInfo(lcProvision).noquote() << line;
         m_log << line;
+    } else if (url == m_trustedUrl || url == m_ownUrl) {
+        storeResource(url, result.body);
     } else {
         const int applied = m_store->applyCfg(QString::fromUtf8(result.body), name);
         m_log << QStringLiteral("%1: %2 settings applied").arg(name).arg(applied);
     }
     next();
+}
+
+void Provisioner::queueResources() {
+    m_resourcesQueued = true;
+    if (!m_certs)
+        return;
+    m_trustedUrl = QUrl(m_store->value("trusted_certificates.url"));
+    m_ownUrl = QUrl(m_store->value("server_certificates.url"));
+    for (const QUrl &u : {m_trustedUrl, m_ownUrl})
+        if (u.isValid() && !u.isEmpty())
+            m_pending << u;
+}
+
+void Provisioner::storeResource(const QUrl &url, const QByteArray &body) {
+    QString error;
+    const bool ok = url == m_trustedUrl ? m_certs->addTrusted(url.fileName(), body, &error)
+                                        : m_certs->setOwn(body, &error);
+    const QString line = ok ? QStringLiteral("%1: certificate saved").arg(url.fileName())
+                            : QStringLiteral("%1: rejected (%2)").arg(url.fileName(), error);
+    if (ok)
+        qCInfo(lcProvision).noquote() << line;
+    else
+        qCWarning(lcProvision).noquote() << line;
+    m_log << line;
 }
 
 } // namespace vidi::app

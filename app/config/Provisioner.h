@@ -6,6 +6,8 @@
 
 namespace vidi::app {
 
+class CertificateStore;
+
 class ConfigStore;
 
 // Auto provisioning (seed 000 §"Auto Provisioning", seed 002): downloads the common file
@@ -16,6 +18,8 @@ class Provisioner : public QObject {
     Q_OBJECT
 public:
     Provisioner(ConfigStore *store, QObject *parent = nullptr);
+    // Where certificates named by trusted_certificates.url / server_certificates.url go.
+    void setCertificateStore(CertificateStore *certs) { m_certs = certs; }
 
     static QString commonFileName() { return QStringLiteral("y000000000023.cfg"); }
     void run(const QUrl &server, const QString &mac);
@@ -28,8 +32,14 @@ Q_SIGNALS:
 private:
     void next();
     void onFetched(const QUrl &url, const vidi::app::UrlFetcher::Result &result);
+    // After the configuration files: the resources they name (certificates).
+    void queueResources();
+    void storeResource(const QUrl &url, const QByteArray &body);
 
     ConfigStore *m_store;
+    CertificateStore *m_certs = nullptr;
+    bool m_resourcesQueued = false;
+    QUrl m_trustedUrl, m_ownUrl;
     UrlFetcher m_fetcher;
     QList<QUrl> m_pending;
     QStringList m_log;

@@ -13,6 +13,7 @@
 #include <sofia-sip/soa_tag.h>
 #include <sofia-sip/su_log.h>
 #include <sofia-sip/su_tag_io.h>
+#include <sofia-sip/tport_tag.h>
 
 Q_LOGGING_CATEGORY(lcSip, "vidi.sip")
 
@@ -454,7 +455,7 @@ SipStack::~SipStack() {
     qDeleteAll(d->magics);
 }
 
-bool SipStack::start(int listenPort, QString *error) {
+bool SipStack::start(int listenPort, const TlsOptions &tls, QString *error) {
     static bool suInitialised = false;
     if (!suInitialised) {
         su_init();
@@ -469,16 +470,11 @@ bool SipStack::start(int listenPort, QString *error) {
     d->source = su_glib_root_gsource(d->root);
     g_source_attach(d->source, nullptr); // Qt's main loop is GLib's default context
 
-    // UDP and TCP on the same port (RFC 3261 §18: a UA must support both).
-    const QByteArray url = QStringLiteral("sip:*:%1").arg(listenPort).toUtf8();
-    const QByteArray ua = userAgent().toUtf8();
-    d->nua = nua_create(
-        d->root, &SipStackPrivate::nuaCallback,
-        static_cast<nua_magic_t *>(static_cast<void *>(d.get())), NUTAG_URL(url.constData()),
-        SIPTAG_USER_AGENT_STR(ua.constData()), NUTAG_AUTOALERT(0), NUTAG_AUTOANSWER(0),
-        NUTAG_AUTOACK(1), NUTAG_ENABLEINVITE(1), NUTAG_MEDIA_ENABLE(1), NUTAG_APPL_METHOD("NOTIFY"),
-        NUTAG_ALLOW("NOTIFY, INFO"), SIPTAG_ALLOW_EVENTS_STR("refer, message-summary, check-sync"),
-        SOATAG_RTP_SORT(SOA_RTP_SORT_LOCAL), SOATAG_RTP_SELECT(SOA_RTP_SELECT_COMMON), TAG_END());
+    d->nua = d->createAgent(listenPort, tls);
+    if (!d->nua && tls.port > 0) {
+        qCWarning(lcSip) << "SIP over TLS unavailable (port" << tls.port << "), running without";
+        d->nua = d->createAgent(listenPort, {});
+    }
     if (!d->nua) {
         if (error)
             *error = QStringLiteral("cannot bind SIP port %1/udp").arg(listenPort);
@@ -488,8 +484,37 @@ bool SipStack::start(int listenPort, QString *error) {
     // own reliably when the caller requires it), session timer, INVITE/Replaces (RFC 3891).
     nua_set_params(d->nua, SIPTAG_SUPPORTED_STR("timer, 100rel, replaces"), TAG_END());
     d->port = listenPort;
-    qCInfo(lcSip) << "SIP listening on udp port" << listenPort;
+    qCInfo(lcSip) << "SIP listening on udp port" << listenPort
+                  << (d->tls ? QStringLiteral("and tls port %1").arg(tls.port) : QString());
     return true;
+}
+
+nua_t *SipStackPrivate::createAgent(int listenPort, const TlsOptions &options) {
+    // UDP and TCP on the same port (RFC 3261 §18: a UA must support both).
+    const QByteArray url = QStringLiteral("sip:*:%1").arg(listenPort).toUtf8();
+    const QByteArray sipsUrl = QStringLiteral("sips:*:%1").arg(options.port).toUtf8();
+    const QByteArray certDir = options.certificateDir.toUtf8();
+    const bool withTls = options.port > 0;
+    // "Only Accept Trusted Certificates": the chain must end at a trusted authority and the
+    // certificate must name the host we connected to (RFC 5922 §7.2).
+    const unsigned policy = options.verifyServer ? TPTLS_VERIFY_SUBJECTS_OUT : TPTLS_VERIFY_NONE;
+    const QByteArray ua = q->userAgent().toUtf8();
+    nua_t *nua = nua_create(
+        root, &SipStackPrivate::nuaCallback, static_cast<nua_magic_t *>(static_cast<void *>(this)),
+        NUTAG_URL(url.constData()), TAG_IF(withTls, NUTAG_SIPS_URL(sipsUrl.constData())),
+        TAG_IF(withTls, NUTAG_CERTIFICATE_DIR(certDir.constData())),
+        TAG_IF(withTls, TPTAG_TLS_VERIFY_POLICY(policy)),
+        TAG_IF(withTls, TPTAG_TLS_VERIFY_DEPTH(5)), SIPTAG_USER_AGENT_STR(ua.constData()),
+        NUTAG_AUTOALERT(0), NUTAG_AUTOANSWER(0), NUTAG_AUTOACK(1), NUTAG_ENABLEINVITE(1),
+        NUTAG_MEDIA_ENABLE(1), NUTAG_APPL_METHOD("NOTIFY"), NUTAG_ALLOW("NOTIFY, INFO"),
+        SIPTAG_ALLOW_EVENTS_STR("refer, message-summary, check-sync"),
+        SOATAG_RTP_SORT(SOA_RTP_SORT_LOCAL), SOATAG_RTP_SELECT(SOA_RTP_SELECT_COMMON), TAG_END());
+    tls = nua && withTls;
+    return nua;
+}
+
+bool SipStack::hasTls() const {
+    return d->tls;
 }
 
 bool SipStack::isRunning() const {
@@ -500,7 +525,10 @@ int SipStack::listenPort() const {
 }
 void SipStack::setTransactionTimers(unsigned t1, unsigned t2, unsigned t4) {
     if (d->nua)
-        nua_set_params(d->nua, NTATAG_SIP_T1(t1), NTATAG_SIP_T2(t2), NTATAG_SIP_T4(t4), TAG_END());
+        // Timers B and F (transaction timeout) are 64*T1 (RFC 3261 §17.1.1.2); Sofia keeps
+        // that product as a parameter of its own.
+        nua_set_params(d->nua, NTATAG_SIP_T1(t1), NTATAG_SIP_T1X64(64 * t1), NTATAG_SIP_T2(t2),
+                       NTATAG_SIP_T4(t4), TAG_END());
 }
 
 SipAccount *SipStack::account(int index) const {

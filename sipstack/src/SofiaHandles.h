@@ -12,6 +12,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcSip)
 namespace vidi::sip {
 
 class SipStack;
+struct TlsOptions;
 class SipAccount;
 struct AccountSettings;
 class SipCall;
@@ -30,6 +31,7 @@ public:
     void handleNotify(nua_handle_t *nh, SipAccount *account, sip_t const *sip);
     void handleRefer(SipCall *call, sip_t const *sip, tagi_t tags[]);
     SipAccount *accountForRequestUser(const QString &user) const;
+    nua_t *createAgent(int listenPort, const TlsOptions &tls);
     void maybeFinishShutdown();
 
     // Object behind a handle's magic: accounts and calls both register here.
@@ -50,6 +52,7 @@ public:
     GSource *source = nullptr;
     nua_t *nua = nullptr;
     int port = 0;
+    bool tls = false; // a TLS transport is bound
     QList<SipAccount *> accounts;
     QList<Magic *> magics;
     bool shuttingDown = false;

@@ -162,14 +162,36 @@ class RtpReceiver:
 class Kamailio:
     """A real Kamailio registrar/proxy on loopback (config in kamailio/kamailio.cfg)."""
 
-    def __init__(self, workdir):
+    def __init__(self, workdir, tls=None):
+        """With tls=(certificate, key) it also listens for SIP over TLS on self.tls_port."""
         self.port = free_port()
         cfg = os.path.join(workdir, f"kamailio-{self.port}.cfg")
         with open(os.path.join(HERE, "kamailio", "kamailio.cfg")) as f:
             body = f.read()
+        head = f"listen=udp:127.0.0.1:{self.port}\n"
+        self.tls_port = None
+        if tls:
+            self.tls_port = free_port(socket.SOCK_STREAM)
+            tls_cfg = os.path.join(workdir, f"kamailio-tls-{self.port}.cfg")
+            with open(tls_cfg, "w") as f:
+                f.write(f"""[server:default]
+method = TLSv1.2+
+verify_certificate = no
+require_certificate = no
+certificate = {tls[0]}
+private_key = {tls[1]}
+
+[client:default]
+method = TLSv1.2+
+verify_certificate = no
+require_certificate = no
+""")
+            # TCP and TLS need worker processes: Kamailio turns them off with fork=no.
+            body = body.replace("fork=no", "fork=yes")
+            head += (f"listen=tls:127.0.0.1:{self.tls_port}\nenable_tls=yes\n"
+                     f"loadmodule \"tls.so\"\nmodparam(\"tls\", \"config\", \"{tls_cfg}\")\n")
         with open(cfg, "w") as f:
-            f.write(body.replace("#!KAMAILIO\n",
-                                 f"#!KAMAILIO\nlisten=udp:127.0.0.1:{self.port}\n", 1))
+            f.write(body.replace("#!KAMAILIO\n", "#!KAMAILIO\n" + head, 1))
         self.log = os.path.join(workdir, f"kamailio-{self.port}.log")
         self.log_file = open(self.log, "w")
         rundir = os.path.join(workdir, f"kamailio-run-{self.port}")
@@ -196,6 +218,37 @@ class Kamailio:
                 self.proc.kill()
                 self.proc.wait()
         self.log_file.close()
+
+
+class TestCa:
+    """A certificate authority of the test's own (openssl on the command line): certificates
+    for 127.0.0.1 that a phone trusts only when it is given the CA's certificate."""
+
+    def __init__(self, workdir, name="Vidi Test CA"):
+        self.dir = os.path.join(workdir, f"ca-{free_port()}")
+        os.makedirs(self.dir)
+        self.cert = os.path.join(self.dir, "ca.crt")
+        self.key = os.path.join(self.dir, "ca.key")
+        self._openssl("req", "-x509", "-newkey", "ec", "-pkeyopt",
+                      "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", self.key,
+                      "-out", self.cert, "-days", "2", "-subj", f"/CN={name}")
+
+    def _openssl(self, *args):
+        subprocess.run(["openssl", *args], cwd=self.dir, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def issue(self, host="127.0.0.1"):
+        """A certificate for `host` signed by this CA: returns (certificate, key) paths."""
+        base = os.path.join(self.dir, host)
+        self._openssl("req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                      "-nodes", "-keyout", base + ".key", "-out", base + ".csr",
+                      "-subj", f"/CN={host}")
+        ext = base + ".ext"
+        with open(ext, "w") as f:
+            f.write(f"subjectAltName=IP:{host},DNS:{host}\n")
+        self._openssl("x509", "-req", "-in", base + ".csr", "-CA", self.cert, "-CAkey", self.key,
+                      "-CAcreateserial", "-out", base + ".crt", "-days", "2", "-extfile", ext)
+        return base + ".crt", base + ".key"
 
 
 class Baresip:
@@ -441,6 +494,7 @@ class Vidi:
         self.workdir = workdir
         self.mac = mac
         self.sip_port = free_port()
+        self.tls_port = free_port(socket.SOCK_STREAM)
         self.http_port = free_port(socket.SOCK_STREAM)
         self.config_dir = os.path.join(workdir, "flash")
         self.provision_dir = os.path.join(workdir, "provision")
@@ -448,6 +502,7 @@ class Vidi:
         rtp = free_port(pair=True)
         base = {
             "sip.listen_port": self.sip_port,
+            "sip.tls_listen_port": self.tls_port,
             "network.port.http": self.http_port,
             "network.port.min_rtpport": rtp,
             "network.port.max_rtpport": rtp + 40,

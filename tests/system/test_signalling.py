@@ -1,5 +1,5 @@
-"""System tests of SIP signalling details against SIPp on loopback: reliable provisional
-responses (RFC 3262), and more as they land.
+"""System tests of SIP signalling details on loopback: reliable provisional responses
+(RFC 3262) against SIPp, SIP over TLS against Kamailio.
 
 Run one test:  python3 test_signalling.py --vidi build/bin/vidi NAME"""
 
@@ -7,8 +7,9 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import ActionUrlListener, Sipp, TestDir, Vidi, run_tests, wait_until  # noqa: E402
-from test_phone import ACCOUNT, EVENTS, action_urls  # noqa: E402
+from harness import (ActionUrlListener, Kamailio, Sipp, TestCa, TestDir, Vidi,  # noqa: E402
+                     run_tests, wait_until)
+from test_phone import ACCOUNT, EVENTS, action_urls, kamailio_phone  # noqa: E402
 
 
 def logged(sipp, prefix):
@@ -59,6 +60,77 @@ def test_reliable_ringing_when_required(binary):
         listener.wait_for("call_terminated")
         phone.wait_screen("Idle")
         assert phone.stop() == 0
+
+
+
+
+def tls_phone(binary, work, kamailio, listener, ca_url, extra=None, name="Tls", user="1001",
+              mac="001565aaab01"):
+    home = os.path.join(work, name)
+    os.makedirs(home)
+    cfg = {"account.1.enable": 1, "account.1.user_name": user, "account.1.password": "secret",
+           "account.1.sip_server_host": "127.0.0.1",
+           "account.1.sip_server_port": kamailio.tls_port, "account.1.transport": 2,
+           "account.1.display_name": name, "trusted_certificates.url": ca_url}
+    cfg.update(action_urls(listener))
+    cfg.update(extra or {})
+    return Vidi(binary, home, cfg, mac=mac).start()
+
+
+def test_tls_registration_and_call(binary):
+    """account.1.transport=2: the phone registers with Kamailio over TLS, trusting the server's
+    certificate because provisioning gave it the issuing CA (trusted_certificates.url), and
+    calls a UDP phone through Kamailio: the INVITE reaches Kamailio over TLS."""
+    with TestDir() as work:
+        ca = TestCa(work)
+        kamailio = Kamailio(work, tls=ca.issue("127.0.0.1"))
+        events, events_b = ActionUrlListener(EVENTS), ActionUrlListener(EVENTS)
+        phone = tls_phone(binary, work, kamailio, events, "file://" + ca.cert)
+        other = kamailio_phone(binary, work, "Bob", "1002", kamailio, events_b, "001565aaab02",
+                               {"account.1.auto_answer": 1})
+        events.wait_for("log_on")
+        events_b.wait_for("log_on")
+        assert phone.key("number=1002") == 200
+        events.wait_for("call_established")
+        events_b.wait_for("call_established")
+        assert "relaying INVITE from sip:1001@127.0.0.1 to sip:1002" in kamailio.text()
+        assert "(received over tls)" in kamailio.text(), kamailio.text()[-2000:]
+        wait_until(lambda: phone.status()["calls"][0]["rtpPacketsReceived"] > 10, 10,
+                   what="RTP")
+        assert phone.key("X") == 200
+        events_b.wait_for("call_terminated")
+        assert phone.stop() == 0 and other.stop() == 0
+        kamailio.stop()
+
+
+def test_tls_untrusted_server_refused(binary):
+    """A server whose certificate comes from a CA the phone was not given: with
+    security.trust_certificates=1 (the default) the phone does not register; with 0 it
+    does. A file that is no certificate at trusted_certificates.url is refused and logged."""
+    with TestDir() as work:
+        stranger = TestCa(work, "Unknown CA")
+        ours = TestCa(work)
+        kamailio = Kamailio(work, tls=stranger.issue("127.0.0.1"))
+        events = ActionUrlListener(EVENTS)
+        # Sofia keeps the REGISTER after the failed handshake until Timer F (64*T1): a short
+        # T1 makes that 6.4 s instead of 32.
+        phone = tls_phone(binary, work, kamailio, events, "file://" + ours.cert,
+                          {"account.1.advanced.timer_t1": 0.1})
+        events.wait_for("register_failed", 15)
+        assert "unable to get local issuer certificate" in phone.log()
+        assert "log_on" not in " ".join(events.events())
+        assert phone.stop() == 0
+
+        garbage = os.path.join(work, "garbage.crt")
+        with open(garbage, "w") as f:
+            f.write("-----BEGIN CERTIFICATE-----\nnot base64 at all\n")
+        events2 = ActionUrlListener(EVENTS)
+        lax = tls_phone(binary, work, kamailio, events2, "file://" + garbage,
+                        {"security.trust_certificates": 0}, name="Lax", mac="001565aaab03")
+        events2.wait_for("log_on", 15)
+        assert "garbage.crt: rejected (garbage.crt: not a certificate" in lax.log(), lax.log()
+        assert lax.stop() == 0
+        kamailio.stop()
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ struct AccountSettings {
     bool outboundEnabled = false; // account.x.outbound_proxy_enable
     QString outboundHost;         // account.x.outbound_host
     int outboundPort = 5060;      // account.x.outbound_port
-    int transport = 0;            // account.x.transport: 0 UDP (1 TCP, 2 TLS, 3 DNS SRV later)
+    int transport = 0;            // account.x.transport (see Transport)
     int expires = 3600;           // account.x.expires (GAP in the seed; family name)
     int retryInterval = 30;
     bool sessionTimer = false; // account.x.session_timer.enable (RFC 4028)
@@ -37,6 +37,8 @@ struct AccountSettings {
             s += QStringLiteral(":%1").arg(port);
         if (transport == Tcp)
             s += QStringLiteral(";transport=tcp");
+        if (transport == Tls)
+            s += QStringLiteral(";transport=tls");
         return s;
     }
     QString registrarUri() const {

@@ -19,6 +19,15 @@ struct CallOptions {
     SipCall *referredBy = nullptr;
 };
 
+// SIP over TLS (seed §10): the port to listen on (0: no TLS), the directory with cafile.pem
+// (the authorities to trust) and agent.pem (our certificate), and whether a server's
+// certificate must be signed by one of them and name the host we asked for.
+struct TlsOptions {
+    int port = 0;
+    QString certificateDir;
+    bool verifyServer = true;
+};
+
 // The SIP user agent: one Sofia `nua` instance running on the Qt/GLib main loop (no polling
 // timer; Sofia's su_root is a GSource of the default main context). Owns the accounts and the
 // calls; reports incoming calls.
@@ -28,8 +37,10 @@ public:
     explicit SipStack(QObject *parent = nullptr);
     ~SipStack() override;
 
-    // Binds the SIP port (UDP) and starts the user agent. Returns false with *error on failure.
-    bool start(int listenPort, QString *error = nullptr);
+    // Binds the SIP port (UDP and TCP, and TLS when asked) and starts the user agent. Returns
+    // false with *error on failure. A TLS port that cannot be had leaves TLS off (logged).
+    bool start(int listenPort, const TlsOptions &tls = {}, QString *error = nullptr);
+    bool hasTls() const;
     bool isRunning() const;
     int listenPort() const;
 
