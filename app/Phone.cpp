@@ -53,6 +53,8 @@ sip::AccountSettings accountFromConfig(const ConfigStore &c, int i) {
     s.sessionExpires = c.intValue(key("session_timer.expires"));
     s.sessionRefresher = c.intValue(key("session_timer.refresher"));
     s.mwiExpires = c.intValue(key("subscribe_mwi_expires"));
+    s.keepAliveSeconds =
+        c.boolValue(key("nat.udp_update_enable")) ? c.intValue(key("nat.udp_update_time")) : 0;
     return s;
 }
 } // namespace

@@ -144,6 +144,10 @@ void ParamRegistry::addAccountKeys() {
         // Seed 000 §"MWI" (RFC 3842).
         boolKey("account.x.subscribe_mwi", false),
         intKey("account.x.subscribe_mwi_expires", 3600, 0, 84600),
+        // NAT keep-alive (seed §14 family names): an OPTIONS to the registrar every
+        // udp_update_time seconds.
+        boolKey("account.x.nat.udp_update_enable", true),
+        intKey("account.x.nat.udp_update_time", 30, 1, 3600),
         // Seed 000 §"Anonymous Call" (per account).
         boolKey("account.x.anonymous_call", false),
         strKey("account.x.anonymous_call_oncode"),

@@ -69,11 +69,23 @@ void SipAccount::startRegistration() {
         m_callId = QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8();
     m_challengesInARow = 0;
     setState(State::Registering);
+    // NAT keep-alive (account.x.nat.udp_update_*; a GAP of the seed): an OPTIONS to the
+    // registrar every so often keeps a NAT binding open and shows early when the server is
+    // gone. Handle parameters: Sofia reads them when it builds the registration's outbound.
+    // Sofia sends them to the AOR's host unless the handle has a proxy: without an outbound
+    // proxy, the registrar is this handle's next hop (the REGISTER goes there anyway).
+    const unsigned keepAliveMs = unsigned(m_settings.keepAliveSeconds) * 1000;
+    if (!m_settings.outboundEnabled || m_settings.outboundHost.isEmpty())
+        nua_set_hparams(static_cast<nua_handle_t *>(m_handle), NUTAG_PROXY(registrar.constData()),
+                        TAG_END());
+    nua_set_hparams(static_cast<nua_handle_t *>(m_handle),
+                    NUTAG_OUTBOUND(keepAliveMs ? "options-keepalive, no-validate"
+                                               : "no-options-keepalive, no-validate"),
+                    NUTAG_KEEPALIVE(keepAliveMs), TAG_END());
     nua_register(static_cast<nua_handle_t *>(m_handle), NUTAG_REGISTRAR(registrar.constData()),
                  SIPTAG_CALL_ID_STR(m_callId.constData()), NUTAG_M_USERNAME(user.constData()),
                  TAG_IF(!display.isEmpty(), NUTAG_M_DISPLAY(display.constData())),
-                 SIPTAG_EXPIRES_STR(expires.constData()),
-                 NUTAG_OUTBOUND("no-options-keepalive, no-validate"), TAG_END());
+                 SIPTAG_EXPIRES_STR(expires.constData()), TAG_END());
 }
 
 void SipAccount::onRegisterResponse(int status, const QString &phrase, const QString &scheme,

@@ -508,6 +508,9 @@ class Vidi:
             "network.port.max_rtpport": rtp + 40,
             "features.action_uri_limit_ip": "127.0.0.1",
         }
+        # The keep-alive OPTIONS (on by default) would be an unexpected message to the SIPp
+        # scenarios; its own test turns it on.
+        base.update({f"account.{i}.nat.udp_update_enable": 0 for i in range(1, 5)})
         base.update(cfg or {})
         self.write_cfg("y000000000023.cfg", base)
         if mac_cfg is not None:

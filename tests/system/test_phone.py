@@ -309,7 +309,7 @@ def test_http_provisioning(binary):
         server = StaticServer(phone.provision_dir)
         phone.start(provision_url=server.url)
         log = phone.status()["provisioning"]
-        assert log[0] == "y000000000023.cfg: 7 settings applied", log
+        assert log[0] == "y000000000023.cfg: 11 settings applied", log
         assert log[1].startswith("001565113af8.cfg: not downloaded") and "404" in log[1], log
         phone.stop()
         phone.write_cfg("001565113af8.cfg", "<html><body>Not here</body></html>", header=False)

@@ -5,6 +5,7 @@ Run one test:  python3 test_signalling.py --vidi build/bin/vidi NAME"""
 
 import os
 import sys
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import (ActionUrlListener, Kamailio, Sipp, TestCa, TestDir, Vidi,  # noqa: E402
@@ -131,6 +132,31 @@ def test_tls_untrusted_server_refused(binary):
         assert "garbage.crt: rejected (garbage.crt: not a certificate" in lax.log(), lax.log()
         assert lax.stop() == 0
         kamailio.stop()
+
+
+
+
+def test_udp_keep_alive(binary):
+    """account.1.nat.udp_update_time=1: once registered, the phone sends an OPTIONS to the
+    registrar about every second (NAT keep-alive); with udp_update_enable=0 it sends none."""
+    for enabled in (1, 0):
+        with TestDir() as work:
+            listener = ActionUrlListener(EVENTS)
+            registrar = Sipp("registrar_keepalive.xml", [], work)
+            cfg = dict(ACCOUNT, **{"account.1.sip_server_port": registrar.port,
+                                   "account.1.nat.udp_update_enable": enabled,
+                                   "account.1.nat.udp_update_time": 1})
+            cfg.update(action_urls(listener))
+            phone = Vidi(binary, work, cfg).start()
+            listener.wait_for("log_on")
+            if enabled:
+                wait_until(lambda: len(logged(registrar, "OPTIONS")) >= 3, 6,
+                           what="three keep-alives")
+            else:
+                time.sleep(3)
+                assert logged(registrar, "OPTIONS") == [], registrar.messages()
+            assert phone.stop() == 0
+            registrar.stop()
 
 
 if __name__ == "__main__":
