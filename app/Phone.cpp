@@ -9,6 +9,7 @@
 #include "config/ConfigStore.h"
 #include "config/Provisioner.h"
 #include "dialling/DialPlan.h"
+#include "dss/BlfMonitor.h"
 #include "events/VoiceMailBox.h"
 #include "mediapipe/TonePlayer.h"
 #include "platform/Platform.h"
@@ -21,6 +22,7 @@
 #include <QLoggingCategory>
 #include <QMetaEnum>
 #include <QQmlEngine>
+#include <QRegularExpression>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcPhone, "vidi.phone")
@@ -168,6 +170,14 @@ void Phone::startServices() {
         setNotice(error);
     }
     applyAccountSettings();
+    m_blf = new BlfMonitor(m_sip, m_config, this);
+    m_blf->reload();
+    connect(m_config, &ConfigStore::changed, m_blf, [this](const QStringList &names) {
+        for (const QString &n : names)
+            if (n.startsWith(QLatin1String("memorykey.")) ||
+                n.startsWith(QLatin1String("linekey.")))
+                return m_blf->reload();
+    });
 
     m_actionUrl = new ActionUrl(this, this);
     m_actionUrl->connectEvents();
@@ -326,7 +336,16 @@ void Phone::setNotice(const QString &text) {
 }
 
 bool Phone::pressKey(const QString &key) {
+    static const QRegularExpression dss(QStringLiteral("^[DL][0-9]{1,2}$"));
+    if (dss.match(key).hasMatch())
+        return pressDssKey(key);
     return m_keys->press(key);
+}
+
+bool Phone::pressDssKey(const QString &key) {
+    int account = m_dialAccount;
+    const std::optional<QString> number = m_blf ? m_blf->dialFor(key, &account) : std::nullopt;
+    return number && dialOn(account, *number);
 }
 
 void Phone::openDialer() {
@@ -458,16 +477,20 @@ bool Phone::completeTransfer(const QString &target) {
 }
 
 bool Phone::dialNumber(const QString &number) {
+    return dialOn(m_dialAccount, number);
+}
+
+bool Phone::dialOn(int account, const QString &number) {
     m_dialNowTimer->stop();
     m_hotlineTimer->stop();
     m_interDigitTimer->stop();
     if (number.trimmed().isEmpty() || currentCall() || !m_booted)
         return false;
-    const auto planned = outgoingNumber(number, m_dialAccount);
+    const auto planned = outgoingNumber(number, account);
     if (!planned)
         return false;
     QString error;
-    if (!m_calls->dial(m_dialAccount, *planned, &error)) {
+    if (!m_calls->dial(account, *planned, &error)) {
         qCWarning(lcPhone) << "cannot dial" << number << ":" << error;
         setNotice(error);
         return false;

@@ -32,6 +32,7 @@ class CallManager;
 class ConfigStore;
 class KeyDispatcher;
 class Provisioner;
+class BlfMonitor;
 class CertificateStore;
 class ActionUrl;
 
@@ -108,9 +109,12 @@ public:
     sip::SipStack *sipStack() const { return m_sip; }
     platform::Platform *platform() const { return m_platform; }
     Provisioner *provisioner() const { return m_provisioner; }
+    BlfMonitor *blf() const { return m_blf; }
 
     // Everything a key does goes through here: the touch UI, the physical keys and Action URI.
     Q_INVOKABLE bool pressKey(const QString &key);
+    // A DSS key ("D1".."D18" memory keys, "L1".."L4" line keys): what its type does.
+    Q_INVOKABLE bool pressDssKey(const QString &key);
     Q_INVOKABLE bool pressSoftkey(int index) {
         return pressKey(QStringLiteral("F%1").arg(index + 1));
     }
@@ -123,6 +127,8 @@ public:
     Q_INVOKABLE void backspace();
     Q_INVOKABLE bool send();
     Q_INVOKABLE bool dialNumber(const QString &number);
+    // Dials on a given account (a DSS key's line), through the dial plan.
+    bool dialOn(int account, const QString &number);
     Q_INVOKABLE void answer();
     Q_INVOKABLE void reject();
     Q_INVOKABLE void hangup();
@@ -179,6 +185,7 @@ private:
     platform::Platform *m_platform;
     ConfigStore *m_config;
     Provisioner *m_provisioner;
+    BlfMonitor *m_blf = nullptr; // created with the SIP services
     std::unique_ptr<CertificateStore> m_certificates;
     sip::SipStack *m_sip;
     AccountListModel *m_accounts;

@@ -1,6 +1,7 @@
 #include "config/ParamRegistry.h"
 #include <QHostAddress>
 #include <QUrl>
+#include <tuple>
 
 namespace vidi::app {
 
@@ -41,6 +42,7 @@ const ParamRegistry &ParamRegistry::instance() {
 ParamRegistry::ParamRegistry() {
     addAccountKeys();
     addActionUrlKeys();
+    addDssKeys();
     // SIP listening port: a GAP in the seed, named as in later Yealink firmware.
     add({"sip.listen_port", T::Int, "5060", 1, 65535, {}, true});
     // SIP over TLS (seed §10): its listening port (GAP; later Yealink firmware's name), the
@@ -186,6 +188,21 @@ void ParamRegistry::addDialPlanKeys() {
     add(intKey("phone_setting.dialnow_delay", 1, 0, 14));
     // Emergency numbers always go out as dialled (seed: a GAP; the family's name and default).
     add(strKey("phone_setting.emergency.number", "112,911,110"));
+}
+
+void ParamRegistry::addDssKeys() {
+    // Seed §4.9: 18 memory keys and 4 line keys; label is the family's name for the web's
+    // Label field; line 0 is Auto (account 1 for BLF). Type codes: 0 N/A … 15 Line, 16 BLF.
+    for (const auto &[prefix, count, defaultType] :
+         {std::tuple{QStringLiteral("memorykey"), 18, 0},
+          std::tuple{QStringLiteral("linekey"), 4, 15}}) {
+        for (ParamSpec spec : {intKey(prefix + ".x.type", defaultType, 0, 45),
+                               strKey(prefix + ".x.value"), intKey(prefix + ".x.line", 0, 0, 4),
+                               strKey(prefix + ".x.pickup_value"), strKey(prefix + ".x.label")}) {
+            spec.indexMax = {count};
+            add(spec);
+        }
+    }
 }
 
 void ParamRegistry::addActionUrlKeys() {

@@ -26,6 +26,7 @@ private:
     void add(ParamSpec spec);
     void addAccountKeys();
     void addActionUrlKeys();
+    void addDssKeys();
     void addDialPlanKeys();
     QHash<QString, ParamSpec> m_specs; // by pattern
 };

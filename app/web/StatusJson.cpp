@@ -5,6 +5,7 @@
 #include "calls/CallManager.h"
 #include "config/ConfigStore.h"
 #include "config/Provisioner.h"
+#include "dss/BlfMonitor.h"
 #include "sipstack/SipAccount.h"
 #include "sipstack/SipStack.h"
 
@@ -73,6 +74,7 @@ QJsonObject statusJson(const Phone &phone) {
         {"calls", calls},
         {"configIssues", issues},
         {"provisioning", QJsonArray::fromStringList(phone.provisioner()->log())},
+        {"blf", phone.blf() ? QJsonArray::fromVariantList(phone.blf()->keys()) : QJsonArray()},
     };
 }
 

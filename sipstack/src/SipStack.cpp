@@ -1,5 +1,6 @@
 #include "sipstack/SipStack.h"
 #include "SofiaHandles.h"
+#include "sipstack/EventWatch.h"
 #include "sipstack/SipAccount.h"
 #include "sipstack/SipCall.h"
 
@@ -227,6 +228,15 @@ void SipStackPrivate::handleEvent(nua_event_t event, int status, char const *phr
                                                    : QByteArray());
             return;
         }
+        if (magic && magic->kind == Kind::Watch) {
+            nua_respond(nh, SIP_200_OK, NUTAG_WITH_THIS(nua), TAG_END());
+            if (auto *watch = static_cast<EventWatch *>(magic->object))
+                watch->onNotify(
+                    sip && sip->sip_payload
+                        ? QByteArray(sip->sip_payload->pl_data, qsizetype(sip->sip_payload->pl_len))
+                        : QByteArray());
+            return;
+        }
         handleNotify(nh,
                      magic && magic->kind == Kind::Subscription
                          ? static_cast<SipAccount *>(magic->object)
@@ -235,6 +245,10 @@ void SipStackPrivate::handleEvent(nua_event_t event, int status, char const *phr
         return;
     case nua_r_subscribe:
     case nua_r_unsubscribe:
+        if (magic && magic->kind == Kind::Watch && magic->object) {
+            challengeOf(sip, &scheme, &realm);
+            static_cast<EventWatch *>(magic->object)->onSubscribeResponse(status, scheme, realm);
+        }
         if (magic && magic->kind == Kind::Subscription && magic->object) {
             challengeOf(sip, &scheme, &realm);
             static_cast<SipAccount *>(magic->object)->onSubscribeResponse(status, scheme, realm);
@@ -439,6 +453,7 @@ SipStack::SipStack(QObject *parent)
 SipStack::~SipStack() {
     d->shuttingDown = true; // nothing may start talking to the network from here on
     qDeleteAll(findChildren<SipCall *>());
+    qDeleteAll(findChildren<EventWatch *>());
     qDeleteAll(d->accounts);
     d->accounts.clear();
     // nua_destroy() refuses an agent whose shutdown has not completed; at process exit the
@@ -568,6 +583,12 @@ SipCall *SipStack::createOutgoingCall(SipAccount *account, const QString &target
     if (options.referredBy)
         call->notifyProgressTo(options.referredBy);
     return call;
+}
+
+EventWatch *SipStack::watch(SipAccount *account, const QString &targetUri, const QString &event,
+                            const QString &accept, int expires) {
+    // Owned by the stack, so that none outlives the Sofia agent it talks to.
+    return new EventWatch(d.get(), account, targetUri, event, accept, expires, this);
 }
 
 void SipStack::shutdown() {

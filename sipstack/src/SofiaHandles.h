@@ -37,7 +37,7 @@ public:
     // Object behind a handle's magic: accounts and calls both register here.
     // Retired: a registration handle left behind by a reconfigured account, un-registering
     // before it is destroyed.
-    enum class Kind { Account, Call, Retired, Subscription };
+    enum class Kind { Account, Call, Retired, Subscription, Watch };
     struct Magic {
         Kind kind;
         QObject *object;

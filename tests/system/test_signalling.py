@@ -159,5 +159,43 @@ def test_udp_keep_alive(binary):
             registrar.stop()
 
 
+
+
+def blf_state(phone, key="D3"):
+    return next((k["state"] for k in phone.status()["blf"] if k["key"] == key), None)
+
+
+def test_blf_key(binary):
+    """memorykey.3 as BLF (type 16) for 3602: once registered the phone SUBSCRIBEs to 3602's
+    dialog event (RFC 4235); the NOTIFYs turn the key idle, ringing, busy and idle again.
+    Pressed while 3602 rings, the key dials its pickup code followed by the number."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        server = Sipp("registrar_blf.xml", [], work)
+        cfg = dict(ACCOUNT, **{"account.1.sip_server_port": server.port,
+                               "memorykey.3.type": 16, "memorykey.3.value": "3602",
+                               "memorykey.3.line": 1, "memorykey.3.pickup_value": "*88",
+                               "memorykey.3.label": "Reception"})
+        cfg.update(action_urls(listener))
+        phone = Vidi(binary, work, cfg).start()
+        listener.wait_for("log_on")
+        wait_until(lambda: blf_state(phone) == "idle" and logged(server, "SUBSCRIBE"), 5,
+                   what="the BLF subscription")
+        sub = logged(server, "SUBSCRIBE")[0]
+        assert "EVENT dialog" in sub and "application/dialog-info+xml" in sub, sub
+        assert f"<sip:3602@127.0.0.1:{server.port}>" in sub, sub
+        key = phone.status()["blf"][0]
+        assert key["label"] == "Reception" and key["value"] == "3602", key
+        wait_until(lambda: blf_state(phone) == "ringing", 5, what="3602 ringing")
+        assert phone.key("D3") == 200
+        wait_until(lambda: logged(server, "INVITE URI"), 5, what="the pickup INVITE")
+        invite = logged(server, "INVITE URI")[0]
+        assert "INVITE sip:*883602@127.0.0.1" in invite, invite
+        wait_until(lambda: blf_state(phone) == "busy", 6, what="3602 talking")
+        wait_until(lambda: blf_state(phone) == "idle", 5, what="3602 idle again")
+        assert phone.stop() == 0
+        server.stop()
+
+
 if __name__ == "__main__":
     sys.exit(run_tests(globals()))

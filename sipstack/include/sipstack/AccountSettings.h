@@ -25,7 +25,7 @@ struct AccountSettings {
     int sessionRefresher = 0;  // account.x.session_timer.refresher: 0 UAC, 1 UAS
     bool subscribeMwi = false; // account.x.subscribe_mwi (RFC 3842 message-summary)
     int mwiExpires = 3600;     // account.x.subscribe_mwi_expires
-    int keepAliveSeconds = 30; // account.x.nat.udp_update_time, 0 when udp_update_enable is 0       //
+    int keepAliveSeconds = 30; // account.x.nat.udp_update_time, 0 when udp_update_enable is 0 //
                                // account.x.reg_fail_retry_interval (GAP; family name)
 
     // account.x.transport: 0 UDP, 1 TCP, 2 TLS, 3 DNS SRV (RFC 3263: NAPTR/SRV lookups, so no

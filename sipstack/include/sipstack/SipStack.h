@@ -7,6 +7,7 @@ namespace vidi::sip {
 
 class SipAccount;
 class SipCall;
+class EventWatch;
 struct AccountSettings;
 
 // How an outgoing call presents itself.
@@ -52,6 +53,11 @@ public:
     // Starts an outgoing call on an account; the call's state is reported by its signals.
     SipCall *createOutgoingCall(SipAccount *account, const QString &targetUri,
                                 const CallOptions &options = {});
+
+    // A subscription to `event` of `targetUri` on an account (start() sends the SUBSCRIBE).
+    // The stack owns it; deleting it ends the subscription.
+    EventWatch *watch(SipAccount *account, const QString &targetUri, const QString &event,
+                      const QString &accept, int expires);
 
     // Unregisters every account and shuts the agent down; emits stopped() when done (or after
     // the grace time when a registrar no longer answers).

@@ -1,0 +1,43 @@
+#pragma once
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+namespace vidi::sip {
+
+class SipStackPrivate;
+class SipAccount;
+
+// A subscription to one event package of one resource (RFC 6665): e.g. the "dialog" state of
+// a colleague's extension for a BLF key (RFC 4235). Sofia refreshes it before it expires;
+// every NOTIFY's body is reported.
+class EventWatch : public QObject {
+    Q_OBJECT
+public:
+    EventWatch(SipStackPrivate *stack, SipAccount *account, const QString &targetUri,
+               const QString &event, const QString &accept, int expires, QObject *parent = nullptr);
+    ~EventWatch() override;
+
+    QString targetUri() const { return m_target; }
+    QString event() const { return m_event; }
+    void start();
+
+    // Sofia glue: called by the stack.
+    void onSubscribeResponse(int status, const QString &scheme, const QString &realm);
+    void onNotify(const QByteArray &body);
+
+Q_SIGNALS:
+    void notified(const QByteArray &body);
+    // The server refused the subscription (final status 300 and above).
+    void refused(int status);
+
+private:
+    SipStackPrivate *m_stack;
+    SipAccount *m_account;
+    QString m_target, m_event, m_accept;
+    int m_expires;
+    void *m_handle = nullptr; // nua_handle_t*
+    int m_challenges = 0;
+};
+
+} // namespace vidi::sip
