@@ -10,6 +10,7 @@
 #include "config/Provisioner.h"
 #include "dialling/DialPlan.h"
 #include "dss/BlfMonitor.h"
+#include "dss/DssKeys.h"
 #include "events/VoiceMailBox.h"
 #include "mediapipe/TonePlayer.h"
 #include "platform/Platform.h"
@@ -75,6 +76,10 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     , m_keys(std::make_unique<KeyDispatcher>(this)) {
     s_instance = this;
     m_provisioner->setCertificateStore(m_certificates.get());
+    m_dss = new DssKeys(this);
+    connect(m_calls, &CallManager::incomingCall, m_dss, [this](Call *call) {
+        m_dss->rememberCaller(call->accountIndex(), call->remoteNumber());
+    });
     m_dialNowTimer = new QTimer(this);
     m_dialNowTimer->setSingleShot(true);
     connect(m_dialNowTimer, &QTimer::timeout, this, &Phone::send);
@@ -343,9 +348,7 @@ bool Phone::pressKey(const QString &key) {
 }
 
 bool Phone::pressDssKey(const QString &key) {
-    int account = m_dialAccount;
-    const std::optional<QString> number = m_blf ? m_blf->dialFor(key, &account) : std::nullopt;
-    return number && dialOn(account, *number);
+    return m_dss->press(key);
 }
 
 void Phone::openDialer() {

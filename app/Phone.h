@@ -33,6 +33,7 @@ class ConfigStore;
 class KeyDispatcher;
 class Provisioner;
 class BlfMonitor;
+class DssKeys;
 class CertificateStore;
 class ActionUrl;
 
@@ -186,6 +187,7 @@ private:
     ConfigStore *m_config;
     Provisioner *m_provisioner;
     BlfMonitor *m_blf = nullptr; // created with the SIP services
+    DssKeys *m_dss = nullptr;
     std::unique_ptr<CertificateStore> m_certificates;
     sip::SipStack *m_sip;
     AccountListModel *m_accounts;

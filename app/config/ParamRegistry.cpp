@@ -161,6 +161,11 @@ void ParamRegistry::addAccountKeys() {
         intKey("account.x.expires", 3600, 30, 7200),
         intKey("account.x.reg_fail_retry_interval", 30, 1, 1800),
     };
+    // The voice mail number of each account (seed §14 family name), dialled by the
+    // Voicemail DSS key.
+    ParamSpec voiceMail = strKey("voice_mail.number.x");
+    voiceMail.indexMax = {kAccounts};
+    add(voiceMail);
     for (ParamSpec spec : keys) {
         spec.indexMax = {kAccounts};
         add(spec);

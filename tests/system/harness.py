@@ -116,6 +116,11 @@ class ActionUrlListener:
         with self.lock:
             return list(self.requests)
 
+    def clear(self):
+        """Forgets what was received, so that wait_for() waits for the next one."""
+        with self.lock:
+            self.requests.clear()
+
     def wait_for(self, event, timeout=10.0):
         def found():
             return [r for r in self.events() if r.split("?")[0] == "/" + event]

@@ -197,5 +197,81 @@ def test_blf_key(binary):
         server.stop()
 
 
+
+
+def invited(sipp):
+    return [l[len("INVITE TO "):] for l in sipp.messages().splitlines()
+            if l.startswith("INVITE TO ")]
+
+
+def test_dss_keys(binary):
+    """DSS keys by type (seed §4.9): Speed Dial (13) dials its number, Voicemail (12) the
+    account's voice_mail.number, DND (5) toggles DND, and Call Park (10) during a call
+    transfers it to the park code (REFER)."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        registrar = Sipp("registrar_uas.xml", [], work)
+        cfg = dict(ACCOUNT, **{"account.1.sip_server_port": registrar.port,
+                               "memorykey.1.type": 13, "memorykey.1.value": "3700",
+                               "memorykey.2.type": 12, "voice_mail.number.1": "*97",
+                               "memorykey.4.type": 5,
+                               "linekey.2.type": 10, "linekey.2.value": "*99"})
+        cfg.update(action_urls(listener))
+        phone = Vidi(binary, work, cfg).start()
+        listener.wait_for("log_on")
+        for key, number in (("D1", "3700"), ("D2", "*97")):
+            count = len(invited(registrar))
+            assert phone.key(key) == 200
+            wait_until(lambda: len(invited(registrar)) == count + 1, 5, what=f"{key} dialling")
+            assert invited(registrar)[-1].startswith(f"<sip:{number}@127.0.0.1"), invited(registrar)
+            listener.wait_for("call_established")
+            assert phone.key("X") == 200
+            listener.wait_for("call_terminated")
+            phone.wait_screen("Idle")
+            listener.clear()
+        assert phone.key("D4") == 200
+        assert phone.status()["dnd"] is True
+        assert phone.key("D4") == 200
+        assert phone.status()["dnd"] is False
+
+        assert phone.key("number=3602") == 200
+        listener.wait_for("call_established")
+        assert phone.key("L2") == 200
+        wait_until(lambda: [l for l in registrar.messages().splitlines()
+                            if l.startswith("REFER TO")], 5, what="the park REFER")
+        refer = [l for l in registrar.messages().splitlines() if l.startswith("REFER TO")][0]
+        assert f"sip:*99@127.0.0.1:{registrar.port}" in refer, refer
+        phone.wait_screen("Idle")
+        assert phone.stop() == 0
+        registrar.stop()
+
+
+def test_call_return_key(binary):
+    """Call Return (DSS type 7) calls back the last caller: Bob calls Alice through Kamailio,
+    Alice rejects, then her Call Return key calls Bob (who answers automatically)."""
+    with TestDir() as work:
+        kamailio = Kamailio(work)
+        events_a, events_b = ActionUrlListener(EVENTS), ActionUrlListener(EVENTS)
+        alice = kamailio_phone(binary, work, "Alice", "1001", kamailio, events_a,
+                               "001565aaac01", {"memorykey.7.type": 7})
+        bob = kamailio_phone(binary, work, "Bob", "1002", kamailio, events_b, "001565aaac02",
+                             {"account.1.auto_answer": 1})
+        events_a.wait_for("log_on")
+        events_b.wait_for("log_on")
+        assert bob.key("number=1001") == 200
+        events_a.wait_for("incoming_call")
+        alice.wait_screen("Incoming")
+        assert alice.key("X") == 200
+        bob.wait_screen("Idle")
+        alice.wait_screen("Idle")
+        assert alice.key("D7") == 200
+        events_b.wait_for("call_established")
+        assert "1002" in alice.status()["calls"][0]["remote"], alice.status()["calls"]
+        assert alice.key("X") == 200
+        events_b.wait_for("call_terminated", 5)
+        assert alice.stop() == 0 and bob.stop() == 0
+        kamailio.stop()
+
+
 if __name__ == "__main__":
     sys.exit(run_tests(globals()))
