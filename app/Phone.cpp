@@ -214,6 +214,10 @@ void Phone::finishShutdown() {
     QTimer::singleShot(kGraceMs, this, &Phone::shutdownFinished);
 }
 
+QString Phone::ringToneName() const {
+    return m_tones->currentRing();
+}
+
 QString Phone::toneName() const {
     return QString::fromLatin1(
         QMetaEnum::fromType<media::TonePlayer::Tone>().valueToKey(int(m_tones->current())));
@@ -304,7 +308,7 @@ void Phone::updateScreen() {
         tone = media::TonePlayer::Tone::Ring;
     else if (waitingCall() && m_config->boolValue("call_waiting.tone"))
         tone = media::TonePlayer::Tone::CallWaiting;
-    m_tones->play(tone);
+    m_tones->play(tone, tone == media::TonePlayer::Tone::Ring ? call->ringTone() : QString());
 
     if (next != m_screen) {
         m_screen = next;

@@ -103,7 +103,8 @@ public:
     QString firmware() const;
     QString model() const { return QStringLiteral("Vidi"); }
     QString notice() const { return m_notice; }
-    QString toneName() const; // the call-progress tone playing now
+    QString toneName() const;     // the call-progress tone playing now
+    QString ringToneName() const; // the ring playing now ("Ring3.wav", a file), if any
 
     ConfigStore *config() const { return m_config; }
     CallManager *calls() const { return m_calls; }

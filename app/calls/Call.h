@@ -96,6 +96,14 @@ public:
     bool isHeld() const { return m_held; }
     bool isRemoteHeld() const { return m_remoteHeld; }
     bool hasEarlyMedia() const;
+    // The ring of an incoming call: "RingN.wav" or a downloaded file (seed §5.23).
+    QString ringTone() const { return m_ringTone; }
+    void setRingTone(const QString &ring) {
+        if (ring != m_ringTone) {
+            m_ringTone = ring;
+            Q_EMIT stateChanged(); // the phone plays the ring again
+        }
+    }
     // The call arrived while another was in progress (call waiting).
     bool arrivedWaiting() const { return m_arrivedWaiting; }
     void setArrivedWaiting(bool waiting) { m_arrivedWaiting = waiting; }
@@ -135,6 +143,7 @@ private:
     QElapsedTimer m_connectedAt;
     QTimer m_durationTick;
     DtmfSettings m_dtmf;
+    QString m_ringTone;
     QString m_callerDisplay, m_callerUri; // chosen identity of an incoming call
     QTimer m_transferWait;
     QPointer<Call> m_consultation; // the consultation call of an attended transfer // after the

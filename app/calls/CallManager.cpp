@@ -3,7 +3,9 @@
 #include "calls/CallerId.h"
 #include "calls/IncomingCallPolicy.h"
 #include "calls/LocalAddress.h"
+#include "calls/RingToneChoice.h"
 #include "config/ConfigStore.h"
+#include "config/UrlFetcher.h"
 #include "mediapipe/MediaSession.h"
 #include "platform/Platform.h"
 #include "sipstack/SdpOffer.h"
@@ -12,6 +14,8 @@
 #include "sipstack/SipStack.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTimer>
@@ -21,8 +25,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcCall)
 namespace vidi::app {
 
 namespace {
-constexpr int kJitterBufferMs = 40;  // LAN default; adaptive sizing comes with the media issue
-constexpr int kIntercomToneMs = 600; // the intercom warning beep before the answer
+constexpr int kJitterBufferMs = 40;     // LAN default; adaptive sizing comes with the media issue
+constexpr int kIntercomToneMs = 600;    // the intercom warning beep before the answer
+constexpr int kRingDownloadSeconds = 5; // an Alert-Info ring that takes longer is not played
 } // namespace
 
 CallManager::CallManager(sip::SipStack *stack, ConfigStore *config, platform::Platform *platform,
@@ -236,6 +241,7 @@ void CallManager::onIncoming(sip::SipCall *sipCall) {
         sipCall->callerIdentities(),
         m_config->intValue(QStringLiteral("account.%1.cid_source").arg(incoming.account)));
     call->setCallerIdentity(caller.display, caller.uri);
+    chooseRingTone(call, sipCall->alertInfo(), incoming.account);
     sipCall->ring();
     Q_EMIT incomingCall(call);
     if (decision.action == IncomingDecision::Action::AutoAnswer) {
@@ -256,6 +262,36 @@ void CallManager::onIncoming(sip::SipCall *sipCall) {
                 forward(sipCall, target, QStringLiteral("no_answer"));
         });
     }
+}
+
+void CallManager::chooseRingTone(Call *call, const QString &alertInfo, int account) {
+    const RingToneChoice choice = RingToneChoice::choose(alertInfo, account, *m_config);
+    call->setRingTone(choice.ring);
+    if (choice.download.isEmpty())
+        return;
+    // Rule 2: the Alert-Info's own ring, once downloaded; until then (or when the download
+    // fails) the ring chosen by its info= keyword.
+    auto *fetcher = new UrlFetcher(call);
+    connect(fetcher, &UrlFetcher::finished, call,
+            [this, call, fetcher](const QUrl &url, const UrlFetcher::Result &result) {
+                fetcher->deleteLater();
+                if (!result.ok) {
+                    qCInfo(lcCall) << "distinctive ring" << url.toDisplayString()
+                                   << "not downloaded:" << result.error;
+                    return;
+                }
+                const QString path =
+                    m_config->directory() + QStringLiteral("/alert-ring.") +
+                    (QFileInfo(url.path()).suffix().isEmpty() ? QStringLiteral("wav")
+                                                              : QFileInfo(url.path()).suffix());
+                QFile file(path);
+                if (file.open(QIODevice::WriteOnly) &&
+                    file.write(result.body) == result.body.size()) {
+                    file.close();
+                    call->setRingTone(path);
+                }
+            });
+    fetcher->fetch(choice.download, kRingDownloadSeconds);
 }
 
 void CallManager::forward(sip::SipCall *sipCall, const QString &target, const QString &kind) {

@@ -69,6 +69,8 @@ private:
     // An INVITE with Replaces (RFC 3891) takes the place of one of our calls at once.
     void acceptReplacement(Call *call, Call *replaced);
     void forward(sip::SipCall *sipCall, const QString &target, const QString &kind);
+    // The distinctive ring from the INVITE's Alert-Info (seed §5.23).
+    void chooseRingTone(Call *call, const QString &alertInfo, int account);
     Call *adopt(sip::SipCall *sipCall, media::MediaSession *media);
     QString localSdp(const QString &peerHost, int rtpPort, int account) const;
     DtmfSettings dtmfSettings(int account) const;

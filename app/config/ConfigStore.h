@@ -34,6 +34,8 @@ public:
 
     QList<ConfigIssue> issues() const { return m_issues; }
     QString settingsPath() const;
+    // The phone's flash directory (settings, certificates, downloaded resources).
+    QString directory() const { return m_dir; }
     QString exportCfg() const;
 
 Q_SIGNALS:

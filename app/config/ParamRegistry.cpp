@@ -163,6 +163,17 @@ void ParamRegistry::addAccountKeys() {
     };
     // The voice mail number of each account (seed §14 family name), dialled by the
     // Voicemail DSS key.
+    // Seed §5.23: distinctive ring from Alert-Info, per account, and the info= table.
+    ParamSpec alertInfo = boolKey("account.x.alert_info_url_enable", false);
+    alertInfo.indexMax = {kAccounts};
+    add(alertInfo);
+    for (ParamSpec spec : {strKey("distinctive_ring_tones.alert_info.x.text"),
+                           intKey("distinctive_ring_tones.alert_info.x.ringer", 1, 1, 8)}) {
+        spec.indexMax = {10};
+        add(spec);
+    }
+    // The phone's ring tone (the family's name; seed: Ring1.wav … Ring8.wav built in).
+    add(strKey("phone_setting.ring_type", "Ring1.wav"));
     ParamSpec voiceMail = strKey("voice_mail.number.x");
     voiceMail.indexMax = {kAccounts};
     add(voiceMail);

@@ -65,6 +65,7 @@ QJsonObject statusJson(const Phone &phone) {
         {"serviceAvailable", phone.serviceAvailable()},
         {"dialText", phone.dialText()},
         {"tone", phone.toneName()},
+        {"ringTone", phone.ringToneName()},
         {"dnd", phone.dnd()},
         {"notice", phone.notice()},
         {"voiceMessages", phone.voiceMessages()},

@@ -12,6 +12,7 @@
 #include <sofia-sip/sip_header.h>
 #include <sofia-sip/sip_status.h>
 #include <sofia-sip/soa_tag.h>
+#include <sofia-sip/sresolv.h>
 #include <sofia-sip/su_log.h>
 #include <sofia-sip/su_tag_io.h>
 #include <sofia-sip/tport_tag.h>
@@ -95,6 +96,21 @@ bool isIntercomRequest(sip_t const *sip) {
             if (strcasecmp(*p, "answer-after=0") == 0)
                 return true;
     return unknownHeader(sip, "Answer-Mode").trimmed().toLower().startsWith("auto");
+}
+
+// Every Alert-Info of the request as "<uri>;param;param", comma-separated (RFC 3261
+// §20.4), for the distinctive ring (seed §5.23).
+QString alertInfoOf(sip_t const *sip) {
+    QStringList parts;
+    for (auto *ai = sip_alert_info(sip); ai; ai = ai->ai_next) {
+        QString part = QStringLiteral("<%1>").arg(urlToString(ai->ai_url));
+        for (msg_param_t const *p = ai->ai_params; p && *p; ++p)
+            part += QLatin1Char(';') + str(*p);
+        parts << part;
+    }
+    if (parts.isEmpty())
+        return QString::fromUtf8(unknownHeader(sip, "Alert-Info")).trimmed();
+    return parts.join(QStringLiteral(", "));
 }
 
 CallerIdentities identitiesOf(sip_t const *sip) {
@@ -360,6 +376,7 @@ void SipStackPrivate::handleIncomingInvite(nua_handle_t *nh, sip_t const *sip) {
     call->setRemoteAnonymous(isAnonymous(sip));
     call->setCallerIdentities(identitiesOf(sip));
     call->setIntercom(isIntercomRequest(sip));
+    call->setAlertInfo(alertInfoOf(sip));
     call->setIdentity(sip->sip_to ? urlToString(sip->sip_to->a_url) : QString(),
                       sip->sip_from ? urlToString(sip->sip_from->a_url) : QString(), remoteDisplay,
                       sip->sip_call_id ? str(sip->sip_call_id->i_id) : QString(), remoteHost);
@@ -514,15 +531,19 @@ nua_t *SipStackPrivate::createAgent(int listenPort, const TlsOptions &options) {
     // certificate must name the host we connected to (RFC 5922 §7.2).
     const unsigned policy = options.verifyServer ? TPTLS_VERIFY_SUBJECTS_OUT : TPTLS_VERIFY_NONE;
     const QByteArray ua = q->userAgent().toUtf8();
+    // VIDI_RESOLV_CONF: a resolv.conf of its own for Sofia's resolver (which also reads a
+    // "port" line), e.g. to put the SRV records of a test on a DNS server on loopback.
+    const QByteArray resolvConf = qgetenv("VIDI_RESOLV_CONF");
     nua_t *nua = nua_create(
         root, &SipStackPrivate::nuaCallback, static_cast<nua_magic_t *>(static_cast<void *>(this)),
         NUTAG_URL(url.constData()), TAG_IF(withTls, NUTAG_SIPS_URL(sipsUrl.constData())),
         TAG_IF(withTls, NUTAG_CERTIFICATE_DIR(certDir.constData())),
         TAG_IF(withTls, TPTAG_TLS_VERIFY_POLICY(policy)),
-        TAG_IF(withTls, TPTAG_TLS_VERIFY_DEPTH(5)), SIPTAG_USER_AGENT_STR(ua.constData()),
-        NUTAG_AUTOALERT(0), NUTAG_AUTOANSWER(0), NUTAG_AUTOACK(1), NUTAG_ENABLEINVITE(1),
-        NUTAG_MEDIA_ENABLE(1), NUTAG_APPL_METHOD("NOTIFY"), NUTAG_ALLOW("NOTIFY, INFO"),
-        SIPTAG_ALLOW_EVENTS_STR("refer, message-summary, check-sync"),
+        TAG_IF(withTls, TPTAG_TLS_VERIFY_DEPTH(5)),
+        TAG_IF(!resolvConf.isEmpty(), SRESTAG_RESOLV_CONF(resolvConf.constData())),
+        SIPTAG_USER_AGENT_STR(ua.constData()), NUTAG_AUTOALERT(0), NUTAG_AUTOANSWER(0),
+        NUTAG_AUTOACK(1), NUTAG_ENABLEINVITE(1), NUTAG_MEDIA_ENABLE(1), NUTAG_APPL_METHOD("NOTIFY"),
+        NUTAG_ALLOW("NOTIFY, INFO"), SIPTAG_ALLOW_EVENTS_STR("refer, message-summary, check-sync"),
         SOATAG_RTP_SORT(SOA_RTP_SORT_LOCAL), SOATAG_RTP_SELECT(SOA_RTP_SELECT_COMMON), TAG_END());
     tls = nua && withTls;
     return nua;

@@ -399,6 +399,35 @@ firewall_policy=0
         self.log_file.close()
 
 
+class DnsServer:
+    """dnsmasq on loopback answering for one test zone (records given as dnsmasq options,
+    e.g. "srv-host=_sip._udp.pbx.test,sip1.pbx.test,5070,10,0"), with a resolv.conf pointing
+    at it for `vidi` (VIDI_RESOLV_CONF; Sofia's resolver reads a "port" line)."""
+
+    def __init__(self, workdir, records):
+        self.port = free_port()
+        self.log = os.path.join(workdir, f"dnsmasq-{self.port}.log")
+        self.resolv_conf = os.path.join(workdir, f"resolv-{self.port}.conf")
+        with open(self.resolv_conf, "w") as f:
+            f.write(f"nameserver 127.0.0.1\nport {self.port}\n")
+        cmd = ["dnsmasq", "--keep-in-foreground", "--no-resolv", "--no-hosts",
+               "--no-daemon", "--bind-interfaces", "--listen-address=127.0.0.1",
+               f"--port={self.port}", "--log-queries", f"--log-facility={self.log}",
+               "--pid-file=", "--user=root"] + [f"--{r}" for r in records]
+        self.proc = spawn(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_until(lambda: os.path.exists(self.log) and "started" in open(self.log).read(),
+                   5, what="dnsmasq start")
+
+    def queries(self):
+        with open(self.log, errors="replace") as f:
+            return [l for l in f if "query[" in l]
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(5)
+
+
 class StaticServer:
     """A real HTTP server on loopback serving a directory (the provisioning server); `delay`
     makes every answer late (the screenshot tour uses it to catch the boot screen)."""
@@ -427,7 +456,8 @@ class StaticServer:
 class Sipp:
     """One SIPp process running one of our scenarios in tests/sip/."""
 
-    def __init__(self, scenario, args, workdir):
+    def __init__(self, scenario, args, workdir, timeout=60):
+        """`timeout`: seconds after which SIPp gives up on the whole run (an error)."""
         self.port = free_port()
         self.media_port = free_port(pair=True)
         self.log = os.path.join(workdir, f"sipp-{os.path.basename(scenario)}-{self.port}.log")
@@ -436,7 +466,7 @@ class Sipp:
             "-i", "127.0.0.1", "-p", str(self.port), "-mp", str(self.media_port),
             "-rtp_echo", "-nostdin", "-trace_err", "-error_file", self.log,
             "-trace_logs", "-log_file", self.log + ".messages",
-            "-timeout", "60s", "-timeout_error",
+            "-timeout", f"{timeout}s", "-timeout_error",
         ]
         self.proc = spawn(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                      cwd=workdir)
@@ -536,17 +566,17 @@ class Vidi:
         with open(os.path.join(self.provision_dir, name), "w") as f:
             f.write("\n".join(lines) + "\n")
 
-    def start(self, provision=True, wait_idle=True, provision_url=None):
+    def start(self, provision=True, wait_idle=True, provision_url=None, timeout=15):
         n = len([p for p in os.listdir(self.workdir) if p.startswith("vidi-")])
         self.log_path = os.path.join(self.workdir, f"vidi-{n}.log")
         self.log_file = open(self.log_path, "w")
         cmd = [self.binary, "--config-dir", self.config_dir, "--mac", self.mac]
         if provision:
             cmd += ["--provision", provision_url or "file://" + self.provision_dir]
-        self.proc = spawn(cmd, stdout=self.log_file, stderr=subprocess.STDOUT,
-                                     env=self.env)
+        self.proc = spawn(cmd, stdout=self.log_file, stderr=subprocess.STDOUT, env=self.env)
         if wait_idle:
-            wait_until(lambda: self._status_or_none() is not None, 15, what="vidi web server")
+            wait_until(lambda: self._status_or_none() is not None, timeout,
+                       what="vidi web server")
         return self
 
     def log(self):

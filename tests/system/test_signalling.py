@@ -3,13 +3,18 @@
 
 Run one test:  python3 test_signalling.py --vidi build/bin/vidi NAME"""
 
+import math
 import os
+import re
+import socket
+import struct
 import sys
 import time
+import wave
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import (ActionUrlListener, Kamailio, Sipp, TestCa, TestDir, Vidi,  # noqa: E402
-                     run_tests, wait_until)
+from harness import (ActionUrlListener, DnsServer, Kamailio, Sipp, StaticServer,  # noqa: E402
+                     TestCa, TestDir, Vidi, free_port, run_tests, wait_until)
 from test_phone import ACCOUNT, EVENTS, action_urls, kamailio_phone  # noqa: E402
 
 
@@ -271,6 +276,99 @@ def test_call_return_key(binary):
         events_b.wait_for("call_terminated", 5)
         assert alice.stop() == 0 and bob.stop() == 0
         kamailio.stop()
+
+
+
+
+def test_dns_srv_failover(binary):
+    """account.1.transport=3 (DNS SRV, RFC 3263): pbx.test has two SRV targets; the first
+    (priority 10) is down, so the REGISTER goes on to the second (priority 20), which
+    registers the phone; a call then goes out through the same lookup."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        registrar = Sipp("registrar_uas.xml", [], work)
+        dead = free_port()
+        dns = DnsServer(work, [
+            f"srv-host=_sip._udp.pbx.test,sip1.pbx.test,{dead},10,0",
+            f"srv-host=_sip._udp.pbx.test,sip2.pbx.test,{registrar.port},20,0",
+            "host-record=sip1.pbx.test,127.0.0.1",
+            "host-record=sip2.pbx.test,127.0.0.1"])
+        cfg = dict(ACCOUNT, **{"account.1.sip_server_host": "pbx.test",
+                               "account.1.transport": 3})
+        cfg.update(action_urls(listener))
+        # TPORT_LOG: Sofia logs every message it sends, to show where the REGISTERs went.
+        phone = Vidi(binary, work, cfg, env={"VIDI_RESOLV_CONF": dns.resolv_conf,
+                                             "TPORT_LOG": "1"}).start()
+        listener.wait_for("log_on", 15)
+        assert any("_sip._udp.pbx.test" in q for q in dns.queries()), dns.queries()
+        sent_to = re.findall(r"^send \d+ bytes to udp/\[127\.0\.0\.1\]:(\d+)", phone.log(), re.M)
+        assert str(dead) in sent_to and str(registrar.port) in sent_to, sent_to
+        assert sent_to.index(str(dead)) < sent_to.index(str(registrar.port)), sent_to
+        assert phone.key("number=3602") == 200
+        listener.wait_for("call_established")
+        assert invited(registrar)[-1].startswith("<sip:3602@pbx.test"), invited(registrar)
+        assert phone.key("X") == 200
+        listener.wait_for("call_terminated")
+        assert phone.stop() == 0
+        dns.stop()
+        registrar.stop()
+
+
+
+
+def rings_with(binary, work, alert_info, cfg_extra, served=None):
+    """The ring the phone plays for a call with this Alert-Info."""
+    listener = ActionUrlListener(EVENTS)
+    cfg = dict(ACCOUNT, **action_urls(listener))
+    cfg.update(cfg_extra)
+    phone = Vidi(binary, work, cfg).start()
+    caller = Sipp("uac_alert_info.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                                         "-m", "1", "-key", "alertinfo", alert_info], work)
+    phone.wait_screen("Incoming")
+    if served:
+        wait_until(lambda: phone.status()["ringTone"].endswith(served), 5,
+                   what="the downloaded ring")
+    ring = phone.status()["ringTone"]
+    tone = phone.status()["tone"]
+    assert phone.key("X") == 200
+    assert caller.wait() == 0, caller.errors()
+    assert phone.stop() == 0
+    assert "not playable" not in phone.log(), phone.log()
+    return ring, tone
+
+
+def test_distinctive_ring(binary):
+    """Seed §5.23 with account.1.alert_info_url_enable=1: Bellcore-dr3 rings Ring3.wav; an
+    Alert-Info URL that cannot be fetched falls back to its info= keyword (Family → Ring2);
+    one that can is downloaded and rung; with the feature off the phone's own ring plays."""
+    on = {"account.1.alert_info_url_enable": 1,
+          "distinctive_ring_tones.alert_info.1.text": "Family",
+          "distinctive_ring_tones.alert_info.1.ringer": 2}
+    with TestDir() as work:
+        assert rings_with(binary, work, "<http://127.0.0.1/Bellcore-dr3>", on) == \
+            ("Ring3.wav", "Ring")
+    with TestDir() as work:
+        dead = free_port(socket.SOCK_STREAM)
+        assert rings_with(binary, work, f"<http://127.0.0.1:{dead}/ring.wav>;info=Family",
+                          on)[0] == "Ring2.wav"
+    with TestDir() as work:
+        served = os.path.join(work, "www")
+        os.makedirs(served)
+        with wave.open(os.path.join(served, "office.wav"), "wb") as w:  # 1 s of 440 Hz
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(8000)
+            w.writeframes(b"".join(struct.pack("<h", int(8000 * math.sin(2 * math.pi * 440 * i
+                                                                          / 8000)))
+                                   for i in range(8000)))
+        server = StaticServer(served)
+        ring, _ = rings_with(binary, work, f"<{server.url}office.wav>;info=Family", on,
+                             served="alert-ring.wav")
+        assert ring.endswith("alert-ring.wav"), ring
+        server.close()
+    with TestDir() as work:
+        assert rings_with(binary, work, "<http://127.0.0.1/Bellcore-dr3>",
+                          {"phone_setting.ring_type": "Ring6.wav"})[0] == "Ring6.wav"
 
 
 if __name__ == "__main__":

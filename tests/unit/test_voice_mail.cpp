@@ -1,12 +1,11 @@
 #include "events/MessageSummary.h"
 #include "events/VoiceMailBox.h"
-#include <catch2/catch.hpp>
 #include <QSignalSpy>
+#include <catch2/catch.hpp>
 
 using namespace vidi::app;
 
-TEST_CASE("message-summary bodies (RFC 3842 §5.2)", "[mwi]")
-{
+TEST_CASE("message-summary bodies (RFC 3842 §5.2)", "[mwi]") {
     auto s = MessageSummary::parse("Messages-Waiting: yes\r\nMessage-Account: sip:a@b\r\n"
                                    "Voice-Message: 2/8 (0/2)\r\n");
     REQUIRE(s);
@@ -21,8 +20,7 @@ TEST_CASE("message-summary bodies (RFC 3842 §5.2)", "[mwi]")
     CHECK_FALSE(MessageSummary::parse(QByteArray("\x00\xff garbage", 10)));
 }
 
-TEST_CASE("voice mail box: new messages over the accounts", "[mwi]")
-{
+TEST_CASE("voice mail box: new messages over the accounts", "[mwi]") {
     VoiceMailBox box;
     QSignalSpy changed(&box, &VoiceMailBox::changed);
     CHECK(box.update(1, "Messages-Waiting: yes\r\nVoice-Message: 2/0\r\n"));

@@ -63,6 +63,9 @@ public:
     bool isIntercom() const { return m_intercom; }
     bool hasEarlyMedia() const { return m_earlyMedia; }
     void setIntercom(bool intercom) { m_intercom = intercom; }
+    // The INVITE's Alert-Info headers ("<uri>;params, ..."), empty when it has none.
+    QString alertInfo() const { return m_alertInfo; }
+    void setAlertInfo(const QString &alertInfo) { m_alertInfo = alertInfo; }
     void setCallerIdentities(const CallerIdentities &ids) { m_identities = ids; }
     void setRemoteAnonymous(bool anonymous) { m_remoteAnonymous = anonymous; }
     void hangup(); // CANCEL, BYE or reject, as the state requires
@@ -143,6 +146,7 @@ private:
     bool m_remoteAnonymous = false;
     CallerIdentities m_identities;
     bool m_intercom = false;
+    QString m_alertInfo;
     bool m_earlyMedia = false;
     QString m_negotiatedLocal, m_negotiatedRemote; // what mediaReady last reported
     int m_endStatus = 0;

@@ -1,0 +1,53 @@
+#include "calls/RingToneChoice.h"
+#include "config/ConfigStore.h"
+
+#include <QRegularExpression>
+
+namespace vidi::app {
+
+namespace {
+constexpr int kInfoRules = 10;
+
+QString defaultRing(const ConfigStore &config) {
+    const QString ring = config.value("phone_setting.ring_type").trimmed();
+    return ring.isEmpty() ? QStringLiteral("Ring1.wav") : ring;
+}
+} // namespace
+
+QString RingToneChoice::ringForInfo(const QString &info, const ConfigStore &config) {
+    if (!info.isEmpty())
+        for (int i = 1; i <= kInfoRules; ++i) {
+            const QString base = QStringLiteral("distinctive_ring_tones.alert_info.%1.").arg(i);
+            const QString text = config.value(base + "text").trimmed();
+            if (!text.isEmpty() && text.compare(info, Qt::CaseInsensitive) == 0)
+                return QStringLiteral("Ring%1.wav")
+                    .arg(qBound(1, config.intValue(base + "ringer"), 8));
+        }
+    return defaultRing(config);
+}
+
+RingToneChoice RingToneChoice::choose(const QString &alertInfo, int account,
+                                      const ConfigStore &config) {
+    RingToneChoice choice;
+    choice.ring = defaultRing(config);
+    const bool enabled =
+        config.boolValue(QStringLiteral("account.%1.alert_info_url_enable").arg(account));
+    if (!enabled || alertInfo.trimmed().isEmpty())
+        return choice;
+    static const QRegularExpression named(QStringLiteral("(?:Bellcore-dr|MyMelody)([1-8])"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = named.match(alertInfo); m.hasMatch()) {
+        choice.ring = QStringLiteral("Ring%1.wav").arg(m.captured(1));
+        return choice;
+    }
+    static const QRegularExpression info(QStringLiteral(";\\s*info\\s*=\\s*([^;,>\\s]+)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    choice.ring = ringForInfo(info.match(alertInfo).captured(1), config);
+    static const QRegularExpression url(QStringLiteral("<?((?:https?|ftp|tftp)://[^>;,\\s]+)"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = url.match(alertInfo); m.hasMatch())
+        choice.download = QUrl(m.captured(1));
+    return choice;
+}
+
+} // namespace vidi::app
