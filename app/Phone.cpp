@@ -487,7 +487,7 @@ bool Phone::dialNumber(const QString &number) {
     return dialOn(m_dialAccount, number);
 }
 
-bool Phone::dialOn(int account, const QString &number) {
+bool Phone::dialOn(int account, const QString &number, bool intercom) {
     m_dialNowTimer->stop();
     m_hotlineTimer->stop();
     m_interDigitTimer->stop();
@@ -497,7 +497,7 @@ bool Phone::dialOn(int account, const QString &number) {
     if (!planned)
         return false;
     QString error;
-    if (!m_calls->dial(account, *planned, &error)) {
+    if (!m_calls->dial(account, *planned, &error, intercom)) {
         qCWarning(lcPhone) << "cannot dial" << number << ":" << error;
         setNotice(error);
         return false;

@@ -130,7 +130,7 @@ public:
     Q_INVOKABLE bool send();
     Q_INVOKABLE bool dialNumber(const QString &number);
     // Dials on a given account (a DSS key's line), through the dial plan.
-    bool dialOn(int account, const QString &number);
+    bool dialOn(int account, const QString &number, bool intercom = false);
     Q_INVOKABLE void answer();
     Q_INVOKABLE void reject();
     Q_INVOKABLE void hangup();

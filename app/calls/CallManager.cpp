@@ -117,7 +117,7 @@ static media::PortRange rtpRange(const ConfigStore *config) {
             config->intValue("network.port.max_rtpport")};
 }
 
-Call *CallManager::dial(int accountIndex, const QString &target, QString *error) {
+Call *CallManager::dial(int accountIndex, const QString &target, QString *error, bool intercom) {
     sip::SipAccount *account = m_stack->account(accountIndex);
     if (!account || !m_stack->isRunning()) {
         if (error)
@@ -127,6 +127,7 @@ Call *CallManager::dial(int accountIndex, const QString &target, QString *error)
     sip::CallOptions options;
     options.anonymous =
         m_config->boolValue(QStringLiteral("account.%1.anonymous_call").arg(accountIndex));
+    options.intercom = intercom;
     return place(accountIndex, targetUri(target, account->settings()), options, error);
 }
 

@@ -32,7 +32,9 @@ public:
                 QObject *parent = nullptr);
 
     // `target` is what the user dialled: digits, user@host, an IP address or a sip: URI.
-    Call *dial(int accountIndex, const QString &target, QString *error = nullptr);
+    // With `intercom` the callee is asked to answer at once (DSS type 14).
+    Call *dial(int accountIndex, const QString &target, QString *error = nullptr,
+               bool intercom = false);
     // The call the screen shows and the keys act on.
     Call *current() const;
     // A call ringing while another is in progress (call waiting), if any.

@@ -48,8 +48,9 @@ bool DssKeys::press(const QString &key) {
     case SpeedDial:
     case Pickup:      // value: pickup code + extension (*971001)
     case GroupPickup: // value: the group's code (*98)
-    case Intercom:
         return !value.isEmpty() && m_phone->dialOn(account, value);
+    case Intercom:
+        return !value.isEmpty() && m_phone->dialOn(account, value, /*intercom*/ true);
     case VoiceMail: {
         const QString number = config->value(QStringLiteral("voice_mail.number.%1").arg(account));
         return !number.isEmpty() && m_phone->dialOn(account, number);

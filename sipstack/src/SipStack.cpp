@@ -591,6 +591,14 @@ SipCall *SipStack::createOutgoingCall(SipAccount *account, const QString &target
         extraHeaders =
             QStringLiteral("Privacy: id\r\nP-Preferred-Identity: <%1>").arg(s.aor()).toUtf8();
     }
+    if (options.intercom) {
+        if (!extraHeaders.isEmpty())
+            extraHeaders += "\r\n";
+        extraHeaders += QStringLiteral("Call-Info: <sip:%1>;answer-after=0\r\n"
+                                       "Alert-Info: <http://127.0.0.1>;info=alert-autoanswer")
+                            .arg(s.serverHost)
+                            .toUtf8();
+    }
     const QByteArray fromUtf8 = from.toUtf8();
     const QByteArray user = s.userName.toUtf8();
     nua_handle_t *nh = nua_handle(

@@ -371,5 +371,30 @@ def test_distinctive_ring(binary):
                           {"phone_setting.ring_type": "Ring6.wav"})[0] == "Ring6.wav"
 
 
+
+
+def test_intercom_key(binary):
+    """An Intercom DSS key (type 14) calls 1002 asking for an automatic answer: Bob's phone
+    (features.intercom.allow, no tone) answers by itself, muted (features.intercom.mute)."""
+    with TestDir() as work:
+        kamailio = Kamailio(work)
+        events_a, events_b = ActionUrlListener(EVENTS), ActionUrlListener(EVENTS)
+        alice = kamailio_phone(binary, work, "Alice", "1001", kamailio, events_a,
+                               "001565aaad01",
+                               {"memorykey.2.type": 14, "memorykey.2.value": "1002"})
+        bob = kamailio_phone(binary, work, "Bob", "1002", kamailio, events_b, "001565aaad02",
+                             {"features.intercom.tone": 0, "features.intercom.mute": 1})
+        events_a.wait_for("log_on")
+        events_b.wait_for("log_on")
+        assert alice.key("D2") == 200
+        events_b.wait_for("call_established")
+        events_a.wait_for("call_established")
+        assert bob.status()["calls"][0]["muted"] is True, bob.status()["calls"]
+        assert alice.key("X") == 200
+        events_b.wait_for("call_terminated")
+        assert alice.stop() == 0 and bob.stop() == 0
+        kamailio.stop()
+
+
 if __name__ == "__main__":
     sys.exit(run_tests(globals()))

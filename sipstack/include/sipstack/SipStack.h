@@ -18,6 +18,9 @@ struct CallOptions {
     // The call is placed because `referredBy`'s far end transferred us (RFC 3515): it carries
     // the Refer-To's headers (Replaces) and Referred-By, and reports back by NOTIFY.
     SipCall *referredBy = nullptr;
+    // An intercom call (DSS type 14): asks the callee to answer at once, in the forms phones
+    // understand (Call-Info answer-after=0, Alert-Info info=alert-autoanswer).
+    bool intercom = false;
 };
 
 // SIP over TLS (seed §10): the port to listen on (0: no TLS), the directory with cafile.pem
