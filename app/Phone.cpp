@@ -180,7 +180,7 @@ void Phone::startServices() {
     connect(m_config, &ConfigStore::changed, m_blf, [this](const QStringList &names) {
         for (const QString &n : names)
             if (n.startsWith(QLatin1String("memorykey.")) ||
-                n.startsWith(QLatin1String("linekey.")))
+                n.startsWith(QLatin1String("linekey.")) || n.contains(QLatin1String(".blf")))
                 return m_blf->reload();
     });
 

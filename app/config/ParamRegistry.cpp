@@ -163,6 +163,12 @@ void ParamRegistry::addAccountKeys() {
     };
     // The voice mail number of each account (seed §14 family name), dialled by the
     // Voicemail DSS key.
+    // Seed §5.17: the BLF List (RFC 4662) of each account, with its pickup and barge-in codes.
+    for (ParamSpec spec : {strKey("account.x.blf.blf_list_uri"), strKey("account.x.blf_list_code"),
+                           strKey("account.x.blf_list_barge_in_code")}) {
+        spec.indexMax = {kAccounts};
+        add(spec);
+    }
     // Seed §5.23: distinctive ring from Alert-Info, per account, and the info= table.
     ParamSpec alertInfo = boolKey("account.x.alert_info_url_enable", false);
     alertInfo.indexMax = {kAccounts};

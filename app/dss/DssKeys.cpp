@@ -39,7 +39,8 @@ bool DssKeys::press(const QString &key) {
     Call *call = m_phone->currentCall();
     qCInfo(lcBlf) << "DSS key" << key << "type" << type;
     switch (type) {
-    case Blf: {
+    case Blf:
+    case BlfList: {
         int blfAccount = account;
         const std::optional<QString> number =
             m_phone->blf() ? m_phone->blf()->dialFor(key, &blfAccount) : std::nullopt;

@@ -28,7 +28,8 @@ public:
         Intercom = 14,
         Line = 15,
         Blf = 16,
-        GroupPickup = 23
+        GroupPickup = 23,
+        BlfList = 39
     };
 
     explicit DssKeys(Phone *phone);

@@ -48,6 +48,7 @@ void EventWatch::start() {
     m_challenges = 0;
     nua_subscribe(nh, NUTAG_URL(target.constData()), SIPTAG_EVENT_STR(event.constData()),
                   SIPTAG_ACCEPT_STR(accept.constData()), SIPTAG_EXPIRES_STR(expires.constData()),
+                  TAG_IF(!m_headers.isEmpty(), SIPTAG_HEADER_STR(m_headers.constData())),
                   TAG_END());
 }
 
@@ -67,8 +68,8 @@ void EventWatch::onSubscribeResponse(int status, const QString &scheme, const QS
     }
 }
 
-void EventWatch::onNotify(const QByteArray &body) {
-    Q_EMIT notified(body);
+void EventWatch::onNotify(const QByteArray &body, const QByteArray &contentType) {
+    Q_EMIT notified(body, contentType);
 }
 
 } // namespace vidi::sip

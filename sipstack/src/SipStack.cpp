@@ -98,6 +98,20 @@ bool isIntercomRequest(sip_t const *sip) {
     return unknownHeader(sip, "Answer-Mode").trimmed().toLower().startsWith("auto");
 }
 
+// The whole Content-Type value, parameters included (a multipart body needs its boundary).
+QByteArray contentTypeOf(sip_t const *sip) {
+    QByteArray type;
+    if (!sip || !sip->sip_content_type)
+        return type;
+    su_home_t home[1] = {};
+    su_home_init(home);
+    if (char *t = sip_header_as_string(
+            home, reinterpret_cast<sip_header_t const *>(sip->sip_content_type)))
+        type = t;
+    su_home_deinit(home);
+    return type;
+}
+
 // Every Alert-Info of the request as "<uri>;param;param", comma-separated (RFC 3261
 // §20.4), for the distinctive ring (seed §5.23).
 QString alertInfoOf(sip_t const *sip) {
@@ -250,7 +264,8 @@ void SipStackPrivate::handleEvent(nua_event_t event, int status, char const *phr
                 watch->onNotify(
                     sip && sip->sip_payload
                         ? QByteArray(sip->sip_payload->pl_data, qsizetype(sip->sip_payload->pl_len))
-                        : QByteArray());
+                        : QByteArray(),
+                    contentTypeOf(sip));
             return;
         }
         handleNotify(nh,
@@ -513,8 +528,9 @@ bool SipStack::start(int listenPort, const TlsOptions &tls, QString *error) {
         return false;
     }
     // Seed: PRACK/100rel supported (RFC 3262; Sofia PRACKs reliable provisionals and sends its
-    // own reliably when the caller requires it), session timer, INVITE/Replaces (RFC 3891).
-    nua_set_params(d->nua, SIPTAG_SUPPORTED_STR("timer, 100rel, replaces"), TAG_END());
+    // own reliably when the caller requires it), session timer, INVITE/Replaces (RFC 3891),
+    // resource lists (RFC 4662: a BLF List NOTIFY requires "eventlist").
+    nua_set_params(d->nua, SIPTAG_SUPPORTED_STR("timer, 100rel, replaces, eventlist"), TAG_END());
     d->port = listenPort;
     qCInfo(lcSip) << "SIP listening on udp port" << listenPort
                   << (d->tls ? QStringLiteral("and tls port %1").arg(tls.port) : QString());

@@ -863,7 +863,8 @@ def invite_lines(sipp, prefix):
 
 
 def test_session_timer_and_headers(binary):
-    """The INVITE carries User-Agent "<model> <firmware>" and Supported: timer, 100rel, replaces; with
+    """The INVITE carries User-Agent "<model> <firmware>" and Supported: timer, 100rel,
+    replaces, eventlist; with
     account.1.session_timer.enable, Session-Expires with the configured interval and
     refresher=uac (RFC 4028); without it, no Session-Expires."""
     for enabled in (1, 0):
@@ -878,7 +879,7 @@ def test_session_timer_and_headers(binary):
             listener.wait_for("call_established")
             line = invite_lines(registrar, "INVITE SESSION-EXPIRES")[0]
             assert re.search(r"USER-AGENT\s+Vidi \d+\.\d+\.\d+", line), line
-            assert re.search(r"SUPPORTED\s+timer, 100rel, replaces\s", line), line
+            assert re.search(r"SUPPORTED\s+timer, 100rel, replaces, eventlist\s", line), line
             if enabled:
                 assert re.search(r"SESSION-EXPIRES\s+120;refresher=uac", line), line
             else:

@@ -396,5 +396,44 @@ def test_intercom_key(binary):
         kamailio.stop()
 
 
+
+
+def test_blf_list(binary):
+    """BLF List (seed §5.17, RFC 4662): one SUBSCRIBE to account.1.blf.blf_list_uri with
+    Supported: eventlist; the list's resources fill the type-39 keys in order (D5 Reception
+    3602, D6 Sales 3603) with their states; D5 while 3602 rings dials the list's pickup code,
+    D6 while 3603 talks the barge-in code."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        server = Sipp("registrar_blf_list.xml", [], work)
+        cfg = dict(ACCOUNT, **{"account.1.sip_server_port": server.port,
+                               "account.1.blf.blf_list_uri": "blf_3601",
+                               "account.1.blf_list_code": "*65",
+                               "account.1.blf_list_barge_in_code": "*33",
+                               "memorykey.5.type": 39, "memorykey.6.type": 39,
+                               "memorykey.7.type": 39})
+        cfg.update(action_urls(listener))
+        phone = Vidi(binary, work, cfg).start()
+        listener.wait_for("log_on")
+        wait_until(lambda: len(phone.status()["blf"]) == 2, 5, what="the list's two entries")
+        sub = logged(server, "SUBSCRIBE")[0]
+        assert f"<sip:blf_3601@127.0.0.1:{server.port}>" in sub and "EVENT dialog" in sub, sub
+        assert "eventlist" in logged(server, "SUPPORTED")[0]
+        keys = {k["key"]: k for k in phone.status()["blf"]}
+        assert (keys["D5"]["value"], keys["D5"]["label"], keys["D5"]["state"]) == \
+            ("3602", "Reception", "ringing"), keys
+        assert (keys["D6"]["value"], keys["D6"]["state"]) == ("3603", "idle"), keys
+        assert phone.key("D5") == 200
+        wait_until(lambda: logged(server, "INVITE URI"), 5, what="the pickup INVITE")
+        assert "INVITE sip:*653602@" in logged(server, "INVITE URI")[0]
+        wait_until(lambda: blf_state(phone, "D6") == "busy", 5, what="3603 talking")
+        phone.wait_screen("Idle")
+        assert phone.key("D6") == 200
+        wait_until(lambda: len(logged(server, "INVITE URI")) == 2, 5, what="the barge-in INVITE")
+        assert "INVITE sip:*333603@" in logged(server, "INVITE URI")[1]
+        assert phone.stop() == 0
+        server.stop()
+
+
 if __name__ == "__main__":
     sys.exit(run_tests(globals()))

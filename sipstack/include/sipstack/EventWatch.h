@@ -20,14 +20,17 @@ public:
 
     QString targetUri() const { return m_target; }
     QString event() const { return m_event; }
+    // Extra header lines for the SUBSCRIBE, e.g. "Supported: eventlist" (RFC 4662).
+    void setExtraHeaders(const QString &headers) { m_headers = headers.toUtf8(); }
     void start();
 
     // Sofia glue: called by the stack.
     void onSubscribeResponse(int status, const QString &scheme, const QString &realm);
-    void onNotify(const QByteArray &body);
+    void onNotify(const QByteArray &body, const QByteArray &contentType);
 
 Q_SIGNALS:
-    void notified(const QByteArray &body);
+    // `contentType` is the whole Content-Type value (with its parameters).
+    void notified(const QByteArray &body, const QByteArray &contentType);
     // The server refused the subscription (final status 300 and above).
     void refused(int status);
 
@@ -36,6 +39,7 @@ private:
     SipAccount *m_account;
     QString m_target, m_event, m_accept;
     int m_expires;
+    QByteArray m_headers;
     void *m_handle = nullptr; // nua_handle_t*
     int m_challenges = 0;
 };
