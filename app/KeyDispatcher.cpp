@@ -9,6 +9,8 @@ using S = Phone::Screen;
 QStringList KeyDispatcher::softkeysFor(const Context &c) {
     switch (c.screen) {
     case S::Idle:
+        if (c.completionOffer) // "Call completion?" after a busy or unanswered call
+            return {"complete", c.dnd ? "dnd_off" : "dnd_on", "", "cancel"};
         return {"dial", c.dnd ? "dnd_off" : "dnd_on", "", "status"};
     case S::Dialer:
         if (c.transferring)
@@ -41,6 +43,8 @@ bool KeyDispatcher::runSoftkey(const QString &action) {
         m_phone->backspace();
     else if (action == QLatin1String("line"))
         m_phone->nextAccount();
+    else if (action == QLatin1String("cancel") && m_phone->screen() == S::Idle)
+        return m_phone->cancelCallCompletion();
     else if (action == QLatin1String("cancel"))
         m_phone->closeDialer();
     else if (action == QLatin1String("end"))
@@ -65,6 +69,8 @@ bool KeyDispatcher::runSoftkey(const QString &action) {
         m_phone->setDnd(action == QLatin1String("dnd_on"));
     else if (action == QLatin1String("status"))
         m_phone->showStatus(true);
+    else if (action == QLatin1String("complete"))
+        m_phone->acceptCallCompletion();
     else if (action == QLatin1String("back"))
         m_phone->showStatus(false);
     else
@@ -133,6 +139,8 @@ bool KeyDispatcher::press(const QString &rawKey) {
 bool KeyDispatcher::pressOk(Phone::Screen screen) {
     switch (screen) {
     case S::Idle:
+        if (m_phone->acceptCallCompletion())
+            return true;
         m_phone->showStatus(true);
         return true; // seed: OK on idle shows status
     case S::Dialer:
@@ -155,6 +163,8 @@ bool KeyDispatcher::pressOk(Phone::Screen screen) {
 
 bool KeyDispatcher::pressCancel(Phone::Screen screen) {
     switch (screen) {
+    case S::Idle:
+        return m_phone->cancelCallCompletion();
     case S::Dialer:
         m_phone->closeDialer();
         return true;

@@ -18,10 +18,11 @@ public:
         Phone::Screen screen = Phone::Screen::Idle;
         bool muted = false;
         bool dnd = false;
-        bool held = false;         // the current call is on hold
-        bool waiting = false;      // a second call rings (call waiting)
-        bool otherCall = false;    // a second call is in progress (on hold)
-        bool transferring = false; // the dialer asks for a transfer target
+        bool held = false;            // the current call is on hold
+        bool waiting = false;         // a second call rings (call waiting)
+        bool otherCall = false;       // a second call is in progress (on hold)
+        bool transferring = false;    // the dialer asks for a transfer target
+        bool completionOffer = false; // call completion is offered (seed §5.11)
     };
     static QStringList softkeysFor(const Context &context);
 

@@ -3,6 +3,7 @@
 #include "KeyDispatcher.h"
 #include "calls/AutoRedial.h"
 #include "calls/Call.h"
+#include "calls/CallCompletion.h"
 #include "calls/CallManager.h"
 #include "calls/LocalAddress.h"
 #include "config/CertificateStore.h"
@@ -105,6 +106,8 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
             Qt::QueuedConnection);
     connect(m_sip, &sip::SipStack::notifyReceived, this, &Phone::onNotify);
     m_autoRedial = new AutoRedial(m_calls, m_config, this);
+    m_completion = new CallCompletion(m_calls, m_sip, m_config, this);
+    connect(m_completion, &CallCompletion::changed, this, &Phone::screenChanged);
     m_voiceMail = new VoiceMailBox(this);
     connect(m_voiceMail, &VoiceMailBox::changed, this, &Phone::voiceMessagesChanged);
     connect(m_config, &ConfigStore::changed, this, [this](const QStringList &names) {
@@ -262,6 +265,7 @@ QStringList Phone::softkeys() const {
     context.waiting = waitingCall() != nullptr;
     context.otherCall = otherCall() != nullptr;
     context.transferring = isTransferring();
+    context.completionOffer = !m_completion->offer().isEmpty();
     return KeyDispatcher::softkeysFor(context);
 }
 
@@ -349,6 +353,20 @@ bool Phone::pressKey(const QString &key) {
     if (dss.match(key).hasMatch())
         return pressDssKey(key);
     return m_keys->press(key);
+}
+
+bool Phone::acceptCallCompletion() {
+    if (m_completion->offer().isEmpty())
+        return false;
+    m_completion->accept();
+    return true;
+}
+
+bool Phone::cancelCallCompletion() {
+    if (m_completion->offer().isEmpty() && m_completion->waitingFor().isEmpty())
+        return false;
+    m_completion->cancel();
+    return true;
 }
 
 bool Phone::pressDssKey(const QString &key) {

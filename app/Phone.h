@@ -34,6 +34,7 @@ class KeyDispatcher;
 class Provisioner;
 class BlfMonitor;
 class DssKeys;
+class CallCompletion;
 class CertificateStore;
 class ActionUrl;
 
@@ -117,6 +118,11 @@ public:
     Q_INVOKABLE bool pressKey(const QString &key);
     // A DSS key ("D1".."D18" memory keys, "L1".."L4" line keys): what its type does.
     Q_INVOKABLE bool pressDssKey(const QString &key);
+    // Call completion (seed §5.11): accept or decline the offer after a busy call, or stop
+    // waiting. False when there is nothing to accept or cancel.
+    Q_INVOKABLE bool acceptCallCompletion();
+    Q_INVOKABLE bool cancelCallCompletion();
+    CallCompletion *callCompletion() const { return m_completion; }
     Q_INVOKABLE bool pressSoftkey(int index) {
         return pressKey(QStringLiteral("F%1").arg(index + 1));
     }
@@ -189,6 +195,7 @@ private:
     Provisioner *m_provisioner;
     BlfMonitor *m_blf = nullptr; // created with the SIP services
     DssKeys *m_dss = nullptr;
+    CallCompletion *m_completion = nullptr;
     std::unique_ptr<CertificateStore> m_certificates;
     sip::SipStack *m_sip;
     AccountListModel *m_accounts;

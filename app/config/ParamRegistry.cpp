@@ -96,6 +96,8 @@ ParamRegistry::ParamRegistry() {
     add(boolKey("auto_redial.enable", false));
     add(intKey("auto_redial.interval", 10, 1, 300));
     add(intKey("auto_redial.times", 10, 1, 300));
+    // Seed §5.11: offer call completion after a busy or unanswered call.
+    add(boolKey("features.call_completion_enable", false));
     // Seed 000 §"Call Transfer".
     add(boolKey("transfer.blind_tran_on_hook_enable", true));
     // Seed 000 §"Call Waiting". (sip.rfc2543_hold is not declared yet: Sofia's offer/answer

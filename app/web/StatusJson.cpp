@@ -2,6 +2,7 @@
 #include "AccountListModel.h"
 #include "Phone.h"
 #include "calls/Call.h"
+#include "calls/CallCompletion.h"
 #include "calls/CallManager.h"
 #include "config/ConfigStore.h"
 #include "config/Provisioner.h"
@@ -66,6 +67,8 @@ QJsonObject statusJson(const Phone &phone) {
         {"dialText", phone.dialText()},
         {"tone", phone.toneName()},
         {"ringTone", phone.ringToneName()},
+        {"callCompletion", QJsonObject{{"offer", phone.callCompletion()->offer()},
+                                       {"waitingFor", phone.callCompletion()->waitingFor()}}},
         {"dnd", phone.dnd()},
         {"notice", phone.notice()},
         {"voiceMessages", phone.voiceMessages()},

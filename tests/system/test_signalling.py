@@ -435,5 +435,40 @@ def test_blf_list(binary):
         server.stop()
 
 
+
+
+def test_call_completion(binary):
+    """features.call_completion_enable (seed §5.11): 3602 is busy (486); the idle screen
+    offers completion (softkey "complete"); OK accepts: the phone subscribes to 3602's
+    call-completion state (RFC 6910) and, when the server says "cc-state: ready", calls 3602
+    again by itself."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        server = Sipp("registrar_cc.xml", [], work)
+        cfg = dict(ACCOUNT, **{"account.1.sip_server_port": server.port,
+                               "features.call_completion_enable": 1})
+        cfg.update(action_urls(listener))
+        phone = Vidi(binary, work, cfg).start()
+        listener.wait_for("log_on")
+        assert phone.key("number=3602") == 200
+        wait_until(lambda: phone.status()["callCompletion"]["offer"] == "3602", 5,
+                   what="the completion offer")
+        phone.wait_screen("Idle")
+        assert phone.status()["softkeys"][0] == "complete"
+        assert phone.key("OK") == 200
+        wait_until(lambda: logged(server, "SUBSCRIBE"), 5, what="the SUBSCRIBE")
+        sub = logged(server, "SUBSCRIBE")[0]
+        assert "EVENT call-completion" in sub and "application/call-completion" in sub, sub
+        assert f"<sip:3602@127.0.0.1:{server.port}>" in sub, sub
+        assert phone.status()["callCompletion"]["waitingFor"] == "3602"
+        wait_until(lambda: len(logged(server, "INVITE URI")) == 2, 6,
+                   what="the completion call")
+        assert "INVITE sip:3602@127.0.0.1" in logged(server, "INVITE URI")[1]
+        wait_until(lambda: phone.status()["callCompletion"]["waitingFor"] == "", 5,
+                   what="the wait over")
+        assert phone.stop() == 0
+        server.stop()
+
+
 if __name__ == "__main__":
     sys.exit(run_tests(globals()))
