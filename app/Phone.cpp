@@ -47,6 +47,7 @@ sip::AccountSettings accountFromConfig(const ConfigStore &c, int i) {
     s.serverHost = c.value(key("sip_server_host"));
     s.serverPort = c.intValue(key("sip_server_port"));
     s.outboundEnabled = c.boolValue(key("outbound_proxy_enable"));
+    s.outboundInDialog = c.boolValue("sip.use_out_bound_in_dialog");
     s.outboundHost = c.value(key("outbound_host"));
     s.outboundPort = c.intValue(key("outbound_port"));
     s.transport = c.intValue(key("transport"));

@@ -96,6 +96,8 @@ ParamRegistry::ParamRegistry() {
     add(boolKey("auto_redial.enable", false));
     add(intKey("auto_redial.interval", 10, 1, 300));
     add(intKey("auto_redial.times", 10, 1, 300));
+    // Seed §6.3: in-dialog requests also go through the outbound proxy.
+    add(boolKey("sip.use_out_bound_in_dialog", true));
     // Seed §5.11: offer call completion after a busy or unanswered call.
     add(boolKey("features.call_completion_enable", false));
     // Seed 000 §"Call Transfer".

@@ -250,6 +250,11 @@ void SipCall::onCallState(int nuaCallState, const QString &localSdp, const QStri
         setState(State::Connecting);
         break;
     case nua_callstate_ready:
+        // sip.use_out_bound_in_dialog=0 (seed §6.3): once the dialog stands, its requests go
+        // to the peer's Contact (or the Record-Route) instead of the outbound proxy.
+        if (m_state != State::Active && m_account && m_account->settings().outboundEnabled &&
+            !m_account->settings().outboundInDialog)
+            nua_set_hparams(nh(m_handle), NUTAG_PROXY(nullptr), TAG_END());
         setState(State::Active);
         break;
     case nua_callstate_terminating:

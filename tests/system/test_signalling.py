@@ -470,5 +470,41 @@ def test_call_completion(binary):
         server.stop()
 
 
+
+
+def test_outbound_proxy_in_dialog(binary):
+    """sip.use_out_bound_in_dialog (seed §6.3): with 1 (the default) the ACK and BYE of a call
+    go through the outbound proxy; with 0 the BYE goes straight to the callee's Contact."""
+    for in_dialog in (1, 0):
+        with TestDir() as work:
+            listener = ActionUrlListener(EVENTS)
+            callee = Sipp("uas_bye_sink.xml", ["-m", "1"], work)
+            proxy = Sipp("uas_contact_elsewhere.xml", ["-key", "contactport", str(callee.port)],
+                         work)
+            cfg = dict(ACCOUNT, **{"account.1.sip_server_host": "pbx.example.invalid",
+                                   "account.1.outbound_proxy_enable": 1,
+                                   "account.1.outbound_host": "127.0.0.1",
+                                   "account.1.outbound_port": proxy.port,
+                                   "sip.use_out_bound_in_dialog": in_dialog})
+            cfg.update(action_urls(listener))
+            phone = Vidi(binary, work, cfg).start()
+            listener.wait_for("log_on")
+            assert phone.key("number=3602") == 200
+            listener.wait_for("call_established")
+            time.sleep(0.5)
+            assert phone.key("X") == 200
+            listener.wait_for("call_terminated")
+            if in_dialog:
+                wait_until(lambda: logged(proxy, "BYE AT PROXY"), 5, what="BYE at the proxy")
+                assert logged(proxy, "ACK AT PROXY")
+                assert not logged(callee, "BYE AT CONTACT")
+            else:
+                wait_until(lambda: logged(callee, "BYE AT CONTACT"), 5, what="BYE at the callee")
+                assert not logged(proxy, "BYE AT PROXY")
+            assert phone.stop() == 0
+            proxy.stop()
+            callee.stop()
+
+
 if __name__ == "__main__":
     sys.exit(run_tests(globals()))

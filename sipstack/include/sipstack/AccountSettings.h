@@ -17,6 +17,7 @@ struct AccountSettings {
     bool outboundEnabled = false; // account.x.outbound_proxy_enable
     QString outboundHost;         // account.x.outbound_host
     int outboundPort = 5060;      // account.x.outbound_port
+    bool outboundInDialog = true; // sip.use_out_bound_in_dialog: in-dialog requests too
     int transport = 0;            // account.x.transport (see Transport)
     int expires = 3600;           // account.x.expires (GAP in the seed; family name)
     int retryInterval = 30;
