@@ -256,6 +256,13 @@ class TestCa:
         return base + ".crt", base + ".key"
 
 
+def _connect(port):
+    try:
+        return socket.create_connection(("127.0.0.1", port), timeout=1)
+    except OSError:
+        return None
+
+
 class Baresip:
     """baresip (a real softphone) with a sine source and a file sink, driven by -e commands."""
 
@@ -265,6 +272,13 @@ class Baresip:
         os.makedirs(self.dir)
         port = self.port = free_port()
         rtp = free_port(pair=True)
+        # ctrl_tcp: commands during the call (command()); baresip also listens for TLS on
+        # the SIP port + 1, so the control port is found apart.
+        self.ctrl_port = free_port(socket.SOCK_STREAM)
+        while self.ctrl_port in (port, port + 1):
+            self.ctrl_port = free_port(socket.SOCK_STREAM)
+        self._ctrl = None
+        self._buffer = b""
         with open(os.path.join(self.dir, "config"), "w") as f:
             f.write(f"""sip_listen 127.0.0.1:{port}
 module_path /usr/lib/baresip/modules
@@ -274,6 +288,8 @@ module aufile.so
 module account.so
 module menu.so
 module stdio.so
+module ctrl_tcp.so
+ctrl_tcp_listen 127.0.0.1:{self.ctrl_port}
 audio_source ausine,440
 audio_player aufile,{self.dir}/heard.wav
 audio_alert aufile,{self.dir}/alert.wav
@@ -296,7 +312,27 @@ rtp_ports {rtp}-{rtp + 20}
         with open(self.log, errors="replace") as f:
             return f.read()
 
+    def command(self, command, params=""):
+        """One menu command through ctrl_tcp (a netstring of JSON); returns its reply."""
+        if self._ctrl is None:
+            self._ctrl = wait_until(lambda: _connect(self.ctrl_port), 5, what="baresip ctrl_tcp")
+        message = json.dumps({"command": command, "params": params, "token": "t"}).encode()
+        self._ctrl.sendall(str(len(message)).encode() + b":" + message + b",")
+        self._ctrl.settimeout(5)
+        # Events ({"event": true, ...}) come on the same connection: skip to the response.
+        while True:
+            length, _, rest = self._buffer.partition(b":")
+            if length.isdigit() and len(rest) > int(length):
+                reply = json.loads(rest[:int(length)])
+                self._buffer = rest[int(length) + 1:]  # past the closing ","
+                if reply.get("response"):
+                    return reply
+                continue
+            self._buffer += self._ctrl.recv(65536)
+
     def stop(self):
+        if self._ctrl:
+            self._ctrl.close()
         if self.proc.poll() is None:
             self.proc.terminate()
             try:

@@ -1,16 +1,19 @@
-"""Interop with linphonec (liblinphone 5.1), a real softphone: calls, hold/resume, DTMF and
-blind and attended transfer in both directions, everybody registered with a real Kamailio.
+"""Interop with real softphones: linphonec (liblinphone 5.1), registered with Kamailio like
+the phone, and baresip (driven through its ctrl_tcp module): calls, hold/resume, DTMF, and
+blind and attended transfer in both directions.
 
 Run one test:  python3 test_interop.py --vidi build/bin/vidi NAME"""
 
 import os
+import re
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import (ActionUrlListener, Kamailio, Linphone, TestDir, run_tests,  # noqa: E402
-                     wait_until)
-from test_phone import EVENTS, kamailio_phone, sent_packets  # noqa: E402
+from harness import (ActionUrlListener, Baresip, Kamailio, Linphone, Sipp, TestDir,  # noqa: E402
+                     Vidi, run_tests, wait_until)
+from test_phone import (ACCOUNT, EVENTS, action_urls, kamailio_phone,  # noqa: E402
+                        registered_phone, sent_packets)
 
 TRANSFER_EVENTS = EVENTS + ["hold", "unhold", "transfer_finished"]
 
@@ -169,6 +172,98 @@ def test_linphone_transfers_vidi(binary):
         assert office.phone.key("X") == 200
         office.carol.wait_screen("Idle")
         office.stop()
+
+
+
+
+def test_baresip_call_hold_dtmf(binary):
+    """baresip calls the phone: keys 1 and 5 reach baresip as RFC 4733 events; baresip's
+    hold and resume show on our call (held by the far end, then not); our Hold re-INVITEs
+    baresip, which accepts it, and Resume brings the RTP back."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS + ["hold", "unhold"])
+        phone = Vidi(binary, work, dict(ACCOUNT, **action_urls(listener),
+                                        **{"account.1.auto_answer": 1})).start()
+        peer = Baresip(work, [f"/dial sip:2413333601@127.0.0.1:{phone.sip_port}"])
+        listener.wait_for("call_established")
+        for key in "15":
+            assert phone.key(key) == 200
+            time.sleep(0.3)
+        for key in "15":
+            wait_until(lambda: f"received event: '{key}' (end=1)" in peer.text(), 5,
+                       what=f"baresip receiving DTMF {key}")
+        assert peer.command("hold")["ok"]
+        wait_until(lambda: call(phone).get("remoteHeld") is True, 5, what="held by baresip")
+        assert peer.command("resume")["ok"]
+        wait_until(lambda: call(phone).get("remoteHeld") is False, 5, what="resumed by baresip")
+        assert phone.key("F_HOLD") == 200
+        listener.wait_for("hold")
+        wait_until(lambda: peer.text().count("got re-INVITE") >= 1, 5, what="baresip re-INVITEd")
+        time.sleep(0.3)
+        before = sent_packets(phone)
+        time.sleep(0.5)
+        assert sent_packets(phone) == before, "RTP must stop while on hold"
+        assert phone.key("F_HOLD") == 200
+        listener.wait_for("unhold")
+        wait_until(lambda: sent_packets(phone) > before + 10, 5, what="RTP after resume")
+        assert phone.key("X") == 200
+        wait_until(lambda: "session closed" in peer.text(), 5, what="baresip seeing the BYE")
+        assert phone.stop() == 0
+        peer.stop()
+
+
+def test_baresip_transfers_vidi(binary):
+    """baresip calls the phone and transfers it (blind) to Carol: the phone follows the REFER
+    and talks to Carol; it sends baresip the outcome by NOTIFY (message/sipfrag 200)."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        # TPORT_LOG: Sofia logs the messages it sends (baresip 1.0 does not log NOTIFYs).
+        phone = Vidi(binary, work, dict(ACCOUNT, **action_urls(listener),
+                                        **{"account.1.auto_answer": 1}),
+                     env={"TPORT_LOG": "1"}).start()
+        carol = Sipp("uas_answer.xml", ["-m", "1"], work)
+        peer = Baresip(work, [f"/dial sip:2413333601@127.0.0.1:{phone.sip_port}"])
+        listener.wait_for("call_established")
+        assert peer.command("transfer", f"sip:carol@127.0.0.1:{carol.port}")["ok"]
+        wait_until(lambda: len(phone.status()["calls"]) >= 1 and
+                   "carol" in call(phone).get("remote", "") and
+                   call(phone).get("state") == "Active", 10, what="our call with Carol")
+        referred = [l for l in carol.messages().splitlines() if l.startswith("REFERRED-BY")]
+        assert referred and "bare@127.0.0.1" in referred[0], referred
+        wait_until(lambda: re.search(r"NOTIFY sip:bare\S*@.*?Content-Type: message/sipfrag.*?"
+                                     r"SIP/2\.0 200", phone.log(), re.S), 10,
+                   what="the NOTIFY with the 200 sent to baresip")
+        assert phone.key("X") == 200
+        assert carol.wait() == 0, carol.errors()
+        assert phone.stop() == 0
+        peer.stop()
+
+
+def test_vidi_transfers_baresip(binary):
+    """The phone transfers baresip (blind) to 3603 on its registrar: baresip follows the REFER
+    (its INVITE reaches the registrar's 3603) and the phone leaves the call."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS + ["hold", "transfer_finished"])
+        registrar = Sipp("registrar_uas.xml", [], work)
+        phone = registered_phone(binary, work, listener, registrar,
+                                 {"account.1.auto_answer": 1})
+        listener.wait_for("log_on")
+        peer = Baresip(work, [f"/dial sip:2413333601@127.0.0.1:{phone.sip_port}"])
+        listener.wait_for("call_established")
+        assert phone.key("F_TRANSFER") == 200
+        listener.wait_for("hold")
+        time.sleep(0.5)
+        for d in "3603":
+            phone.key(d)
+        assert phone.key("F1") == 200
+        listener.wait_for("transfer_finished")
+        wait_until(lambda: any("INVITE TO <sip:3603@" in l
+                               for l in registrar.messages().splitlines()), 10,
+                   what="baresip calling 3603")
+        phone.wait_screen("Idle")
+        assert phone.stop() == 0
+        peer.stop()
+        registrar.stop()
 
 
 if __name__ == "__main__":
