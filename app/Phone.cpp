@@ -99,6 +99,7 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     });
     if (m_platform)
         m_tones->setSink(m_platform->audioSink());
+    m_tones->setRingerSink(m_platform->ringerSink());
     connect(m_accounts, &AccountListModel::registrationChanged, this, &Phone::serviceChanged);
     connect(m_accounts, &AccountListModel::countChanged, this, &Phone::serviceChanged);
     // Queued: the screen follows a call on the next turn of the event loop, so that SIP work

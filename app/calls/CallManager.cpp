@@ -1,4 +1,5 @@
 #include "calls/CallManager.h"
+#include "calls/AudioCodecs.h"
 #include "calls/Call.h"
 #include "calls/CallerId.h"
 #include "calls/IncomingCallPolicy.h"
@@ -6,6 +7,7 @@
 #include "calls/RingToneChoice.h"
 #include "config/ConfigStore.h"
 #include "config/UrlFetcher.h"
+#include "mediapipe/Media.h"
 #include "mediapipe/MediaSession.h"
 #include "platform/Platform.h"
 #include "sipstack/SdpOffer.h"
@@ -73,7 +75,10 @@ QString CallManager::localSdp(const QString &peerHost, int rtpPort, int account)
     offer.sessionId = m_sdpSession;
     offer.sessionVersion = 1;
     offer.audioPort = rtpPort;
-    offer.audioFormats = sip::g711Formats();
+    // Seed §7.1: the account's codec table, as far as the media engine can carry it.
+    static const QStringList installed = media::installedAudioCodecs();
+    offer.audioFormats = offeredAudioFormats(*m_config, account, installed);
+    offer.ptime = m_config->intValue(QStringLiteral("account.%1.ptime").arg(account));
     const DtmfSettings dtmf = dtmfSettings(account);
     if (dtmf.offersTelephoneEvent())
         offer.audioFormats << sip::telephoneEvent(dtmf.payloadType);

@@ -167,6 +167,33 @@ void ParamRegistry::addAccountKeys() {
     };
     // The voice mail number of each account (seed §14 family name), dialled by the
     // Voicemail DSS key.
+    // Seed §7.1: the audio codec table of each account (y 1..13, defaults per row) and ptime.
+    {
+        const QStringList names = {"PCMU",    "PCMA",      "G723_53",  "G723_63", "G729",
+                                   "G722",    "iLBC",      "G726_16",  "G726_24", "G726_32",
+                                   "G726_40", "iLBC_13_3", "iLBC_15_2"};
+        const QStringList enabled = {"1", "1", "0", "0", "1", "1", "0",
+                                     "0", "0", "0", "0", "0", "0"};
+        const QStringList priority = {"1", "2", "4", "0", "3", "4", "0",
+                                      "0", "0", "0", "0", "0", "0"};
+        const QStringList rtpmap = {"0",   "8",   "4", "4",   "18", "9", "102",
+                                    "112", "102", "2", "104", "97", "97"};
+        ParamSpec enable = boolKey("account.x.codec.x.enable", false);
+        enable.defaultsByIndex = enabled;
+        ParamSpec type = strKey("account.x.codec.x.payload_type");
+        type.defaultsByIndex = names;
+        ParamSpec prio = intKey("account.x.codec.x.priority", 0, 0, 13);
+        prio.defaultsByIndex = priority;
+        ParamSpec map = intKey("account.x.codec.x.rtpmap", 0, 0, 127);
+        map.defaultsByIndex = rtpmap;
+        for (ParamSpec spec : {enable, type, prio, map}) {
+            spec.indexMax = {kAccounts, 13};
+            add(spec);
+        }
+        ParamSpec ptime = intKey("account.x.ptime", 20, 0, 60);
+        ptime.indexMax = {kAccounts};
+        add(ptime);
+    }
     // Seed §5.17: the BLF List (RFC 4662) of each account, with its pickup and barge-in codes.
     for (ParamSpec spec : {strKey("account.x.blf.blf_list_uri"), strKey("account.x.blf_list_code"),
                            strKey("account.x.blf_list_barge_in_code")}) {
@@ -375,7 +402,16 @@ QStringList ParamRegistry::allNames() const {
 
 QString ParamRegistry::defaultValue(const QString &name) const {
     const ParamSpec *spec = find(name);
-    return spec ? spec->defaultValue : QString();
+    if (!spec)
+        return {};
+    if (!spec->defaultsByIndex.isEmpty()) {
+        QList<int> indices;
+        patternOf(name.trimmed().toLower(), &indices);
+        const int last = indices.isEmpty() ? 0 : indices.last();
+        if (last >= 1 && last <= spec->defaultsByIndex.size())
+            return spec->defaultsByIndex.at(last - 1);
+    }
+    return spec->defaultValue;
 }
 
 } // namespace vidi::app

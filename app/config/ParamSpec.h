@@ -1,6 +1,7 @@
 #pragma once
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace vidi::app {
 
@@ -24,6 +25,9 @@ struct ParamSpec {
     QList<int> indexMax; // upper bound of each index segment (lower bound is 1)
     bool needsReboot = false;
     int maxLength = 511;
+    // Defaults that differ by the last index (the seed's codec table: account.x.codec.y.*,
+    // y 1..13): entry y-1; defaultValue when empty.
+    QStringList defaultsByIndex;
 };
 
 } // namespace vidi::app

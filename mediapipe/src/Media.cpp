@@ -1,4 +1,5 @@
 #include "mediapipe/Media.h"
+#include "CodecTable.h"
 #include <QStringList>
 #include <gst/gst.h>
 
@@ -36,6 +37,19 @@ bool hasAudioElements(QString *missing) {
     if (missing)
         *missing = absent.join(QStringLiteral(", "));
     return absent.isEmpty();
+}
+
+} // namespace vidi::media
+
+namespace vidi::media {
+
+QStringList installedAudioCodecs() {
+    QStringList codecs;
+    for (const QString &e :
+         {QStringLiteral("PCMU"), QStringLiteral("PCMA"), QStringLiteral("G722")})
+        if (codecInstalled(e))
+            codecs << e;
+    return codecs;
 }
 
 } // namespace vidi::media

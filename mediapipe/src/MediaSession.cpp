@@ -90,7 +90,7 @@ QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const Co
                "rtpbin. ! valve name=recvvalve ! %12 ! %13 ! audioconvert ! audioresample ! %14")
                .arg(p.jitterBufferMs)
                .arg(devices.source)
-               .arg(p.clockRate)
+               .arg(c.sampleRate)
                .arg(c.encoder, c.payloader)
                .arg(p.payloadType)
                .arg(ptimeNs)

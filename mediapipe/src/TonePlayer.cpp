@@ -90,7 +90,7 @@ void TonePlayer::play(Tone tone, const QString &ring) {
         QStringLiteral("audiomixer name=mix ! volume name=gate ! audioconvert ! audioresample ! %1 "
                        "audiotestsrc is-live=true freq=%2 volume=0.15 ! mix. "
                        "audiotestsrc is-live=true freq=%3 volume=0.15 ! mix.")
-            .arg(m_sink)
+            .arg(tone == Tone::Ring ? m_ringerSink : m_sink)
             .arg(s.f1)
             .arg(s.f2);
     m_pipeline = gst_parse_launch(description.toUtf8().constData(), nullptr);
@@ -106,7 +106,7 @@ void TonePlayer::playFile(const QString &path) {
     const QString description =
         QStringLiteral("uridecodebin uri=\"%1\" ! audioconvert ! audioresample ! "
                        "volume volume=0.5 ! %2")
-            .arg(QString::fromUtf8(uri), m_sink);
+            .arg(QString::fromUtf8(uri), m_ringerSink);
     g_free(uri);
     GError *error = nullptr;
     m_pipeline = gst_parse_launch(description.toUtf8().constData(), &error);

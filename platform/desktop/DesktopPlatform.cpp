@@ -17,7 +17,8 @@ bool pulseAudioRunning() {
 
 DesktopPlatform::DesktopPlatform(QObject *parent)
     : Platform(parent) {
-    // VIDI_AUDIO_SOURCE / VIDI_AUDIO_SINK override the choice (tests feed a known tone).
+    // VIDI_AUDIO_SOURCE / VIDI_AUDIO_SINK / VIDI_RINGER_SINK override the choice (tests feed
+    // a known tone and record what is heard).
     const bool pulse = pulseAudioRunning();
     m_source = qEnvironmentVariable("VIDI_AUDIO_SOURCE",
                                     pulse ? QStringLiteral("pulsesrc")
@@ -25,6 +26,7 @@ DesktopPlatform::DesktopPlatform(QObject *parent)
                                                            "freq=1000 volume=0.3"));
     m_sink = qEnvironmentVariable("VIDI_AUDIO_SINK", pulse ? QStringLiteral("pulsesink")
                                                            : QStringLiteral("fakesink sync=true"));
+    m_ringer = qEnvironmentVariable("VIDI_RINGER_SINK", m_sink); // the same device by default
     qCInfo(lcDesktop) << "audio source:" << m_source << "sink:" << m_sink;
 }
 

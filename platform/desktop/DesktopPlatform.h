@@ -15,13 +15,14 @@ public:
     void setAudioRoute(AudioRoute route) override;
     QString audioSource() const override { return m_source; }
     QString audioSink() const override { return m_sink; }
+    QString ringerSink() const override { return m_ringer; }
     void reboot() override;
     void simulateHook(bool offHook) override;
 
 private:
     bool m_offHook = false;
     AudioRoute m_route = AudioRoute::Speaker;
-    QString m_source, m_sink;
+    QString m_source, m_sink, m_ringer;
 };
 
 } // namespace vidi::platform

@@ -1,5 +1,6 @@
 #pragma once
 #include <QString>
+#include <QStringList>
 
 namespace vidi::media {
 
@@ -8,5 +9,7 @@ bool initialize(int *argc, char ***argv, QString *error = nullptr);
 QString gstreamerVersion();
 // Whether every element the G.711 path needs is installed.
 bool hasAudioElements(QString *missing = nullptr);
+// The audio encodings ("PCMU", "PCMA", "G722") whose GStreamer elements are installed.
+QStringList installedAudioCodecs();
 
 } // namespace vidi::media

@@ -16,6 +16,8 @@ public:
     ~TonePlayer() override;
 
     void setSink(const QString &sinkDescription) { m_sink = sinkDescription; }
+    // The ring's own output (the platform's ringer); call-progress tones use setSink()'s.
+    void setRingerSink(const QString &sinkDescription) { m_ringerSink = sinkDescription; }
     // `ring` chooses the ring (Tone::Ring only): "Ring1.wav".."Ring8.wav", the built-in ring
     // tones (seed: Resource:RingN.wav), or the path of an audio file (a distinctive ring
     // downloaded from an Alert-Info URL), played in a loop.
@@ -36,6 +38,7 @@ private:
     int m_variant = 0; // index into the built-in ring tones while one plays
     unsigned m_busWatch = 0;
     QString m_sink = QStringLiteral("fakesink sync=true");
+    QString m_ringerSink = QStringLiteral("fakesink sync=true");
     void *m_pipeline = nullptr; // GstElement*
     QTimer m_cadence;
     bool m_audible = false;

@@ -30,6 +30,8 @@ public:
     // GStreamer launch descriptions ("pulsesrc", "alsasrc device=hw:0", ...).
     virtual QString audioSource() const = 0;
     virtual QString audioSink() const = 0;
+    // Where the ring goes: the loudspeaker on a desk phone even while the handset is up.
+    virtual QString ringerSink() const { return audioSink(); }
 
     virtual void reboot() = 0;
 

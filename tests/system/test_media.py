@@ -1,0 +1,109 @@
+"""System tests of the media path between two phones on loopback (through Kamailio): what is
+heard at the far end, analysed with a Goertzel filter.
+
+Run one test:  python3 test_media.py --vidi build/bin/vidi NAME"""
+
+import math
+import os
+import struct
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import (ActionUrlListener, Kamailio, TestDir, Vidi, run_tests,  # noqa: E402
+                     wait_until)
+from test_phone import EVENTS, action_urls  # noqa: E402
+
+RATE = 16000  # what the listening phone writes: 16-bit mono PCM at 16 kHz
+
+
+def goertzel(samples, frequency, rate=RATE):
+    """Power of one frequency in the samples (Goertzel's algorithm)."""
+    k = 2 * math.cos(2 * math.pi * frequency / rate)
+    s1 = s2 = 0.0
+    for x in samples:
+        s1, s2 = x + k * s1 - s2, s1
+    return s1 * s1 + s2 * s2 - k * s1 * s2
+
+
+def tone_share(path, frequency):
+    """How much of the heard signal is at `frequency` (0..1): the median over 20 ms windows
+    of the last second (short windows, so that a phase jump from a lost or late packet does
+    not count against the tone)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    samples = struct.unpack(f"<{len(data) // 2}h", data[:len(data) // 2 * 2])[-RATE:]
+    window = RATE // 50
+    shares = []
+    for start in range(0, len(samples) - window + 1, window):
+        w = samples[start:start + window]
+        total = sum(x * x for x in w) * window / 2
+        shares.append(goertzel(w, frequency) / total if total else 0.0)
+    if len(shares) < 25:
+        return 0.0
+    return sorted(shares)[len(shares) // 2]
+
+
+def phone(binary, work, name, user, kamailio, listener, mac, env, extra=None):
+    home = os.path.join(work, name)
+    os.makedirs(home)
+    cfg = {"account.1.enable": 1, "account.1.user_name": user, "account.1.password": "secret",
+           "account.1.sip_server_host": "127.0.0.1", "account.1.sip_server_port": kamailio.port,
+           "account.1.auto_answer": 1}
+    cfg.update(action_urls(listener))
+    cfg.update(extra or {})
+    return Vidi(binary, home, cfg, mac=mac, env=env).start()
+
+
+# G.722 before G.711 (the seed puts it last).
+WIDEBAND_FIRST = {"account.1.codec.6.priority": 1, "account.1.codec.1.priority": 5,
+                  "account.1.codec.2.priority": 6}
+
+
+def heard(binary, work, frequency, caller_extra=None):
+    """Alice sends a sine of `frequency`; returns Bob's codec and the tone's share of what he
+    heard."""
+    kamailio = Kamailio(work)
+    events_a, events_b = ActionUrlListener(EVENTS), ActionUrlListener(EVENTS)
+    recording = os.path.join(work, "bob.raw")
+    alice = phone(binary, work, "Alice", "1001", kamailio, events_a, "001565aaae01",
+                  {"VIDI_AUDIO_SOURCE": f"audiotestsrc is-live=true wave=sine freq={frequency}"},
+                  caller_extra)
+    bob = phone(binary, work, "Bob", "1002", kamailio, events_b, "001565aaae02",
+                {"VIDI_AUDIO_SINK": f"audio/x-raw,format=S16LE,rate={RATE},channels=1 ! "
+                                    f"filesink location={recording}",
+                 "VIDI_RINGER_SINK": "fakesink sync=true"}, WIDEBAND_FIRST)
+    events_a.wait_for("log_on")
+    events_b.wait_for("log_on")
+    assert alice.key("number=1002") == 200
+    events_b.wait_for("call_established")
+    wait_until(lambda: bob.status()["calls"] and
+               bob.status()["calls"][0]["rtpPacketsReceived"] > 100, 10, what="2 s of RTP")
+    codec = bob.status()["calls"][0]["codec"]
+    assert alice.key("X") == 200
+    events_b.wait_for("call_terminated")
+    assert alice.stop() == 0 and bob.stop() == 0
+    kamailio.stop()
+    return codec, tone_share(recording, frequency)
+
+
+def test_g722_carries_wideband(binary):
+    """G.722 (seed §7.1: 16 kHz audio) is chosen when both phones put it first, and a 6 kHz
+    tone arrives: most of what Bob hears is at 6 kHz. With G.722 disabled on the caller the
+    call falls back to G.711 (8 kHz sampling), which cannot carry 6 kHz; 1 kHz still passes."""
+    with TestDir() as work:
+        codec, share = heard(binary, work, 6000, WIDEBAND_FIRST)
+        assert codec == "G722", codec
+        assert share > 0.5, f"6 kHz over G.722: share {share:.3f}"
+    with TestDir() as work:
+        codec, share = heard(binary, work, 6000, {"account.1.codec.6.enable": 0})
+        assert codec == "PCMU", codec
+        assert share < 0.05, f"6 kHz over G.711: share {share:.3f}"
+    with TestDir() as work:
+        codec, share = heard(binary, work, 1000, {"account.1.codec.6.enable": 0})
+        assert codec == "PCMU", codec
+        assert share > 0.5, f"1 kHz over G.711: share {share:.3f}"
+
+
+if __name__ == "__main__":
+    sys.exit(run_tests(globals()))

@@ -1,0 +1,45 @@
+#include "calls/AudioCodecs.h"
+#include "config/ConfigStore.h"
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace vidi::app;
+
+namespace {
+QList<int> payloadTypes(const QList<vidi::sip::PayloadFormat> &formats) {
+    QList<int> pts;
+    for (const auto &f : formats)
+        pts << f.payloadType;
+    return pts;
+}
+const QStringList kAll = {"PCMU", "PCMA", "G729", "G722"};
+} // namespace
+
+TEST_CASE("codec table: the seed's default offer (§7.1)", "[codecs]") {
+    QTemporaryDir dir;
+    ConfigStore config(dir.path());
+    const auto formats = offeredAudioFormats(config, 1, kAll);
+    CHECK(payloadTypes(formats) == QList<int>{0, 8, 18, 9});
+    CHECK(formats[2].fmtp == "annexb=no");
+    CHECK(formats[3].encoding == "G722");
+    CHECK(formats[3].clockRate == 8000); // RFC 3551: G.722's RTP clock
+    // What the media engine cannot carry is not offered.
+    CHECK(payloadTypes(offeredAudioFormats(config, 1, {"PCMU", "PCMA", "G722"})) ==
+          QList<int>{0, 8, 9});
+}
+
+TEST_CASE("codec table: priority, enable and payload type per account", "[codecs]") {
+    QTemporaryDir dir;
+    ConfigStore config(dir.path());
+    // Seed scenario 5: G.722 first, PCMU after G.729; PCMA off on account 2 only.
+    config.applyCfg("#!version:1.0.0.1\n"
+                    "account.1.codec.6.priority = 1\n"
+                    "account.1.codec.1.priority = 4\n"
+                    "account.2.codec.2.enable = 0\n"
+                    "account.3.codec.6.rtpmap = 109\n",
+                    "test.cfg");
+    CHECK(payloadTypes(offeredAudioFormats(config, 1, kAll)) == QList<int>{9, 8, 18, 0});
+    CHECK(payloadTypes(offeredAudioFormats(config, 2, kAll)) == QList<int>{0, 18, 9});
+    CHECK(payloadTypes(offeredAudioFormats(config, 3, kAll)) == QList<int>{0, 8, 18, 109});
+    CHECK(config.intValue("account.1.ptime") == 20);
+}
