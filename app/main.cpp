@@ -105,6 +105,8 @@ int main(int argc, char *argv[]) {
         std::fprintf(stderr, "vidi: GStreamer: %s\n", qPrintable(error));
         return 1;
     }
+    std::fprintf(stderr, "vidi: audio codecs %s\n",
+                 qPrintable(vidi::media::installedAudioCodecs().join(QLatin1Char(' '))));
     vidi::platform::Platform *platform = vidi::platform::loadPlatform(cl.hardware, &app, &error);
     if (!platform) {
         std::fprintf(stderr, "vidi: %s\n", qPrintable(error));

@@ -11,6 +11,8 @@ std::optional<CodecElements> codecElements(const QString &encoding) {
         return CodecElements{"alawenc", "rtppcmapay", "rtppcmadepay", "alawdec"};
     if (e == QLatin1String("G722")) // libavcodec's G.722 (gstreamer1.0-libav)
         return CodecElements{"avenc_g722", "rtpg722pay", "rtpg722depay", "avdec_g722", 16000};
+    if (e == QLatin1String("G729")) // ours, around libbcg729 (G729Codec.cpp)
+        return CodecElements{"vidig729enc", "rtpg729pay", "rtpg729depay", "vidig729dec"};
     return std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 #include "mediapipe/Media.h"
 #include "CodecTable.h"
+#include "G729Codec.h"
 #include <QStringList>
 #include <gst/gst.h>
 
@@ -13,6 +14,8 @@ bool initialize(int *argc, char ***argv, QString *error) {
         g_clear_error(&err);
         return false;
     }
+    if (!registerG729Elements() && error)
+        *error = QStringLiteral("G.729 elements not registered");
     return true;
 }
 
@@ -45,8 +48,8 @@ namespace vidi::media {
 
 QStringList installedAudioCodecs() {
     QStringList codecs;
-    for (const QString &e :
-         {QStringLiteral("PCMU"), QStringLiteral("PCMA"), QStringLiteral("G722")})
+    for (const QString &e : {QStringLiteral("PCMU"), QStringLiteral("PCMA"), QStringLiteral("G722"),
+                             QStringLiteral("G729")})
         if (codecInstalled(e))
             codecs << e;
     return codecs;

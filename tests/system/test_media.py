@@ -5,14 +5,15 @@ Run one test:  python3 test_media.py --vidi build/bin/vidi NAME"""
 
 import math
 import os
+import re
 import struct
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import (ActionUrlListener, Kamailio, TestDir, Vidi, run_tests,  # noqa: E402
+from harness import (ActionUrlListener, Kamailio, Sipp, TestDir, Vidi, run_tests,  # noqa: E402
                      wait_until)
-from test_phone import EVENTS, action_urls  # noqa: E402
+from test_phone import EVENTS, action_urls, registered_phone  # noqa: E402
 
 RATE = 16000  # what the listening phone writes: 16-bit mono PCM at 16 kHz
 
@@ -60,7 +61,10 @@ WIDEBAND_FIRST = {"account.1.codec.6.priority": 1, "account.1.codec.1.priority":
                   "account.1.codec.2.priority": 6}
 
 
-def heard(binary, work, frequency, caller_extra=None):
+G711_ONLY = {"account.1.codec.5.enable": 0, "account.1.codec.6.enable": 0}
+
+
+def heard(binary, work, frequency, caller_extra=None, callee_extra=WIDEBAND_FIRST):
     """Alice sends a sine of `frequency`; returns Bob's codec and the tone's share of what he
     heard."""
     kamailio = Kamailio(work)
@@ -72,7 +76,7 @@ def heard(binary, work, frequency, caller_extra=None):
     bob = phone(binary, work, "Bob", "1002", kamailio, events_b, "001565aaae02",
                 {"VIDI_AUDIO_SINK": f"audio/x-raw,format=S16LE,rate={RATE},channels=1 ! "
                                     f"filesink location={recording}",
-                 "VIDI_RINGER_SINK": "fakesink sync=true"}, WIDEBAND_FIRST)
+                 "VIDI_RINGER_SINK": "fakesink sync=true"}, callee_extra)
     events_a.wait_for("log_on")
     events_b.wait_for("log_on")
     assert alice.key("number=1002") == 200
@@ -89,20 +93,62 @@ def heard(binary, work, frequency, caller_extra=None):
 
 def test_g722_carries_wideband(binary):
     """G.722 (seed §7.1: 16 kHz audio) is chosen when both phones put it first, and a 6 kHz
-    tone arrives: most of what Bob hears is at 6 kHz. With G.722 disabled on the caller the
-    call falls back to G.711 (8 kHz sampling), which cannot carry 6 kHz; 1 kHz still passes."""
+    tone arrives: most of what Bob hears is at 6 kHz. With only G.711 on the caller the call
+    falls back to it (8 kHz sampling), which cannot carry 6 kHz; 1 kHz still passes."""
     with TestDir() as work:
         codec, share = heard(binary, work, 6000, WIDEBAND_FIRST)
         assert codec == "G722", codec
         assert share > 0.5, f"6 kHz over G.722: share {share:.3f}"
     with TestDir() as work:
-        codec, share = heard(binary, work, 6000, {"account.1.codec.6.enable": 0})
+        codec, share = heard(binary, work, 6000, G711_ONLY)
         assert codec == "PCMU", codec
         assert share < 0.05, f"6 kHz over G.711: share {share:.3f}"
     with TestDir() as work:
-        codec, share = heard(binary, work, 1000, {"account.1.codec.6.enable": 0})
+        codec, share = heard(binary, work, 1000, G711_ONLY)
         assert codec == "PCMU", codec
         assert share > 0.5, f"1 kHz over G.711: share {share:.3f}"
+
+
+def test_g729_call(binary):
+    """G.729 (our element around libbcg729) carries a 1 kHz tone from phone to phone when
+    both put it first; the codec is G729 on both ends."""
+    g729_first = {"account.1.codec.5.priority": 1, "account.1.codec.1.priority": 5,
+                  "account.1.codec.2.priority": 6}
+    with TestDir() as work:
+        codec, share = heard(binary, work, 1000, g729_first, g729_first)
+        assert codec == "G729", codec
+        assert share > 0.5, f"1 kHz over G.729: share {share:.3f}"
+
+
+def offer_line(binary, work, extra):
+    listener = ActionUrlListener(EVENTS)
+    registrar = Sipp("registrar_uas.xml", [], work)
+    phone = registered_phone(binary, work, listener, registrar, extra)
+    listener.wait_for("log_on")
+    assert phone.key("number=3602") == 200
+    wait_until(lambda: [l for l in registrar.messages().splitlines()
+                        if l.startswith("INVITE SDP")], 5, what="the INVITE")
+    line = [l for l in registrar.messages().splitlines() if l.startswith("INVITE SDP")][0]
+    # (SIPp answers PCMU only: without it the call ends on its own, for want of a codec.)
+    phone.key("X")
+    phone.wait_screen("Idle")
+    assert phone.stop() == 0
+    registrar.stop()
+    return re.sub(r"m=audio \d+ ", "m=audio PORT ", line)
+
+
+def test_default_offer(binary):
+    """Seed scenario 4/5: the default offer is m=audio … RTP/AVP 0 8 18 9 101 with
+    a=fmtp:18 annexb=no and a=ptime:20; account.1.ptime=30 writes a=ptime:30, 0 none;
+    a disabled codec is left out."""
+    with TestDir() as work:
+        assert offer_line(binary, work, {}) == \
+            "INVITE SDP m=audio PORT RTP/AVP 0 8 18 9 101 | a=fmtp:18 annexb=no | a=ptime:20"
+    with TestDir() as work:
+        assert offer_line(binary, work, {"account.1.ptime": 30}).endswith("| a=ptime:30")
+    with TestDir() as work:
+        line = offer_line(binary, work, {"account.1.ptime": 0, "account.1.codec.1.enable": 0})
+        assert line == "INVITE SDP m=audio PORT RTP/AVP 8 18 9 101 | a=fmtp:18 annexb=no | ", line
 
 
 if __name__ == "__main__":
