@@ -171,7 +171,8 @@ void Phone::boot() {
 void Phone::startServices() {
     QString error;
     const int port = m_config->intValue("sip.listen_port");
-    sip::TlsOptions tls;
+    sip::TransportOptions tls;
+    tls.signallingDscp = m_config->intValue("network.qos.signaltos");
     tls.port = m_config->intValue("sip.tls_listen_port");
     tls.certificateDir = m_certificates->prepareTlsDirectory();
     tls.verifyServer = m_config->boolValue("security.trust_certificates");

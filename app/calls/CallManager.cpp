@@ -86,6 +86,7 @@ QString CallManager::localSdp(const QString &peerHost, int rtpPort, int account)
 }
 
 Call *CallManager::adopt(sip::SipCall *sipCall, media::MediaSession *media) {
+    media->setDscp(m_config->intValue("network.qos.rtptos")); // seed §7.3: 46 (EF)
     media::AudioDevices devices;
     if (m_platform) {
         devices.source = m_platform->audioSource();
@@ -191,19 +192,25 @@ void CallManager::acceptReplacement(Call *call, Call *replaced) {
     Q_EMIT currentChanged();
 }
 
+media::MediaSession *CallManager::mediaForIncoming(sip::SipCall *sipCall) {
+    auto *media = new media::MediaSession;
+    QString error;
+    if (media->allocatePorts(rtpRange(m_config), &error))
+        return media;
+    qCWarning(lcCall) << "rejecting the call from" << sipCall->remoteUri() << ":" << error;
+    sipCall->reject(503);
+    sipCall->deleteLater();
+    delete media;
+    return nullptr;
+}
+
 void CallManager::onIncoming(sip::SipCall *sipCall) {
     if (sip::SipCall *replacedSip = sipCall->replacedCall()) {
         for (Call *c : std::as_const(m_calls))
             if (c->sipCall() == replacedSip) {
-                auto *media = new media::MediaSession;
-                QString error;
-                if (!media->allocatePorts(rtpRange(m_config), &error)) {
-                    qCWarning(lcCall) << "rejecting the replacing call:" << error;
-                    sipCall->reject(503);
-                    sipCall->deleteLater();
-                    delete media;
+                media::MediaSession *media = mediaForIncoming(sipCall);
+                if (!media)
                     return;
-                }
                 Call *call = adopt(sipCall, media);
                 Q_EMIT incomingCall(call);
                 acceptReplacement(call, c);
@@ -232,15 +239,9 @@ void CallManager::onIncoming(sip::SipCall *sipCall) {
     case IncomingDecision::Action::AutoAnswer:
         break;
     }
-    auto *media = new media::MediaSession;
-    QString error;
-    if (!media->allocatePorts(rtpRange(m_config), &error)) {
-        qCWarning(lcCall) << "rejecting call:" << error;
-        sipCall->reject(503);
-        sipCall->deleteLater();
-        delete media;
+    media::MediaSession *media = mediaForIncoming(sipCall);
+    if (!media)
         return;
-    }
     Call *call = adopt(sipCall, media);
     call->setArrivedWaiting(incoming.otherCalls > 0);
     const sip::PartyIdentity caller = chooseCallerId(

@@ -63,6 +63,9 @@ Q_SIGNALS:
 
 private:
     void onIncoming(sip::SipCall *sipCall);
+    // A media session with its ports for an incoming call, or none: then the call has been
+    // refused with 503.
+    media::MediaSession *mediaForIncoming(sip::SipCall *sipCall);
     // The INVITE with its options, for what dial() and a received REFER place.
     Call *place(int accountIndex, const QString &uri, const sip::CallOptions &options,
                 QString *error);

@@ -54,6 +54,9 @@ ParamRegistry::ParamRegistry() {
     // Web server (seed §"Web Server Type"): reboot required.
     add({"network.port.http", T::Int, "80", 1, 65535, {}, true});
     add({"network.port.https", T::Int, "443", 1, 65535, {}, true});
+    // Seed §7.3 QoS: DSCP of voice (EF) and of SIP (AF31); reboot required.
+    add({"network.qos.rtptos", T::Int, "46", 0, 63, {}, true});
+    add({"network.qos.signaltos", T::Int, "26", 0, 63, {}, true});
     // RTP port range (family names; the seed's SDP sample starts at 11780).
     add(intKey("network.port.min_rtpport", 11780, 1024, 65535));
     add(intKey("network.port.max_rtpport", 12780, 1024, 65535));

@@ -120,6 +120,10 @@ bool MediaSession::allocatePorts(const PortRange &range, QString *error) {
     return d->sockets.bind(range, error);
 }
 
+void MediaSession::setDscp(int dscp) {
+    d->sockets.setDscp(dscp);
+}
+
 int MediaSession::localRtpPort() const {
     return d->sockets.rtpPort();
 }

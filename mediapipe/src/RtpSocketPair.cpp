@@ -1,4 +1,5 @@
 #include "RtpSocketPair.h"
+#include <netinet/in.h>
 
 namespace vidi::media {
 
@@ -29,6 +30,12 @@ void RtpSocketPair::close() {
     g_clear_object(&m_rtp);
     g_clear_object(&m_rtcp);
     m_port = 0;
+}
+
+void RtpSocketPair::setDscp(int dscp) {
+    for (GSocket *s : {m_rtp, m_rtcp})
+        if (s)
+            g_socket_set_option(s, IPPROTO_IP, IP_TOS, (dscp & 0x3f) << 2, nullptr);
 }
 
 bool RtpSocketPair::bind(const PortRange &range, QString *error) {

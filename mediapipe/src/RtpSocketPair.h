@@ -15,6 +15,9 @@ public:
     RtpSocketPair &operator=(const RtpSocketPair &) = delete;
 
     bool bind(const PortRange &range, QString *error);
+    // Marks every packet sent from both sockets with this DSCP (RFC 2474: the upper six bits
+    // of the IPv4 TOS byte).
+    void setDscp(int dscp);
     GSocket *rtp() const { return m_rtp; }
     GSocket *rtcp() const { return m_rtcp; }
     int rtpPort() const { return m_port; }

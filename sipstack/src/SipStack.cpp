@@ -502,7 +502,7 @@ SipStack::~SipStack() {
     qDeleteAll(d->magics);
 }
 
-bool SipStack::start(int listenPort, const TlsOptions &tls, QString *error) {
+bool SipStack::start(int listenPort, const TransportOptions &tls, QString *error) {
     static bool suInitialised = false;
     if (!suInitialised) {
         su_init();
@@ -520,7 +520,9 @@ bool SipStack::start(int listenPort, const TlsOptions &tls, QString *error) {
     d->nua = d->createAgent(listenPort, tls);
     if (!d->nua && tls.port > 0) {
         qCWarning(lcSip) << "SIP over TLS unavailable (port" << tls.port << "), running without";
-        d->nua = d->createAgent(listenPort, {});
+        TransportOptions plain;
+        plain.signallingDscp = tls.signallingDscp;
+        d->nua = d->createAgent(listenPort, plain);
     }
     if (!d->nua) {
         if (error)
@@ -537,7 +539,7 @@ bool SipStack::start(int listenPort, const TlsOptions &tls, QString *error) {
     return true;
 }
 
-nua_t *SipStackPrivate::createAgent(int listenPort, const TlsOptions &options) {
+nua_t *SipStackPrivate::createAgent(int listenPort, const TransportOptions &options) {
     // UDP and TCP on the same port (RFC 3261 §18: a UA must support both).
     const QByteArray url = QStringLiteral("sip:*:%1").arg(listenPort).toUtf8();
     const QByteArray sipsUrl = QStringLiteral("sips:*:%1").arg(options.port).toUtf8();
@@ -557,9 +559,10 @@ nua_t *SipStackPrivate::createAgent(int listenPort, const TlsOptions &options) {
         TAG_IF(withTls, TPTAG_TLS_VERIFY_POLICY(policy)),
         TAG_IF(withTls, TPTAG_TLS_VERIFY_DEPTH(5)),
         TAG_IF(!resolvConf.isEmpty(), SRESTAG_RESOLV_CONF(resolvConf.constData())),
-        SIPTAG_USER_AGENT_STR(ua.constData()), NUTAG_AUTOALERT(0), NUTAG_AUTOANSWER(0),
-        NUTAG_AUTOACK(1), NUTAG_ENABLEINVITE(1), NUTAG_MEDIA_ENABLE(1), NUTAG_APPL_METHOD("NOTIFY"),
-        NUTAG_ALLOW("NOTIFY, INFO"), SIPTAG_ALLOW_EVENTS_STR("refer, message-summary, check-sync"),
+        TPTAG_TOS((options.signallingDscp & 0x3f) << 2), SIPTAG_USER_AGENT_STR(ua.constData()),
+        NUTAG_AUTOALERT(0), NUTAG_AUTOANSWER(0), NUTAG_AUTOACK(1), NUTAG_ENABLEINVITE(1),
+        NUTAG_MEDIA_ENABLE(1), NUTAG_APPL_METHOD("NOTIFY"), NUTAG_ALLOW("NOTIFY, INFO"),
+        SIPTAG_ALLOW_EVENTS_STR("refer, message-summary, check-sync"),
         SOATAG_RTP_SORT(SOA_RTP_SORT_LOCAL), SOATAG_RTP_SELECT(SOA_RTP_SELECT_COMMON), TAG_END());
     tls = nua && withTls;
     return nua;

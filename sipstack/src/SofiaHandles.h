@@ -12,7 +12,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcSip)
 namespace vidi::sip {
 
 class SipStack;
-struct TlsOptions;
+struct TransportOptions;
 class SipAccount;
 struct AccountSettings;
 class SipCall;
@@ -31,7 +31,7 @@ public:
     void handleNotify(nua_handle_t *nh, SipAccount *account, sip_t const *sip);
     void handleRefer(SipCall *call, sip_t const *sip, tagi_t tags[]);
     SipAccount *accountForRequestUser(const QString &user) const;
-    nua_t *createAgent(int listenPort, const TlsOptions &tls);
+    nua_t *createAgent(int listenPort, const TransportOptions &tls);
     void maybeFinishShutdown();
 
     // Object behind a handle's magic: accounts and calls both register here.

@@ -138,8 +138,10 @@ class RtpReceiver:
         self.port = free_port(pair=True)
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         self.sock.bind(("127.0.0.1", self.port))
+        self.sock.setsockopt(socket.IPPROTO_IP, socket.IP_RECVTOS, 1)
         self.sock.settimeout(0.2)
         self.packets = []
+        self.tos = set()  # the IPv4 TOS bytes the packets arrived with
         self.running = True
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
@@ -147,9 +149,12 @@ class RtpReceiver:
     def _run(self):
         while self.running:
             try:
-                data = self.sock.recv(2048)
+                data, ancillary, _, _ = self.sock.recvmsg(2048, socket.CMSG_SPACE(1))
             except OSError:
                 continue
+            for level, kind, value in ancillary:
+                if level == socket.IPPROTO_IP and kind == socket.IP_TOS and value:
+                    self.tos.add(value[0])
             if len(data) >= 12 and data[0] >> 6 == 2:  # RTP version 2 (RFC 3550 §5.1)
                 self.packets.append((data[1] & 0x7F, data[12:]))
 

@@ -6,6 +6,7 @@ Run one test:  python3 test_media.py --vidi build/bin/vidi NAME"""
 import math
 import os
 import re
+import socket
 import struct
 import sys
 import time
@@ -13,7 +14,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import (ActionUrlListener, Kamailio, Sipp, TestDir, Vidi, run_tests,  # noqa: E402
                      wait_until)
-from test_phone import EVENTS, action_urls, registered_phone  # noqa: E402
+from test_phone import ACCOUNT, EVENTS, action_urls, dtmf_call, registered_phone  # noqa: E402
 
 RATE = 16000  # what the listening phone writes: 16-bit mono PCM at 16 kHz
 
@@ -149,6 +150,43 @@ def test_default_offer(binary):
     with TestDir() as work:
         line = offer_line(binary, work, {"account.1.ptime": 0, "account.1.codec.1.enable": 0})
         assert line == "INVITE SDP m=audio PORT RTP/AVP 8 18 9 101 | a=fmtp:18 annexb=no | ", line
+
+
+
+
+def sip_tos(binary, work, extra):
+    """The TOS byte of the phone's first REGISTER, caught by a bare UDP socket."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.bind(("127.0.0.1", 0))
+    sock.setsockopt(socket.IPPROTO_IP, socket.IP_RECVTOS, 1)
+    sock.settimeout(10)
+    cfg = dict(ACCOUNT, **{"account.1.sip_server_port": sock.getsockname()[1]})
+    cfg.update(extra)
+    phone = Vidi(binary, work, cfg).start()
+    try:
+        data, ancillary, _, _ = sock.recvmsg(4096, socket.CMSG_SPACE(1))
+    finally:
+        assert phone.stop() == 0
+        sock.close()
+    assert data.startswith(b"REGISTER "), data[:40]
+    return next(v[0] for level, kind, v in ancillary if kind == socket.IP_TOS)
+
+
+def test_dscp(binary):
+    """Seed §7.3 QoS: RTP leaves with DSCP 46 (EF) and SIP with 26 (AF31) by default;
+    network.qos.rtptos and network.qos.signaltos change them."""
+    for extra, rtp_dscp, sip_dscp in (({}, 46, 26),
+                                      ({"network.qos.rtptos": 34,
+                                        "network.qos.signaltos": 24}, 34, 24)):
+        with TestDir() as work:
+            assert sip_tos(binary, work, extra) == sip_dscp << 2
+        with TestDir() as work:
+            phone, server, receiver, _ = dtmf_call(binary, work, extra)
+            wait_until(lambda: receiver.packets, what="audio RTP")
+            assert receiver.tos == {rtp_dscp << 2}, receiver.tos
+            assert phone.stop() == 0
+            server.stop()
+            receiver.close()
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ public:
     ~MediaSession() override;
 
     bool allocatePorts(const PortRange &range, QString *error = nullptr);
+    // The DSCP of the RTP and RTCP this session sends (network.qos.rtptos, seed §7.3).
+    void setDscp(int dscp);
     int localRtpPort() const;
 
     bool start(const StreamParams &params, const AudioDevices &devices, QString *error = nullptr);

@@ -23,10 +23,12 @@ struct CallOptions {
     bool intercom = false;
 };
 
-// SIP over TLS (seed §10): the port to listen on (0: no TLS), the directory with cafile.pem
-// (the authorities to trust) and agent.pem (our certificate), and whether a server's
-// certificate must be signed by one of them and name the host we asked for.
-struct TlsOptions {
+// How SIP travels: the DSCP of its packets (seed §7.3), and SIP over TLS (seed §10): the port
+// to listen on (0: no TLS), the directory with cafile.pem (the authorities to trust) and
+// agent.pem (our certificate), and whether a server's certificate must be signed by one of
+// them and name the host we asked for.
+struct TransportOptions {
+    int signallingDscp = 26; // network.qos.signaltos (AF31), for every SIP packet we send
     int port = 0;
     QString certificateDir;
     bool verifyServer = true;
@@ -43,7 +45,7 @@ public:
 
     // Binds the SIP port (UDP and TCP, and TLS when asked) and starts the user agent. Returns
     // false with *error on failure. A TLS port that cannot be had leaves TLS off (logged).
-    bool start(int listenPort, const TlsOptions &tls = {}, QString *error = nullptr);
+    bool start(int listenPort, const TransportOptions &tls = {}, QString *error = nullptr);
     bool hasTls() const;
     bool isRunning() const;
     int listenPort() const;
