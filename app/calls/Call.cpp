@@ -217,7 +217,8 @@ bool Call::sendDtmf(QChar key) {
     if (!m_sip || m_state != State::Active || event < 0)
         return false;
     const bool rfc2833 = m_dtmf.offersTelephoneEvent() && m_telephoneEventPt >= 0;
-    if (rfc2833 && m_media->startTelephoneEvent(event)) {
+    const bool inband = m_dtmf.type == DtmfSettings::InBand;
+    if ((rfc2833 || inband) && m_media->startTelephoneEvent(event)) {
         // A press of about a tenth of a second; the end packet goes out three times (seed §"DTMF",
         // RFC 4733 §2.5.1.4: packet-redundancy=3).
         QTimer::singleShot(120, m_media, [media = m_media] { media->stopTelephoneEvent(); });
@@ -303,6 +304,7 @@ void Call::onMediaReady(const sip::MediaDescription &md) {
     params.jitterBufferMs = m_jitterBufferMs;
     m_telephoneEventPt = m_dtmf.offersTelephoneEvent() ? md.telephoneEventPayloadType : -1;
     params.telephoneEventPayloadType = m_telephoneEventPt;
+    params.inbandDtmf = m_dtmf.type == DtmfSettings::InBand;
     // The peer holds us when it will not receive (sendonly/inactive offer, or c=0.0.0.0).
     const bool remoteHeld = !m_held && !md.maySend();
     if (remoteHeld != m_remoteHeld) {

@@ -79,7 +79,7 @@ QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const Co
     return QStringLiteral(
                "rtpbin name=rtpbin latency=%1 do-lost=true drop-on-latency=true "
                "%2 ! audioconvert ! audioresample ! audio/x-raw,rate=%3,channels=1 "
-               "! volume name=mic ! %4 ! %5 pt=%6 min-ptime=%7 max-ptime=%7 "
+               "! volume name=mic ! %16%4 ! %5 pt=%6 min-ptime=%7 max-ptime=%7 "
                "! valve name=sendvalve ! %15 rtpbin.send_rtp_sink_0 "
                "rtpbin.send_rtp_src_0 ! udpsink name=rtpsink host=%8 port=%9 sync=false "
                "async=false "
@@ -99,7 +99,13 @@ QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const Co
                .arg(p.remotePort + 1)
                .arg(caps, c.depayloader, c.decoder, devices.sink)
                .arg(p.telephoneEventPayloadType >= 0 ? QStringLiteral("rtpdtmfmux name=dtmfmux ! ")
-                                                     : QString()) +
+                                                     : QString())
+               .arg(p.inbandDtmf ? QStringLiteral("audiomixer name=inbandmix ! audioconvert ! ")
+                                 : QString()) +
+           (p.inbandDtmf ? QStringLiteral(" dtmfsrc name=inband ! audioconvert ! audioresample ! "
+                                          "audio/x-raw,rate=%1,channels=1 ! inbandmix.")
+                               .arg(c.sampleRate)
+                         : QString()) +
            (p.telephoneEventPayloadType >= 0
                 ? QStringLiteral(
                       " rtpdtmfsrc name=dtmfsrc pt=%1 clock-rate=%2 packet-redundancy=3 ! dtmfmux.")
@@ -197,10 +203,14 @@ void MediaSession::stop() {
 
 void MediaSession::setMuted(bool muted) {
     d->muted = muted;
+    muteMicrophone(muted);
+}
+
+void MediaSession::muteMicrophone(bool mute) {
     if (!d->pipeline)
         return;
     if (GstElement *mic = gst_bin_get_by_name(GST_BIN(d->pipeline), "mic")) {
-        g_object_set(mic, "mute", muted ? TRUE : FALSE, nullptr);
+        g_object_set(mic, "mute", mute ? TRUE : FALSE, nullptr);
         gst_object_unref(mic);
     }
 }
@@ -237,7 +247,8 @@ namespace vidi::media {
 bool MediaSession::isRunningFor(const StreamParams &p) const {
     const StreamParams &r = d->params;
     return d->pipeline && r.remoteAddress == p.remoteAddress && r.remotePort == p.remotePort &&
-           r.payloadType == p.payloadType && r.encoding == p.encoding && r.ptime == p.ptime;
+           r.payloadType == p.payloadType && r.encoding == p.encoding && r.ptime == p.ptime &&
+           r.inbandDtmf == p.inbandDtmf;
 }
 
 } // namespace vidi::media
@@ -256,9 +267,13 @@ GstEvent *dtmfEvent(int number, bool start) {
 } // namespace
 
 bool MediaSession::startTelephoneEvent(int event) {
-    if (!d->pipeline || d->params.telephoneEventPayloadType < 0 || event < 0 || event > 15)
+    if (!d->pipeline || event < 0 || event > 15)
         return false;
-    GstElement *src = gst_bin_get_by_name(GST_BIN(d->pipeline), "dtmfsrc");
+    // RFC 4733 packets when negotiated, else tones in the audio when the session has them.
+    const char *name = d->params.telephoneEventPayloadType >= 0 ? "dtmfsrc"
+                       : d->params.inbandDtmf                   ? "inband"
+                                                                : nullptr;
+    GstElement *src = name ? gst_bin_get_by_name(GST_BIN(d->pipeline), name) : nullptr;
     if (!src)
         return false;
     // Upstream custom event on the source pad (rtpdtmfsrc's documented control).
@@ -268,20 +283,24 @@ bool MediaSession::startTelephoneEvent(int event) {
         gst_object_unref(pad);
     gst_object_unref(src);
     if (!ok)
-        qCWarning(lcMedia) << "rtpdtmfsrc refused event" << event;
+        qCWarning(lcMedia) << name << "refused event" << event;
+    else if (d->params.telephoneEventPayloadType < 0)
+        muteMicrophone(true); // in-band: the far end's DTMF detector hears the tone alone
     return ok;
 }
 
 void MediaSession::stopTelephoneEvent() {
     if (!d->pipeline)
         return;
-    if (GstElement *src = gst_bin_get_by_name(GST_BIN(d->pipeline), "dtmfsrc")) {
-        if (GstPad *pad = gst_element_get_static_pad(src, "src")) {
-            gst_pad_send_event(pad, dtmfEvent(0, false));
-            gst_object_unref(pad);
+    muteMicrophone(d->muted);
+    for (const char *name : {"dtmfsrc", "inband"})
+        if (GstElement *src = gst_bin_get_by_name(GST_BIN(d->pipeline), name)) {
+            if (GstPad *pad = gst_element_get_static_pad(src, "src")) {
+                gst_pad_send_event(pad, dtmfEvent(0, false));
+                gst_object_unref(pad);
+            }
+            gst_object_unref(src);
         }
-        gst_object_unref(src);
-    }
 }
 
 } // namespace vidi::media

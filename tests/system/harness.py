@@ -275,7 +275,8 @@ class Baresip:
                  account="<sip:bare@127.0.0.1>;regint=0;answermode=auto"):
         self.dir = os.path.join(workdir, f"baresip-{free_port()}")
         os.makedirs(self.dir)
-        port = self.port = free_port()
+        # baresip also listens for SIP over TLS on the SIP port + 1: both must be free.
+        port = self.port = free_port(pair=True)
         rtp = free_port(pair=True)
         # ctrl_tcp: commands during the call (command()); baresip also listens for TLS on
         # the SIP port + 1, so the control port is found apart.
@@ -284,6 +285,7 @@ class Baresip:
             self.ctrl_port = free_port(socket.SOCK_STREAM)
         self._ctrl = None
         self._buffer = b""
+        self._serial = 0
         with open(os.path.join(self.dir, "config"), "w") as f:
             f.write(f"""sip_listen 127.0.0.1:{port}
 module_path /usr/lib/baresip/modules
@@ -321,7 +323,9 @@ rtp_ports {rtp}-{rtp + 20}
         """One menu command through ctrl_tcp (a netstring of JSON); returns its reply."""
         if self._ctrl is None:
             self._ctrl = wait_until(lambda: _connect(self.ctrl_port), 5, what="baresip ctrl_tcp")
-        message = json.dumps({"command": command, "params": params, "token": "t"}).encode()
+        self._serial += 1
+        token = f"t{self._serial}"
+        message = json.dumps({"command": command, "params": params, "token": token}).encode()
         self._ctrl.sendall(str(len(message)).encode() + b":" + message + b",")
         self._ctrl.settimeout(5)
         # Events ({"event": true, ...}) come on the same connection: skip to the response.
@@ -330,7 +334,7 @@ rtp_ports {rtp}-{rtp + 20}
             if length.isdigit() and len(rest) > int(length):
                 reply = json.loads(rest[:int(length)])
                 self._buffer = rest[int(length) + 1:]  # past the closing ","
-                if reply.get("response"):
+                if reply.get("response") and reply.get("token") == token:
                     return reply
                 continue
             self._buffer += self._ctrl.recv(65536)

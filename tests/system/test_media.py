@@ -189,5 +189,41 @@ def test_dscp(binary):
             receiver.close()
 
 
+
+
+def ulaw_samples(payloads):
+    """Linear samples of G.711 µ-law payloads (ITU-T G.711)."""
+    out = []
+    for payload in payloads:
+        for byte in payload:
+            u = ~byte & 0xFF
+            t = (((u & 0x0F) << 3) + 0x84) << ((u & 0x70) >> 4)
+            out.append(0x84 - t if u & 0x80 else t - 0x84)
+    return out
+
+
+def test_inband_dtmf(binary):
+    """account.1.dtmf.type = 0 (in-band): a key in a call is heard in the audio as its two
+    DTMF frequencies (5: 770 Hz and 1336 Hz), and no RFC 4733 packet is sent."""
+    with TestDir() as work:
+        phone, server, receiver, _ = dtmf_call(binary, work, {"account.1.dtmf.type": 0})
+        wait_until(lambda: len(receiver.packets) > 25, what="audio RTP")
+        assert phone.key("5") == 200
+        time.sleep(0.6)
+        audio = ulaw_samples([p for pt, p in receiver.packets if pt == 0])
+        window = 160  # 20 ms at 8 kHz
+        dtmf_windows = 0
+        for start in range(0, len(audio) - window + 1, window):
+            w = audio[start:start + window]
+            total = sum(x * x for x in w) * window / 2
+            if total and (goertzel(w, 770, 8000) + goertzel(w, 1336, 8000)) / total > 0.6:
+                dtmf_windows += 1
+        assert dtmf_windows >= 3, f"{dtmf_windows} windows of 770+1336 Hz"
+        assert receiver.events(101) == []
+        assert phone.stop() == 0
+        server.stop()
+        receiver.close()
+
+
 if __name__ == "__main__":
     sys.exit(run_tests(globals()))

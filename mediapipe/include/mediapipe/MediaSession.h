@@ -40,6 +40,7 @@ Q_SIGNALS:
     void failed(const QString &error);
 
 private:
+    void muteMicrophone(bool mute);
     std::unique_ptr<class MediaSessionPrivate> d;
 };
 

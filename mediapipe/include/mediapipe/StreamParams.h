@@ -16,11 +16,13 @@ struct StreamParams {
     int payloadType = 0;
     QString encoding; // "PCMU", "PCMA"
     int clockRate = 8000;
-    int ptime = 20; // milliseconds per packet
-    int jitterBufferMs = 40;
-    int telephoneEventPayloadType =
-        -1; // RFC 4733 events on the wire, -1: none negotiated // rtpbin latency: set explicitly,
-            // never GStreamer's 200 ms default
+    int ptime = 20;          // milliseconds per packet
+    int jitterBufferMs = 40; // rtpbin latency: set explicitly, never GStreamer's 200 ms default
+    // RFC 4733 events on the wire, -1: none negotiated.
+    int telephoneEventPayloadType = -1;
+    // DTMF as tones in the audio (account.x.dtmf.type 0, in-band): a tone generator mixed
+    // into what the microphone sends.
+    bool inbandDtmf = false;
 };
 
 // Microphone and speaker as GStreamer launch descriptions, supplied by the platform layer.
