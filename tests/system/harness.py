@@ -272,7 +272,9 @@ class Baresip:
     """baresip (a real softphone) with a sine source and a file sink, driven by -e commands."""
 
     def __init__(self, workdir, commands, seconds=15,
-                 account="<sip:bare@127.0.0.1>;regint=0;answermode=auto"):
+                 account="<sip:bare@127.0.0.1>;regint=0;answermode=auto", srate=48000,
+                 modules=("g711.so",)):
+        """`srate`: the sample rate of its audio source and player; `modules`: its codecs."""
         self.dir = os.path.join(workdir, f"baresip-{free_port()}")
         os.makedirs(self.dir)
         # baresip also listens for SIP over TLS on the SIP port + 1: both must be free.
@@ -289,7 +291,7 @@ class Baresip:
         with open(os.path.join(self.dir, "config"), "w") as f:
             f.write(f"""sip_listen 127.0.0.1:{port}
 module_path /usr/lib/baresip/modules
-module g711.so
+{chr(10).join("module " + m for m in modules)}
 module ausine.so
 module aufile.so
 module account.so
@@ -300,9 +302,9 @@ ctrl_tcp_listen 127.0.0.1:{self.ctrl_port}
 audio_source ausine,440
 audio_player aufile,{self.dir}/heard.wav
 audio_alert aufile,{self.dir}/alert.wav
-ausrc_srate 48000
-auplay_srate 48000
-ausrc_channels 2
+ausrc_srate {srate}
+auplay_srate {srate}
+ausrc_channels {2 if srate == 48000 else 1}
 auplay_channels 1
 rtp_ports {rtp}-{rtp + 20}
 """)

@@ -1,0 +1,94 @@
+"""Media benchmark: the CPU an audio call costs `vidi` and baresip, measured in the same call
+(baresip calls the phone, which answers by itself; both send and receive a sine), and the
+phone's memory during the call. Prints a table; asserts nothing.
+
+    python3 tests/bench/media_bench.py --vidi build/bin/vidi [--seconds 10]
+
+CPU is user+system time from /proc/<pid>/stat over the measured seconds, in milliseconds of
+CPU per second of call. Both capture a sine at 48 kHz stereo and play at 48 kHz mono, as a
+sound card would, so both resample to and from the codec's rate; baresip records what it
+hears to a file, `vidi` plays into a fakesink and its UI renders the in-call screen
+(offscreen).
+"""
+
+import argparse
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "system"))
+from harness import ActionUrlListener, Baresip, TestDir, Vidi, wait_until  # noqa: E402
+from test_phone import ACCOUNT, EVENTS, action_urls  # noqa: E402
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime
+
+
+def rss_mib(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def measure(binary, codec, seconds):
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        cfg = dict(ACCOUNT, **{"account.1.auto_answer": 1, "account.1.sip_server_port": 9})
+        if codec == "G722":
+            cfg.update({"account.1.codec.6.priority": 1, "account.1.codec.1.priority": 5})
+        cfg.update(action_urls(listener))
+        phone = Vidi(binary, work, cfg, env={
+            "VIDI_AUDIO_SOURCE": "audiotestsrc is-live=true wave=sine freq=440 ! "
+                                 "audio/x-raw,rate=48000,channels=2",
+            "VIDI_AUDIO_SINK": "audio/x-raw,rate=48000,channels=1 ! fakesink sync=false"}).start()
+        modules = ("g722.so", "g711.so") if codec == "G722" else ("g711.so",)
+        peer = Baresip(work, [f"/dial sip:2413333601@127.0.0.1:{phone.sip_port}"],
+                       seconds=seconds + 15, modules=modules)
+        listener.wait_for("call_established")
+        time.sleep(2)  # past the set-up
+        got = phone.status()["calls"][0]["codec"]
+        v0, b0, t0 = cpu_seconds(phone.proc.pid), cpu_seconds(peer.proc.pid), time.monotonic()
+        time.sleep(seconds)
+        v1, b1, t1 = cpu_seconds(phone.proc.pid), cpu_seconds(peer.proc.pid), time.monotonic()
+        rss = rss_mib(phone.proc.pid)
+        phone.key("X")
+        phone.stop()
+        peer.stop()
+        wall = t1 - t0
+        return got, 1000 * (v1 - v0) / wall, 1000 * (b1 - b0) / wall, rss
+
+
+def idle_cpu(binary, seconds):
+    """The phone's CPU with no call (idle screen, clock), for comparison."""
+    with TestDir() as work:
+        phone = Vidi(binary, work, dict(ACCOUNT, **{"account.1.sip_server_port": 9})).start()
+        time.sleep(2)
+        v0, t0 = cpu_seconds(phone.proc.pid), time.monotonic()
+        time.sleep(seconds)
+        v1, t1 = cpu_seconds(phone.proc.pid), time.monotonic()
+        phone.stop()
+        return 1000 * (v1 - v0) / (t1 - t0)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--vidi", required=True)
+    parser.add_argument("--seconds", type=float, default=10)
+    args = parser.parse_args()
+    rows = [measure(os.path.abspath(args.vidi), codec, args.seconds) for codec in ("PCMU", "G722")]
+    print("CPU of one audio call on loopback (ms of CPU per s of call), same call for both")
+    print(f"{'codec':8} {'vidi':>8} {'baresip':>8} {'vidi RSS (MiB)':>15}")
+    for codec, vidi, bare, rss in rows:
+        print(f"{codec:8} {vidi:8.1f} {bare:8.1f} {rss:15.1f}")
+    print(f"vidi idle, no call: {idle_cpu(os.path.abspath(args.vidi), args.seconds):.1f} ms/s")
+
+
+if __name__ == "__main__":
+    main()
