@@ -358,6 +358,10 @@ bool Phone::pressKey(const QString &key) {
     return m_keys->press(key);
 }
 
+QString Phone::callCompletionOffer() const {
+    return m_completion->offer();
+}
+
 bool Phone::acceptCallCompletion() {
     if (m_completion->offer().isEmpty())
         return false;

@@ -67,6 +67,8 @@ class Phone : public QObject {
     Q_PROPERTY(QString ipAddress READ ipAddress NOTIFY serviceChanged)
     Q_PROPERTY(QString firmware READ firmware CONSTANT)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    // The number call completion is offered for after a busy call (seed §5.11), or "".
+    Q_PROPERTY(QString callCompletionOffer READ callCompletionOffer NOTIFY screenChanged)
     Q_PROPERTY(bool offHook READ isOffHook NOTIFY hookChanged)
     Q_PROPERTY(bool simulated READ isSimulated CONSTANT)
     Q_PROPERTY(bool dnd READ dnd WRITE setDnd NOTIFY dndChanged)
@@ -123,6 +125,7 @@ public:
     Q_INVOKABLE bool acceptCallCompletion();
     Q_INVOKABLE bool cancelCallCompletion();
     CallCompletion *callCompletion() const { return m_completion; }
+    QString callCompletionOffer() const;
     Q_INVOKABLE bool pressSoftkey(int index) {
         return pressKey(QStringLiteral("F%1").arg(index + 1));
     }

@@ -48,6 +48,8 @@ Rectangle {
             return qsTr("Status");
         case "back":
             return qsTr("Back");
+        case "complete":
+            return qsTr("Call Back");
         }
         return "";
     }
@@ -55,7 +57,7 @@ Rectangle {
     function tint(action) {
         if (action === "answer" || action === "send")
             return Theme.ok;
-        if (action === "transfer_now")
+        if (action === "transfer_now" || action === "complete")
             return Theme.ok;
         if (action === "dnd_off")
             return Theme.warn;

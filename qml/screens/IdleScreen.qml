@@ -65,6 +65,28 @@ Item {
         }
     }
 
+    Rectangle {
+        // Seed §5.11: after a busy or unanswered call, the offer to call back when the callee
+        // is free ("Call Back" softkey or OK; Cancel declines).
+        objectName: "callCompletionOffer"
+        visible: Phone.callCompletionOffer !== ""
+        anchors.centerIn: parent // below the clock, above the accounts
+        width: Math.min(parent.width - 48, offerText.implicitWidth + 48)
+        height: 64
+        radius: Theme.radius
+        color: Qt.rgba(0.05, 0.08, 0.14, 0.85)
+        border.color: Theme.ok
+        Text {
+            id: offerText
+            anchors.centerIn: parent
+            width: Math.min(implicitWidth, parent.parent.width - 96)
+            elide: Text.ElideRight
+            text: qsTr("Call %1 back when free?").arg(Phone.callCompletionOffer)
+            color: Theme.text
+            font.pixelSize: Theme.fontNormal
+        }
+    }
+
     MouseArea {
         // A tap on the empty wallpaper opens the dialer, as on a smartphone.
         anchors {

@@ -116,6 +116,23 @@ def tour(binary, out):
             phone.stop()
             registrar.stop()
             slow.close()
+
+            # A busy callee with call completion on: the idle screen offers to call back.
+            busy = Sipp("registrar_cc.xml", [], work)
+            cfg = dict(ACCOUNT, **{"account.1.sip_server_port": busy.port,
+                                   "account.1.label": "Office 3601",
+                                   "features.call_completion_enable": 1})
+            phone = Vidi(binary, os.path.join(work, "cc"), cfg,
+                         env={"DISPLAY": x.display, "QT_QPA_PLATFORM": "xcb"})
+            phone.start()
+            wait_until(lambda: phone.account(1)["registration"] == "registered", 10,
+                       what="registration")
+            phone.key("number=3602")
+            wait_until(lambda: phone.status()["callCompletion"]["offer"], 10, what="the offer")
+            phone.wait_screen("Idle")
+            shot("13-call-completion-offer.png")
+            phone.stop()
+            busy.stop()
     finally:
         x.stop()
 

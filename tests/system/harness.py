@@ -48,16 +48,18 @@ def kill_started():
                 pass
 
 
-def free_port(kind=socket.SOCK_DGRAM, pair=False):
+def free_port(kind=socket.SOCK_DGRAM, pair=False, span=1):
     """A port that is free on 127.0.0.1 now (both UDP and TCP when asked for either); with
-    pair=True an even port whose successor is free too (RTP + RTCP)."""
+    pair=True an even port whose successor is free too (RTP + RTCP); with span=N the N ports
+    from it are free (SIPp's audio and video RTP/RTCP: 4)."""
+    span = max(span, 2 if pair else 1)
     for _ in range(200):
         with socket.socket(socket.AF_INET, kind) as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
-        if pair and (port % 2 or port > 65000):
+        if span > 1 and (port % 2 or port > 65000):
             continue
-        ports = [port, port + 1] if pair else [port]
+        ports = list(range(port, port + span))
         if all(_is_free(p) for p in ports):
             return port
     raise RuntimeError("no free port")
@@ -506,7 +508,7 @@ class Sipp:
     def __init__(self, scenario, args, workdir, timeout=60):
         """`timeout`: seconds after which SIPp gives up on the whole run (an error)."""
         self.port = free_port()
-        self.media_port = free_port(pair=True)
+        self.media_port = free_port(span=4)  # SIPp binds audio RTP/RTCP and video RTP/RTCP
         self.log = os.path.join(workdir, f"sipp-{os.path.basename(scenario)}-{self.port}.log")
         cmd = ["sipp"] + args + [
             "-sf", os.path.join(SIP_DIR, scenario),
