@@ -13,7 +13,7 @@ Q_LOGGING_CATEGORY(lcCerts, "vidi.certs")
 namespace vidi::app {
 
 namespace {
-constexpr const char *kSystemBundle = "/etc/ssl/certs/ca-certificates.crt";
+constexpr const char *kSystemCertDir = "/etc/ssl/certs"; // with c_rehash links (<hash>.0)
 
 bool writeFile(const QString &path, const QByteArray &data, QString *error) {
     QSaveFile f(path); // all or nothing: a power cut keeps the previous file
@@ -82,18 +82,32 @@ bool CertificateStore::setOwn(const QByteArray &pem, QString *error) {
 
 QString CertificateStore::prepareTlsDirectory() const {
     QDir().mkpath(m_tlsDir);
+    QDir tls(m_tlsDir);
+    // The provisioned authorities go into cafile.pem, which OpenSSL reads whole at start-up.
     QByteArray cafile;
     for (const QString &name : trustedNames()) {
         QFile f(m_trustedDir + QLatin1Char('/') + name);
         if (f.open(QIODevice::ReadOnly))
             cafile += f.readAll() + '\n';
     }
-    QFile bundle(QString::fromLatin1(kSystemBundle));
-    if (bundle.open(QIODevice::ReadOnly))
-        cafile += bundle.readAll();
     QString error;
-    if (!writeFile(m_tlsDir + QStringLiteral("/cafile.pem"), cafile, &error))
-        qCWarning(lcCerts).noquote() << error;
+    const QString cafilePath = m_tlsDir + QStringLiteral("/cafile.pem");
+    if (!cafile.isEmpty()) {
+        if (!writeFile(cafilePath, cafile, &error))
+            qCWarning(lcCerts).noquote() << error;
+    } else {
+        QFile::remove(cafilePath);
+    }
+    // The built-in authorities (the system's) are found through the directory itself, by
+    // subject hash, and read only when a server's chain needs one: loading the whole bundle
+    // into every TLS transport cost a quarter of a second at each start. The links mirror
+    // /etc/ssl/certs's hash links.
+    QDir system(QString::fromLatin1(kSystemCertDir));
+    for (const QFileInfo &link : system.entryInfoList({QStringLiteral("*.[0-9]")}, QDir::Files)) {
+        const QString mine = tls.filePath(link.fileName());
+        if (!QFileInfo::exists(mine))
+            QFile::link(link.absoluteFilePath(), mine);
+    }
     QFile own(m_ownPath);
     const QString agent = m_tlsDir + QStringLiteral("/agent.pem");
     if (own.open(QIODevice::ReadOnly))

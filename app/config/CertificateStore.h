@@ -23,8 +23,9 @@ public:
     bool setOwn(const QByteArray &pem, QString *error);
     QStringList trustedNames() const;
 
-    // Writes cafile.pem (trusted certificates, then the system's CA bundle: the phone's
-    // built-in authorities) and agent.pem into the TLS directory and returns its path.
+    // Writes cafile.pem (the provisioned trusted certificates) and agent.pem into the TLS
+    // directory, links the system's authorities (the phone's built-in ones) there by subject
+    // hash, and returns its path.
     QString prepareTlsDirectory() const;
 
 private:
