@@ -109,6 +109,18 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     connect(m_sip, &sip::SipStack::notifyReceived, this, &Phone::onNotify);
     m_autoRedial = new AutoRedial(m_calls, m_config, this);
     m_completion = new CallCompletion(m_calls, m_sip, m_config, this);
+    // Seed §5.8 features.busy_tone_delay: the busy tone for 0/3/5 s after the far end hangs
+    // up or is busy.
+    m_busyTone = new QTimer(this);
+    m_busyTone->setSingleShot(true);
+    connect(m_busyTone, &QTimer::timeout, this, &Phone::updateScreen);
+    connect(m_calls, &CallManager::callEnded, this, [this](Call *call) {
+        const int seconds = m_config->intValue("features.busy_tone_delay");
+        const bool busy = !call->isIncoming() && !call->wasAnswered() &&
+                          (call->endStatus() == 486 || call->endStatus() == 600);
+        if (seconds > 0 && (busy || (call->wasAnswered() && call->endedByRemote())))
+            m_busyTone->start(seconds * 1000);
+    });
     connect(m_completion, &CallCompletion::changed, this, &Phone::screenChanged);
     m_voiceMail = new VoiceMailBox(this);
     connect(m_voiceMail, &VoiceMailBox::changed, this, &Phone::voiceMessagesChanged);
@@ -315,6 +327,11 @@ void Phone::updateScreen() {
         tone = media::TonePlayer::Tone::Ring;
     else if (waitingCall() && m_config->boolValue("call_waiting.tone"))
         tone = media::TonePlayer::Tone::CallWaiting;
+    else if (!call && next == Screen::Dialer && m_dialText.isEmpty() &&
+             (m_dialerOffHook || isOffHook()))
+        tone = media::TonePlayer::Tone::Dial; // off hook, nothing dialled yet
+    else if (!call && m_busyTone->isActive())
+        tone = media::TonePlayer::Tone::Busy; // seed §5.8: after the far end hung up
     m_tones->play(tone, tone == media::TonePlayer::Tone::Ring ? call->ringTone() : QString());
 
     if (next != m_screen) {
@@ -390,6 +407,7 @@ void Phone::openDialer() {
 }
 
 void Phone::goOffHook() {
+    m_dialerOffHook = true;
     openDialer();
     // Seed §"Hotline": dialled on the first available line after features.hotline_delay,
     // unless the user starts dialling first.
@@ -399,6 +417,7 @@ void Phone::goOffHook() {
 }
 
 void Phone::closeDialer() {
+    m_dialerOffHook = false;
     m_dialNowTimer->stop();
     m_autoRedial->cancel(); // X on the idle screen also stops an auto redial
     m_hotlineTimer->stop();
@@ -420,6 +439,8 @@ void Phone::appendDigit(const QString &digit) {
         return;
     m_dialText += digit;
     setNotice({});
+    if (m_dialText.size() == 1)
+        updateScreen(); // the dial tone stops at the first digit
     Q_EMIT dialTextChanged();
     m_hotlineTimer->stop();
     // Live dialpad (phone_setting.predial_autodial): the number goes out by itself after the

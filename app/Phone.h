@@ -199,6 +199,8 @@ private:
     BlfMonitor *m_blf = nullptr; // created with the SIP services
     DssKeys *m_dss = nullptr;
     CallCompletion *m_completion = nullptr;
+    QTimer *m_busyTone = nullptr;
+    bool m_dialerOffHook = false; // the dialer was opened by going off hook (dial tone)
     std::unique_ptr<CertificateStore> m_certificates;
     sip::SipStack *m_sip;
     AccountListModel *m_accounts;

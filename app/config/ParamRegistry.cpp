@@ -101,6 +101,8 @@ ParamRegistry::ParamRegistry() {
     add(intKey("auto_redial.times", 10, 1, 300));
     // Seed §6.3: in-dialog requests also go through the outbound proxy.
     add(boolKey("sip.use_out_bound_in_dialog", true));
+    // Seed §5.8: seconds of busy tone after the far end hangs up (0, 3 or 5).
+    add(intKey("features.busy_tone_delay", 0, 0, 5));
     // Seed §5.11: offer call completion after a busy or unanswered call.
     add(boolKey("features.call_completion_enable", false));
     // Seed 000 §"Call Transfer".

@@ -20,6 +20,8 @@ constexpr ToneSpec kRings[8] = {
 
 ToneSpec specOf(TonePlayer::Tone tone, int variant) {
     switch (tone) {
+    case TonePlayer::Tone::Dial: // continuous
+        return {350, 440, 0, 0};
     case TonePlayer::Tone::Ringback:
         return {440, 480, 2000, 4000};
     case TonePlayer::Tone::Busy:
@@ -98,7 +100,8 @@ void TonePlayer::play(Tone tone, const QString &ring) {
         return;
     setAudible(true);
     gst_element_set_state(el(m_pipeline), GST_STATE_PLAYING);
-    m_cadence.start(s.onMs);
+    if (s.onMs > 0) // a tone without on time is continuous (the dial tone)
+        m_cadence.start(s.onMs);
 }
 
 void TonePlayer::playFile(const QString &path) {

@@ -38,6 +38,18 @@ int freeTcpPort() {
     s.listen(QHostAddress::LocalHost, 0);
     return s.serverPort();
 }
+
+// Sofia binds its SIP port for UDP and TCP both: a port free for the two.
+int freeSipPort() {
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        QUdpSocket udp;
+        udp.bind(QHostAddress::Any, 0);
+        QTcpServer tcp;
+        if (tcp.listen(QHostAddress::Any, udp.localPort()))
+            return udp.localPort();
+    }
+    return freeUdpPort();
+}
 } // namespace
 
 class Setup : public QObject {
@@ -51,7 +63,8 @@ public Q_SLOTS:
             qFatal("%s", qPrintable(error));
         m_phone = new vidi::app::Phone({m_flash.path(), "001565aabbcc", {}}, platform, this);
         auto *config = m_phone->config();
-        config->set("sip.listen_port", QString::number(freeUdpPort()));
+        config->set("sip.listen_port", QString::number(freeSipPort()));
+        config->set("sip.tls_listen_port", QString::number(freeTcpPort()));
         config->set("network.port.http", QString::number(freeTcpPort()));
         // An account whose server does not answer: it stays Registering / failed.
         config->set("account.1.enable", "1");

@@ -1,5 +1,5 @@
-"""System tests of the media path between two phones on loopback (through Kamailio): what is
-heard at the far end, analysed with a Goertzel filter.
+"""System tests of media: what is heard at the far end of a call between two phones (through
+Kamailio), analysed with a Goertzel filter; the offer on the wire; DSCP; DTMF in band; tones.
 
 Run one test:  python3 test_media.py --vidi build/bin/vidi NAME"""
 
@@ -223,6 +223,37 @@ def test_inband_dtmf(binary):
         assert phone.stop() == 0
         server.stop()
         receiver.close()
+
+
+
+
+def test_dial_and_busy_tones(binary):
+    """Seed §7.3 tones: off hook (the speaker key) with nothing dialled plays the dial tone,
+    the first digit stops it; with features.busy_tone_delay=3 a busy callee is followed by
+    3 s of busy tone, then silence."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        server = Sipp("uas_busy.xml", [], work)
+        cfg = dict(ACCOUNT, **{"account.1.sip_server_port": server.port,
+                               "features.busy_tone_delay": 3})
+        cfg.update(action_urls(listener))
+        phone = Vidi(binary, work, cfg).start()
+        listener.wait_for("log_on")
+        assert phone.status()["tone"] == "None"
+        assert phone.key("SPEAKER") == 200
+        phone.wait_screen("Dialer")
+        assert phone.status()["tone"] == "Dial"
+        assert phone.key("3") == 200
+        assert phone.status()["tone"] == "None"
+        assert phone.key("X") == 200
+        phone.wait_screen("Idle")
+        assert phone.key("number=3602") == 200
+        wait_until(lambda: phone.status()["tone"] == "Busy", 5, what="the busy tone")
+        started = time.monotonic()
+        wait_until(lambda: phone.status()["tone"] == "None", 6, what="the busy tone's end")
+        assert 2.0 < time.monotonic() - started < 4.5
+        assert phone.stop() == 0
+        server.stop()
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ namespace vidi::media {
 class TonePlayer : public QObject {
     Q_OBJECT
 public:
-    enum class Tone { None, Ringback, Ring, Busy, CallWaiting };
+    enum class Tone { None, Dial, Ringback, Ring, Busy, CallWaiting };
     Q_ENUM(Tone)
 
     explicit TonePlayer(QObject *parent = nullptr);
