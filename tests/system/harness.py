@@ -7,6 +7,7 @@ import glob
 import http.server
 import json
 import os
+import random
 import re
 import shutil
 import signal
@@ -48,28 +49,32 @@ def kill_started():
                 pass
 
 
-def free_port(kind=socket.SOCK_DGRAM, pair=False, span=1):
-    """A port that is free on 127.0.0.1 now (both UDP and TCP when asked for either); with
+# Ports for the tests' servers and phones come from below the kernel's ephemeral range
+# (32768-60999 on Debian), so that no socket opened meanwhile by another test's process (an
+# outgoing connection, a resolver query) can take one between the check and the bind.
+_PORTS = (13000, 32000)
+
+
+def free_port(kind=socket.SOCK_DGRAM, pair=False, span=1):  # noqa: ARG001
+    """A port that is free now for UDP and TCP (`kind` is kept for the callers); with
     pair=True an even port whose successor is free too (RTP + RTCP); with span=N the N ports
     from it are free (SIPp's audio and video RTP/RTCP: 4)."""
     span = max(span, 2 if pair else 1)
-    for _ in range(200):
-        with socket.socket(socket.AF_INET, kind) as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        if span > 1 and (port % 2 or port > 65000):
-            continue
-        ports = list(range(port, port + span))
-        if all(_is_free(p) for p in ports):
+    for _ in range(500):
+        port = random.randrange(*_PORTS)
+        if span > 1 and port % 2:
+            port -= 1
+        if all(_is_free(p) for p in range(port, port + span)):
             return port
     raise RuntimeError("no free port")
 
 
 def _is_free(port):
+    # On every address: Sofia and baresip bind "*".
     for kind in (socket.SOCK_DGRAM, socket.SOCK_STREAM):
         with socket.socket(socket.AF_INET, kind) as s:
             try:
-                s.bind(("127.0.0.1", port))
+                s.bind(("", port))
             except OSError:
                 return False
     return True
