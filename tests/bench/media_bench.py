@@ -17,25 +17,9 @@ import sys
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "system"))
-from harness import ActionUrlListener, Baresip, TestDir, Vidi, wait_until  # noqa: E402
+from harness import (ActionUrlListener, Baresip, TestDir, Vidi, cpu_seconds,  # noqa: E402
+                     rss_mib)
 from test_phone import ACCOUNT, EVENTS, action_urls  # noqa: E402
-
-TICKS = os.sysconf("SC_CLK_TCK")
-
-
-def cpu_seconds(pid):
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime
-
-
-def rss_mib(pid):
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
 
 def measure(binary, codec, seconds):
     with TestDir() as work:

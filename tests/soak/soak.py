@@ -16,16 +16,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "system"))
-from harness import ActionUrlListener, Sipp, TestDir, Vidi, wait_until  # noqa: E402
+from harness import ActionUrlListener, Sipp, TestDir, Vidi, rss_mib  # noqa: E402
 from test_phone import ACCOUNT, EVENTS, action_urls  # noqa: E402
-
-
-def rss_mib(pid):
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def run(binary, calls, env):

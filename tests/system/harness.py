@@ -566,6 +566,10 @@ class Sipp:
         except OSError:
             return ""
 
+    def logged(self, prefix):
+        """The lines the scenario logged that start with `prefix`."""
+        return [line for line in self.messages().splitlines() if line.startswith(prefix)]
+
     def errors(self):
         try:
             with open(self.log) as f:
@@ -706,6 +710,22 @@ class TestDir:
         else:
             print(f"logs kept in {self.path}")
         return False
+
+
+def rss_mib(pid):
+    """A process's resident memory now, in MiB."""
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def cpu_seconds(pid):
+    """User plus system CPU a process has used so far, in seconds."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
 
 
 def run_tests(namespace):

@@ -18,9 +18,6 @@ from harness import (ActionUrlListener, DnsServer, Kamailio, Sipp, StaticServer,
 from test_phone import ACCOUNT, EVENTS, action_urls, kamailio_phone  # noqa: E402
 
 
-def logged(sipp, prefix):
-    return [l for l in sipp.messages().splitlines() if l.startswith(prefix)]
-
 
 def test_prack_for_reliable_early_media(binary):
     """A 183 with Require: 100rel and RSeq 7 is PRACKed (RAck: 7 <INVITE CSeq> INVITE), its
@@ -34,10 +31,10 @@ def test_prack_for_reliable_early_media(binary):
         phone = Vidi(binary, work, cfg).start()
         listener.wait_for("log_on")
         assert phone.key("number=3602") == 200
-        wait_until(lambda: logged(server, "PRACK RACK"), 5, what="the PRACK")
-        supported = logged(server, "INVITE SUPPORTED")[0]
+        wait_until(lambda: server.logged("PRACK RACK"), 5, what="the PRACK")
+        supported = server.logged("INVITE SUPPORTED")[0]
         assert "100rel" in supported, supported
-        rack = logged(server, "PRACK RACK")[0].split()[2:]
+        rack = server.logged("PRACK RACK")[0].split()[2:]
         assert rack[0] == "7" and rack[2] == "INVITE", rack
         wait_until(lambda: phone.status()["calls"] and phone.status()["calls"][0]["earlyMedia"],
                    5, what="early media")
@@ -56,8 +53,8 @@ def test_reliable_ringing_when_required(binary):
         phone = Vidi(binary, work, dict(ACCOUNT, **action_urls(listener))).start()
         caller = Sipp("uac_100rel.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
                                          "-m", "1"], work)
-        wait_until(lambda: logged(caller, "PRACKED"), 10, what="the PRACK answered")
-        reliable = logged(caller, "RELIABLE 180")[0]
+        wait_until(lambda: caller.logged("PRACKED"), 10, what="the PRACK answered")
+        reliable = caller.logged("RELIABLE 180")[0]
         assert "RSEQ " in reliable and "REQUIRE 100rel" in reliable, reliable
         phone.wait_screen("Incoming")
         assert phone.key("OK") == 200
@@ -155,11 +152,11 @@ def test_udp_keep_alive(binary):
             phone = Vidi(binary, work, cfg).start()
             listener.wait_for("log_on")
             if enabled:
-                wait_until(lambda: len(logged(registrar, "OPTIONS")) >= 3, 6,
+                wait_until(lambda: len(registrar.logged("OPTIONS")) >= 3, 6,
                            what="three keep-alives")
             else:
                 time.sleep(3)
-                assert logged(registrar, "OPTIONS") == [], registrar.messages()
+                assert registrar.logged("OPTIONS") == [], registrar.messages()
             assert phone.stop() == 0
             registrar.stop()
 
@@ -184,17 +181,17 @@ def test_blf_key(binary):
         cfg.update(action_urls(listener))
         phone = Vidi(binary, work, cfg).start()
         listener.wait_for("log_on")
-        wait_until(lambda: blf_state(phone) == "idle" and logged(server, "SUBSCRIBE"), 5,
+        wait_until(lambda: blf_state(phone) == "idle" and server.logged("SUBSCRIBE"), 5,
                    what="the BLF subscription")
-        sub = logged(server, "SUBSCRIBE")[0]
+        sub = server.logged("SUBSCRIBE")[0]
         assert "EVENT dialog" in sub and "application/dialog-info+xml" in sub, sub
         assert f"<sip:3602@127.0.0.1:{server.port}>" in sub, sub
         key = phone.status()["blf"][0]
         assert key["label"] == "Reception" and key["value"] == "3602", key
         wait_until(lambda: blf_state(phone) == "ringing", 5, what="3602 ringing")
         assert phone.key("D3") == 200
-        wait_until(lambda: logged(server, "INVITE URI"), 5, what="the pickup INVITE")
-        invite = logged(server, "INVITE URI")[0]
+        wait_until(lambda: server.logged("INVITE URI"), 5, what="the pickup INVITE")
+        invite = server.logged("INVITE URI")[0]
         assert "INVITE sip:*883602@127.0.0.1" in invite, invite
         wait_until(lambda: blf_state(phone) == "busy", 6, what="3602 talking")
         wait_until(lambda: blf_state(phone) == "idle", 5, what="3602 idle again")
@@ -416,21 +413,21 @@ def test_blf_list(binary):
         phone = Vidi(binary, work, cfg).start()
         listener.wait_for("log_on")
         wait_until(lambda: len(phone.status()["blf"]) == 2, 5, what="the list's two entries")
-        sub = logged(server, "SUBSCRIBE")[0]
+        sub = server.logged("SUBSCRIBE")[0]
         assert f"<sip:blf_3601@127.0.0.1:{server.port}>" in sub and "EVENT dialog" in sub, sub
-        assert "eventlist" in logged(server, "SUPPORTED")[0]
+        assert "eventlist" in server.logged("SUPPORTED")[0]
         keys = {k["key"]: k for k in phone.status()["blf"]}
         assert (keys["D5"]["value"], keys["D5"]["label"], keys["D5"]["state"]) == \
             ("3602", "Reception", "ringing"), keys
         assert (keys["D6"]["value"], keys["D6"]["state"]) == ("3603", "idle"), keys
         assert phone.key("D5") == 200
-        wait_until(lambda: logged(server, "INVITE URI"), 5, what="the pickup INVITE")
-        assert "INVITE sip:*653602@" in logged(server, "INVITE URI")[0]
+        wait_until(lambda: server.logged("INVITE URI"), 5, what="the pickup INVITE")
+        assert "INVITE sip:*653602@" in server.logged("INVITE URI")[0]
         wait_until(lambda: blf_state(phone, "D6") == "busy", 5, what="3603 talking")
         phone.wait_screen("Idle")
         assert phone.key("D6") == 200
-        wait_until(lambda: len(logged(server, "INVITE URI")) == 2, 5, what="the barge-in INVITE")
-        assert "INVITE sip:*333603@" in logged(server, "INVITE URI")[1]
+        wait_until(lambda: len(server.logged("INVITE URI")) == 2, 5, what="the barge-in INVITE")
+        assert "INVITE sip:*333603@" in server.logged("INVITE URI")[1]
         assert phone.stop() == 0
         server.stop()
 
@@ -456,14 +453,14 @@ def test_call_completion(binary):
         phone.wait_screen("Idle")
         assert phone.status()["softkeys"][0] == "complete"
         assert phone.key("OK") == 200
-        wait_until(lambda: logged(server, "SUBSCRIBE"), 5, what="the SUBSCRIBE")
-        sub = logged(server, "SUBSCRIBE")[0]
+        wait_until(lambda: server.logged("SUBSCRIBE"), 5, what="the SUBSCRIBE")
+        sub = server.logged("SUBSCRIBE")[0]
         assert "EVENT call-completion" in sub and "application/call-completion" in sub, sub
         assert f"<sip:3602@127.0.0.1:{server.port}>" in sub, sub
         assert phone.status()["callCompletion"]["waitingFor"] == "3602"
-        wait_until(lambda: len(logged(server, "INVITE URI")) == 2, 6,
+        wait_until(lambda: len(server.logged("INVITE URI")) == 2, 6,
                    what="the completion call")
-        assert "INVITE sip:3602@127.0.0.1" in logged(server, "INVITE URI")[1]
+        assert "INVITE sip:3602@127.0.0.1" in server.logged("INVITE URI")[1]
         wait_until(lambda: phone.status()["callCompletion"]["waitingFor"] == "", 5,
                    what="the wait over")
         assert phone.stop() == 0
@@ -495,12 +492,12 @@ def test_outbound_proxy_in_dialog(binary):
             assert phone.key("X") == 200
             listener.wait_for("call_terminated")
             if in_dialog:
-                wait_until(lambda: logged(proxy, "BYE AT PROXY"), 5, what="BYE at the proxy")
-                assert logged(proxy, "ACK AT PROXY")
-                assert not logged(callee, "BYE AT CONTACT")
+                wait_until(lambda: proxy.logged("BYE AT PROXY"), 5, what="BYE at the proxy")
+                assert proxy.logged("ACK AT PROXY")
+                assert not callee.logged("BYE AT CONTACT")
             else:
-                wait_until(lambda: logged(callee, "BYE AT CONTACT"), 5, what="BYE at the callee")
-                assert not logged(proxy, "BYE AT PROXY")
+                wait_until(lambda: callee.logged("BYE AT CONTACT"), 5, what="BYE at the callee")
+                assert not proxy.logged("BYE AT PROXY")
             assert phone.stop() == 0
             proxy.stop()
             callee.stop()

@@ -12,9 +12,6 @@ from test_phone import EVENTS, registered_phone  # noqa: E402
 from harness import ActionUrlListener  # noqa: E402
 
 
-def logged(sipp, prefix):
-    return [l for l in sipp.messages().splitlines() if l.startswith(prefix)]
-
 
 def transferred(binary, refer_to_suffix=""):
     """Bob calls the phone (auto answer) and transfers it to Carol with REFER; returns the
@@ -42,8 +39,8 @@ def transferred(binary, refer_to_suffix=""):
         assert carol.wait() == 0, carol.errors()
         phone.wait_screen("Idle")
         assert phone.stop() == 0
-        return logged(bob, "NOTIFY SIPFRAG"), logged(carol, "REFERRED-BY"), \
-            logged(carol, "REPLACES")
+        return bob.logged("NOTIFY SIPFRAG"), carol.logged("REFERRED-BY"), \
+            carol.logged("REPLACES")
 
 
 def test_transferred_blind(binary):
@@ -79,18 +76,18 @@ def test_replaces_takes_over_call(binary):
             f"127.0.0.1:{phone.sip_port}", "-s", "2413333601", "-m", "1",
             "-key", "replaces", "nosuchcall@example;to-tag=1;from-tag=2"], work)
         assert stranger.wait() == 0, stranger.errors()
-        assert logged(stranger, "FINAL") == ["FINAL 481"], stranger.messages()
+        assert stranger.logged("FINAL") == ["FINAL 481"], stranger.messages()
 
         alice = Sipp("uac_call.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
                                       "-m", "1"], work)
         listener.wait_for("call_established")
-        wait_until(lambda: logged(alice, "DIALOG"), 5, what="Alice's dialog")
-        dialog = logged(alice, "DIALOG")[0].split(" ", 1)[1]
+        wait_until(lambda: alice.logged("DIALOG"), 5, what="Alice's dialog")
+        dialog = alice.logged("DIALOG")[0].split(" ", 1)[1]
         dave = Sipp("uac_replacing.xml", [
             f"127.0.0.1:{phone.sip_port}", "-s", "2413333601", "-m", "1",
             "-key", "replaces", dialog], work)
-        wait_until(lambda: logged(dave, "FINAL"), 10, what="Dave's call answered")
-        assert logged(dave, "FINAL") == ["FINAL 200"], dave.messages()
+        wait_until(lambda: dave.logged("FINAL"), 10, what="Dave's call answered")
+        assert dave.logged("FINAL") == ["FINAL 200"], dave.messages()
         status = phone.status()
         assert len(status["calls"]) == 1 and "dave" in status["calls"][0]["remote"], status
         # Alice's call ended by the phone: her scenario ends on the BYE it receives.
