@@ -5,7 +5,6 @@
 #include "calls/Call.h"
 #include "calls/CallCompletion.h"
 #include "calls/CallManager.h"
-#include "calls/LocalAddress.h"
 #include "config/CertificateStore.h"
 #include "config/ConfigStore.h"
 #include "config/Provisioner.h"
@@ -14,7 +13,9 @@
 #include "dss/DssKeys.h"
 #include "events/VoiceMailBox.h"
 #include "mediapipe/TonePlayer.h"
+#include "net/AddressWatcher.h"
 #include "platform/Platform.h"
+#include "sipstack/LocalAddress.h"
 #include "sipstack/SipAccount.h"
 #include "sipstack/SipStack.h"
 #include "web/ActionUrl.h"
@@ -202,6 +203,9 @@ void Phone::startServices() {
                 return m_blf->reload();
     });
 
+    auto *addresses = new AddressWatcher(this);
+    connect(addresses, &AddressWatcher::addressesChanged, this, &Phone::onAddressesChanged);
+
     m_actionUrl = new ActionUrl(this, this);
     m_actionUrl->connectEvents();
     auto *web = new WebServer(this, this);
@@ -230,6 +234,19 @@ void Phone::finishShutdown() {
     connect(m_actionUrl, &ActionUrl::idle, this, &Phone::shutdownFinished,
             Qt::SingleShotConnection);
     QTimer::singleShot(kGraceMs, this, &Phone::shutdownFinished);
+}
+
+void Phone::onAddressesChanged(const QStringList &before, const QStringList &now) {
+    qCInfo(lcPhone) << "network address changed:" << before << "->" << now
+                    << "- registering again and refreshing the calls";
+    QStringList gone;
+    for (const QString &address : before)
+        if (!now.contains(address))
+            gone << address;
+    m_sip->networkChanged(gone);
+    m_calls->refreshAfterNetworkChange();
+    Q_EMIT serviceChanged(); // the status page and the idle screen show the address
+    Q_EMIT networkChanged();
 }
 
 QString Phone::ringToneName() const {
@@ -286,8 +303,8 @@ QStringList Phone::softkeys() const {
 
 QString Phone::ipAddress() const {
     for (int i : m_accounts->usableAccounts())
-        return localAddressToward(m_sip->account(i)->settings().serverHost);
-    return localAddressToward(QStringLiteral("192.0.2.1")); // the default route's address
+        return sip::localAddressToward(m_sip->account(i)->settings().serverHost);
+    return sip::localAddressToward(QStringLiteral("192.0.2.1")); // the default route's address
 }
 
 QString Phone::firmware() const {

@@ -176,6 +176,8 @@ Q_SIGNALS:
     void dndChanged(bool on);
     void voiceMessagesChanged();
     void setupCompleted();
+    // Our IP address changed (Action URL ip_change); accounts and calls have been told.
+    void networkChanged();
     void shutdownFinished();
 
 private:
@@ -184,6 +186,7 @@ private:
     void updateScreen();
     void setNotice(const QString &text);
     void onCallsChanged();
+    void onAddressesChanged(const QStringList &before, const QStringList &now);
     void finishShutdown();
     bool completeTransfer(const QString &target);
     // The number as it goes out after the dial plan; nullopt, with "Forbidden Number" shown,

@@ -137,8 +137,14 @@ void Call::start(const QString &localSdp) {
 }
 
 void Call::answer() {
-    if (m_sip && m_state == State::Incoming && localSdpFactory)
-        m_sip->answer(localSdpFactory());
+    if (!m_sip || m_state != State::Incoming || !localSdpFactory)
+        return;
+    const QString sdp = localSdpFactory();
+    // The caller starts sending when our 200 arrives; our NAT must expect it by then.
+    if (m_behindNat)
+        if (auto md = sip::negotiateAudio(sdp, m_sip->remoteSdp()))
+            m_media->openNatBinding(md->remoteAddress, md->remotePort);
+    m_sip->answer(sdp);
 }
 
 void Call::reject(int status) {
@@ -293,6 +299,11 @@ void Call::resume() {
     Q_EMIT heldChanged();
 }
 
+void Call::refreshTarget(const QString &contactUri) {
+    if (m_sip && m_state == State::Active && localSdpFactory)
+        m_sip->refreshTarget(localSdpFactory(), contactUri);
+}
+
 void Call::onMediaReady(const sip::MediaDescription &md) {
     media::StreamParams params;
     params.remoteAddress = md.remoteAddress;
@@ -313,6 +324,8 @@ void Call::onMediaReady(const sip::MediaDescription &md) {
     }
     // A re-INVITE that keeps address and codec only changes the direction.
     if (!m_media->isRunningFor(params)) {
+        if (m_behindNat)
+            m_media->openNatBinding(params.remoteAddress, params.remotePort);
         QString error;
         if (!m_media->start(params, m_devices, &error))
             qCWarning(lcCall) << "cannot start media:" << error;

@@ -93,6 +93,12 @@ public:
     // Local hold (seed 000 §"Call Hold"): RFC 3264 a=sendonly.
     void hold();
     void resume();
+    // Our address changed: tell the peer where we are now (re-INVITE with `contactUri` and
+    // a fresh SDP).
+    void refreshTarget(const QString &contactUri);
+    // The account is behind a NAT (it uses STUN): before media flows, the NAT is opened
+    // toward the peer's media address (MediaSession::openNatBinding()).
+    void setBehindNat(bool behindNat) { m_behindNat = behindNat; }
     bool isHeld() const { return m_held; }
     bool isRemoteHeld() const { return m_remoteHeld; }
     bool hasEarlyMedia() const;
@@ -137,6 +143,7 @@ private:
     bool m_rejectedLocally = false;
     bool m_held = false;
     bool m_remoteHeld = false;
+    bool m_behindNat = false; // the account uses STUN: open the NAT toward the peer first
     bool m_arrivedWaiting = false;
     bool m_cancelledLocally = false;
     QString m_endReason;

@@ -3,13 +3,13 @@
 #include "calls/Call.h"
 #include "calls/CallerId.h"
 #include "calls/IncomingCallPolicy.h"
-#include "calls/LocalAddress.h"
 #include "calls/RingToneChoice.h"
 #include "config/ConfigStore.h"
 #include "config/UrlFetcher.h"
 #include "mediapipe/Media.h"
 #include "mediapipe/MediaSession.h"
 #include "platform/Platform.h"
+#include "sipstack/LocalAddress.h"
 #include "sipstack/SdpOffer.h"
 #include "sipstack/SipAccount.h"
 #include "sipstack/SipCall.h"
@@ -38,7 +38,8 @@ CallManager::CallManager(sip::SipStack *stack, ConfigStore *config, platform::Pl
     , m_stack(stack)
     , m_config(config)
     , m_platform(platform)
-    , m_sdpSession(quint64(QDateTime::currentSecsSinceEpoch())) {
+    , m_sdpSession(quint64(QDateTime::currentSecsSinceEpoch()))
+    , m_nat(config) {
     connect(stack, &sip::SipStack::incomingCall, this, &CallManager::onIncoming);
 }
 
@@ -69,12 +70,13 @@ DtmfSettings CallManager::dtmfSettings(int account) const {
     return d;
 }
 
-QString CallManager::localSdp(const QString &peerHost, int rtpPort, int account) const {
+QString CallManager::localSdp(const QString &peerHost, int rtpPort, int account,
+                              const std::optional<MappedAddress> &publicRtp) const {
     sip::SdpOffer offer;
-    offer.address = localAddressToward(peerHost);
+    offer.address = publicRtp ? publicRtp->address : sip::localAddressToward(peerHost);
     offer.sessionId = m_sdpSession;
     offer.sessionVersion = 1;
-    offer.audioPort = rtpPort;
+    offer.audioPort = publicRtp ? publicRtp->port : rtpPort;
     // Seed §7.1: the account's codec table, as far as the media engine can carry it.
     static const QStringList installed = media::installedAudioCodecs();
     offer.audioFormats = offeredAudioFormats(*m_config, account, installed);
@@ -85,7 +87,8 @@ QString CallManager::localSdp(const QString &peerHost, int rtpPort, int account)
     return sip::buildSdp(offer);
 }
 
-Call *CallManager::adopt(sip::SipCall *sipCall, media::MediaSession *media) {
+Call *CallManager::adopt(sip::SipCall *sipCall, media::MediaSession *media,
+                         const QString &peerHost) {
     media->setDscp(m_config->intValue("network.qos.rtptos")); // seed §7.3: 46 (EF)
     media::AudioDevices devices;
     if (m_platform) {
@@ -93,11 +96,18 @@ Call *CallManager::adopt(sip::SipCall *sipCall, media::MediaSession *media) {
         devices.sink = m_platform->audioSink();
     }
     auto *call = new Call(sipCall, media, devices, kJitterBufferMs, this);
-    const QString peer = sipCall->remoteHost();
+    const QString peer = peerHost.isEmpty() ? sipCall->remoteHost() : peerHost;
     const int port = media->localRtpPort();
     const int account = call->accountIndex();
     call->setDtmf(dtmfSettings(account));
-    call->localSdpFactory = [this, peer, port, account] { return localSdp(peer, port, account); };
+    // STUN before the media starts: afterwards the pipeline reads the socket. The mapping
+    // holds for the call's life (the NAT keeps it open while RTP flows).
+    const std::optional<MappedAddress> publicRtp =
+        m_nat.publicAddress(account, media->rtpSocketDescriptor());
+    call->setBehindNat(publicRtp.has_value());
+    call->localSdpFactory = [this, peer, port, account, publicRtp] {
+        return localSdp(peer, port, account, publicRtp);
+    };
     connect(call, &Call::established, this, [this, call] { Q_EMIT callEstablished(call); });
     connect(sipCall, &sip::SipCall::referRequested, this, [this, call] { followReferral(call); });
     connect(call, &Call::ended, this, [this, call] {
@@ -152,12 +162,12 @@ Call *CallManager::place(int accountIndex, const QString &uri, const sip::CallOp
     }
     const sip::AccountSettings &s = account->settings();
     sip::SipCall *sipCall = m_stack->createOutgoingCall(account, uri, options);
-    Call *call = adopt(sipCall, media);
-    m_focus = call;
     const QString peerHost = s.outboundEnabled && !s.outboundHost.isEmpty() ? s.outboundHost
                              : QUrl(uri).host().isEmpty()                   ? s.serverHost
                                                                             : QUrl(uri).host();
-    call->start(localSdp(peerHost, media->localRtpPort(), accountIndex));
+    Call *call = adopt(sipCall, media, peerHost);
+    m_focus = call;
+    call->start(call->localSdpFactory());
     qCInfo(lcCall) << "calling" << uri << "on account" << accountIndex;
     Q_EMIT outgoingCall(call);
     return call;
@@ -358,6 +368,17 @@ void CallManager::swap() {
 void CallManager::hangupAll() {
     for (Call *call : m_calls)
         call->hangup();
+}
+
+void CallManager::refreshAfterNetworkChange() {
+    for (Call *call : std::as_const(m_calls)) {
+        const sip::SipCall *sipCall = call->sipCall();
+        if (!sipCall || !sipCall->account() || call->state() != Call::State::Active)
+            continue;
+        const QString address = sip::localAddressToward(sipCall->remoteHost());
+        qCInfo(lcCall) << "re-INVITE of the call with" << call->remoteUri() << "from" << address;
+        call->refreshTarget(m_stack->contactUri(sipCall->account(), address));
+    }
 }
 
 } // namespace vidi::app

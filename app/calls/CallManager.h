@@ -1,6 +1,7 @@
 #pragma once
 #include "calls/Call.h"
 #include "calls/CallInfo.h"
+#include "net/NatTraversal.h"
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -46,6 +47,9 @@ public:
     void swap();
     QList<Call *> calls() const { return m_calls; }
     void hangupAll();
+    // Our address changed: every live call gets a re-INVITE with the new Contact and SDP
+    // address (DESIGN: calls survive a network change).
+    void refreshAfterNetworkChange();
 
     // The Request-URI for what the user dialled on an account (seed: dial number or URL via
     // the SIP server; direct IP calls without a proxy).
@@ -76,8 +80,12 @@ private:
     void forward(sip::SipCall *sipCall, const QString &target, const QString &kind);
     // The distinctive ring from the INVITE's Alert-Info (seed §5.23).
     void chooseRingTone(Call *call, const QString &alertInfo, int account);
-    Call *adopt(sip::SipCall *sipCall, media::MediaSession *media);
-    QString localSdp(const QString &peerHost, int rtpPort, int account) const;
+    // `peerHost` is where our media and signalling go (the SDP's address is the one that
+    // reaches it); empty: where the call's signalling came from.
+    Call *adopt(sip::SipCall *sipCall, media::MediaSession *media, const QString &peerHost = {});
+    // `publicRtp`: our RTP socket as a STUN server saw it, if the account uses STUN.
+    QString localSdp(const QString &peerHost, int rtpPort, int account,
+                     const std::optional<MappedAddress> &publicRtp) const;
     DtmfSettings dtmfSettings(int account) const;
 
     sip::SipStack *m_stack;
@@ -86,6 +94,7 @@ private:
     QList<Call *> m_calls;
     QPointer<Call> m_focus;
     quint64 m_sdpSession = 0;
+    NatTraversal m_nat;
 };
 
 } // namespace vidi::app

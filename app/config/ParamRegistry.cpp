@@ -159,6 +159,11 @@ void ParamRegistry::addAccountKeys() {
         // udp_update_time seconds.
         boolKey("account.x.nat.udp_update_enable", true),
         intKey("account.x.nat.udp_update_time", 30, 1, 3600),
+        // Seed 000 §"NAT Traversal": STUN (RFC 5389) finds the public address and port of
+        // each call's RTP socket for the SDP.
+        boolKey("account.x.nat.nat_traversal", false),
+        strKey("account.x.nat.stun_server"),
+        intKey("account.x.nat.stun_port", 3478, 1, 65535),
         // Seed 000 §"Anonymous Call" (per account).
         boolKey("account.x.anonymous_call", false),
         strKey("account.x.anonymous_call_oncode"),

@@ -29,6 +29,7 @@ ActionUrl::ActionUrl(Phone *phone, QObject *parent)
 
 void ActionUrl::connectEvents() {
     connect(m_phone, &Phone::setupCompleted, this, [this] { fire("setup_completed"); });
+    connect(m_phone, &Phone::networkChanged, this, [this] { fire("ip_change"); });
     for (int i = 1; i <= 4; ++i) {
         SipAccount *account = m_phone->sipStack()->account(i);
         m_lastAccountState[i] = int(account->state());

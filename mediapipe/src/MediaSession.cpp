@@ -68,6 +68,27 @@ void MediaSessionPrivate::addCounter(const char *element, const char *pad,
     gst_object_unref(e);
 }
 
+// rtpbin gives each sender on the call's RTP port (each SSRC) a pad of its own once its first
+// packets have come through the jitter buffer. A peer starts a new stream now and then — after
+// a re-INVITE, when a transfer puts another party in — so every such pad joins the funnel in
+// front of the decoder. (A pad left unlinked would stop the pipeline with "not-linked".)
+static void linkReceivedStream(GstElement *, GstPad *pad, gpointer pipeline) {
+    gchar *name = gst_pad_get_name(pad);
+    const bool received = g_str_has_prefix(name, "recv_rtp_src_");
+    g_free(name);
+    if (!received)
+        return;
+    GstElement *funnel = gst_bin_get_by_name(GST_BIN(pipeline), "recvfunnel");
+    if (!funnel)
+        return;
+    if (GstPad *input = gst_element_request_pad_simple(funnel, "sink_%u")) {
+        if (gst_pad_link(pad, input) != GST_PAD_LINK_OK)
+            qCWarning(lcMedia) << "cannot hear a new RTP stream";
+        gst_object_unref(input);
+    }
+    gst_object_unref(funnel);
+}
+
 QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const CodecElements &c,
                                                  const AudioDevices &devices) const {
     const qint64 ptimeNs = qint64(qMax(10, p.ptime)) * 1000000;
@@ -87,7 +108,8 @@ QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const Co
                "async=false "
                "udpsrc name=rtpsrc caps=\"%11\" ! rtpbin.recv_rtp_sink_0 "
                "udpsrc name=rtcpsrc ! rtpbin.recv_rtcp_sink_0 "
-               "rtpbin. ! valve name=recvvalve ! %12 ! %13 ! audioconvert ! audioresample ! %14")
+               "funnel name=recvfunnel ! valve name=recvvalve ! %12 ! %13 ! audioconvert "
+               "! audioresample ! %14")
                .arg(p.jitterBufferMs)
                .arg(devices.source)
                .arg(c.sampleRate)
@@ -133,6 +155,24 @@ void MediaSession::setDscp(int dscp) {
 int MediaSession::localRtpPort() const {
     return d->sockets.rtpPort();
 }
+void MediaSession::openNatBinding(const QString &remoteAddress, int remotePort) {
+    const QByteArray host = remoteAddress.toUtf8();
+    for (auto [socket, port] :
+         {std::pair{d->sockets.rtp(), remotePort}, std::pair{d->sockets.rtcp(), remotePort + 1}}) {
+        if (!socket)
+            continue;
+        GSocketAddress *to = g_inet_socket_address_new_from_string(host.constData(), guint(port));
+        if (!to)
+            return;
+        g_socket_send_to(socket, to, "", 0, nullptr, nullptr);
+        g_object_unref(to);
+    }
+}
+
+int MediaSession::rtpSocketDescriptor() const {
+    return d->sockets.rtp() ? g_socket_get_fd(d->sockets.rtp()) : -1;
+}
+
 bool MediaSession::isRunning() const {
     return d->pipeline != nullptr;
 }
@@ -166,6 +206,9 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
         g_object_set(e, "socket", socket, "close-socket", FALSE, nullptr);
         gst_object_unref(e);
     };
+    GstElement *rtpbin = gst_bin_get_by_name(GST_BIN(d->pipeline), "rtpbin");
+    g_signal_connect(rtpbin, "pad-added", G_CALLBACK(&linkReceivedStream), d->pipeline);
+    gst_object_unref(rtpbin);
     setSocket("rtpsrc", d->sockets.rtp());
     setSocket("rtpsink", d->sockets.rtp());
     setSocket("rtcpsrc", d->sockets.rtcp());

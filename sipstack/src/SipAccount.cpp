@@ -1,5 +1,7 @@
 #include "sipstack/SipAccount.h"
 #include "SofiaHandles.h"
+#include "sipstack/LocalAddress.h"
+#include "sipstack/SipStack.h"
 
 #include <QUuid>
 #include <sofia-sip/nua_tag.h>
@@ -63,6 +65,14 @@ void SipAccount::startRegistration() {
     const QByteArray user = m_settings.userName.toUtf8();
     const QByteArray display = m_settings.displayName.toUtf8();
     const QByteArray expires = QByteArray::number(m_settings.expires);
+    QByteArray contact;
+    if (m_ownContact) {
+        const bool viaProxy = m_settings.outboundEnabled && !m_settings.outboundHost.isEmpty();
+        const QString next = viaProxy ? m_settings.outboundHost : m_settings.serverHost;
+        contact = QStringLiteral("<%1>")
+                      .arg(m_stack->q->contactUri(this, localAddressToward(next)))
+                      .toUtf8();
+    }
     // RFC 3261 §10.2: the same Call-ID for every REGISTER of a boot cycle, retries included
     // (Sofia would start a new one after a failure).
     if (m_callId.isEmpty())
@@ -84,6 +94,7 @@ void SipAccount::startRegistration() {
                     NUTAG_KEEPALIVE(keepAliveMs), TAG_END());
     nua_register(static_cast<nua_handle_t *>(m_handle), NUTAG_REGISTRAR(registrar.constData()),
                  SIPTAG_CALL_ID_STR(m_callId.constData()), NUTAG_M_USERNAME(user.constData()),
+                 TAG_IF(!contact.isEmpty(), SIPTAG_CONTACT_STR(contact.constData())),
                  TAG_IF(!display.isEmpty(), NUTAG_M_DISPLAY(display.constData())),
                  SIPTAG_EXPIRES_STR(expires.constData()), TAG_END());
 }
@@ -126,6 +137,33 @@ void SipAccount::onUnregisterResponse(int status, const QString &scheme, const Q
     }
     setState(State::Disabled, status);
     Q_EMIT unregistered();
+}
+
+void SipAccount::leaveNetwork() {
+    // A registration keeps the transport it registered over; that one is about to close.
+    dropMwi();
+    if (!m_handle)
+        return;
+    m_stack->forgetMagic(this);
+    nua_handle_destroy(static_cast<nua_handle_t *>(m_handle)); // sends nothing
+    m_handle = nullptr;
+}
+
+void SipAccount::registerAgain(const QStringList &goneAddresses) {
+    if (!m_settings.usable() || m_state == State::Disabled || m_state == State::Unregistering)
+        return;
+    m_retryTimer.stop();
+    m_retryDelaySeconds = 0; // the network is back: no backoff left over from before
+    // A registrar would fork calls to a binding at an address we no longer have.
+    if (m_state == State::Registered)
+        for (const QString &address : goneAddresses)
+            m_stack->removeBinding(m_settings, m_stack->q->contactUri(this, address));
+    // Sofia's own Contact comes from the addresses of the start; ours names the address that
+    // reaches the registrar now. A new handle, a new Call-ID.
+    m_ownContact = true;
+    leaveNetwork();
+    m_callId.clear();
+    startRegistration();
 }
 
 void SipAccount::unregister() {
@@ -193,7 +231,7 @@ void SipAccount::dropHandle() {
     // A binding the registrar holds is removed before the handle goes (the settings changed or
     // the account was disabled); otherwise calls would still be routed to this phone.
     if (m_state == State::Registered && m_stack->nua && !m_stack->shuttingDown)
-        m_stack->retireRegistration(nh);
+        m_stack->retireRegistration(nh, m_settings);
     else
         nua_handle_destroy(nh);
 }

@@ -98,6 +98,15 @@ void SipCall::resume(const QString &localSdp) {
     nua_invite(nh(m_handle), SOATAG_USER_SDP_STR(bytes.constData()), SOATAG_HOLD(""), TAG_END());
 }
 
+void SipCall::refreshTarget(const QString &localSdp, const QString &contactUri) {
+    if (!m_handle || m_state != State::Active)
+        return;
+    const QByteArray sdp = localSdp.toUtf8();
+    const QByteArray contact = QStringLiteral("<%1>").arg(contactUri).toUtf8();
+    nua_invite(nh(m_handle), SOATAG_USER_SDP_STR(sdp.constData()),
+               SIPTAG_CONTACT_STR(contact.constData()), TAG_END());
+}
+
 void SipCall::refer(const QString &targetUri) {
     if (!m_handle || m_state != State::Active)
         return;

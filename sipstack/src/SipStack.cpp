@@ -1,5 +1,6 @@
 #include "sipstack/SipStack.h"
 #include "SofiaHandles.h"
+#include "SofiaTransports.h"
 #include "sipstack/EventWatch.h"
 #include "sipstack/SipAccount.h"
 #include "sipstack/SipCall.h"
@@ -184,7 +185,7 @@ bool challengeOf(sip_t const *sip, QString *scheme, QString *realm) {
 }
 
 SipStackPrivate::Magic *SipStackPrivate::newMagic(Kind kind, QObject *object) {
-    auto *m = new Magic{kind, object};
+    auto *m = new Magic{kind, object, {}, {}, 0};
     magics.append(m);
     return m;
 }
@@ -195,9 +196,29 @@ void SipStackPrivate::forgetMagic(QObject *object) {
             m->object = nullptr; // the handle may still deliver events; they are dropped
 }
 
-void SipStackPrivate::retireRegistration(nua_handle_t *nh) {
-    nua_handle_bind(nh, newMagic(Kind::Retired, nullptr));
-    nua_unregister(nh, TAG_END());
+void SipStackPrivate::retireRegistration(nua_handle_t *nh, const AccountSettings &account,
+                                         const std::function<void()> &unregister) {
+    Magic *magic = newMagic(Kind::Retired, nullptr);
+    magic->authUser = account.effectiveAuthName();
+    magic->password = account.password;
+    nua_handle_bind(nh, magic);
+    if (unregister)
+        unregister();
+    else
+        nua_unregister(nh, TAG_END());
+}
+
+void SipStackPrivate::removeBinding(const AccountSettings &account, const QString &contactUri) {
+    const QByteArray aor = account.aor().toUtf8();
+    const QByteArray registrar = account.registrarUri().toUtf8();
+    const QByteArray contact = QStringLiteral("<%1>;expires=0").arg(contactUri).toUtf8();
+    nua_handle_t *nh = nua_handle(nua, nullptr, SIPTAG_TO_STR(aor.constData()),
+                                  SIPTAG_FROM_STR(aor.constData()), TAG_END());
+    useOutboundProxy(nh, account);
+    retireRegistration(nh, account, [&] {
+        nua_unregister(nh, NUTAG_REGISTRAR(registrar.constData()),
+                       SIPTAG_CONTACT_STR(contact.constData()), TAG_END());
+    });
 }
 
 void SipStackPrivate::nuaCallback(nua_event_t event, int status, char const *phrase, nua_t *,
@@ -217,6 +238,16 @@ void SipStackPrivate::handleEvent(nua_event_t event, int status, char const *phr
         magic && magic->kind == Kind::Call ? static_cast<SipCall *>(magic->object) : nullptr;
     QString scheme, realm;
     if (magic && magic->kind == Kind::Retired) {
+        // The un-REGISTER is challenged like any REGISTER (once: wrong credentials would
+        // loop); then the handle goes.
+        if (event == nua_r_unregister && (status == 401 || status == 407) &&
+            magic->challenges++ == 0 && challengeOf(sip, &scheme, &realm)) {
+            const QByteArray creds = QStringLiteral("%1:%2:%3:%4")
+                                         .arg(scheme, realm, magic->authUser, magic->password)
+                                         .toUtf8();
+            nua_authenticate(nh, NUTAG_AUTH(creds.constData()), TAG_END());
+            return;
+        }
         if (event == nua_r_unregister && status >= 200)
             nua_handle_destroy(nh);
         return;
@@ -490,6 +521,7 @@ SipStack::~SipStack() {
     d->accounts.clear();
     // nua_destroy() refuses an agent whose shutdown has not completed; at process exit the
     // operating system reclaims it instead.
+    forgetSofiaTransports();
     if (d->nua && d->nuaShutdownDone)
         nua_destroy(d->nua);
     // The source belongs to the root (su_glib_root_gsource() gives no reference): detach it
@@ -534,6 +566,7 @@ bool SipStack::start(int listenPort, const TransportOptions &tls, QString *error
     // resource lists (RFC 4662: a BLF List NOTIFY requires "eventlist").
     nua_set_params(d->nua, SIPTAG_SUPPORTED_STR("timer, 100rel, replaces, eventlist"), TAG_END());
     d->port = listenPort;
+    d->tlsPort = d->tls ? tls.port : 0;
     qCInfo(lcSip) << "SIP listening on udp port" << listenPort
                   << (d->tls ? QStringLiteral("and tls port %1").arg(tls.port) : QString());
     return true;
@@ -637,6 +670,33 @@ EventWatch *SipStack::watch(SipAccount *account, const QString &targetUri, const
                             const QString &accept, int expires) {
     // Owned by the stack, so that none outlives the Sofia agent it talks to.
     return new EventWatch(d.get(), account, targetUri, event, accept, expires, this);
+}
+
+void SipStack::networkChanged(const QStringList &goneAddresses) {
+    if (!d->nua || d->shuttingDown)
+        return;
+    for (SipAccount *account : d->accounts)
+        account->leaveNetwork();
+    QString error;
+    if (!rebindSofiaTransports(&error))
+        qCWarning(lcSip) << "SIP transports:" << error;
+    else
+        qCInfo(lcSip) << "SIP transports bound again to the new addresses";
+    for (SipAccount *account : d->accounts)
+        account->registerAgain(goneAddresses);
+}
+
+QString SipStack::contactUri(const SipAccount *account, const QString &localAddress) const {
+    const AccountSettings &s = account->settings();
+    const bool tls = s.transport == AccountSettings::Tls && d->tlsPort > 0;
+    QString uri = QStringLiteral("sip:%1@%2:%3")
+                      .arg(s.userName, localAddress)
+                      .arg(tls ? d->tlsPort : d->port);
+    if (s.transport == AccountSettings::Tcp)
+        uri += QStringLiteral(";transport=tcp");
+    else if (tls)
+        uri += QStringLiteral(";transport=tls");
+    return uri;
 }
 
 void SipStack::shutdown() {

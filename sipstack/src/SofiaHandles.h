@@ -4,6 +4,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
+#include <functional>
 #include <sofia-sip/nua.h>
 #include <sofia-sip/su_glib.h>
 
@@ -41,17 +42,27 @@ public:
     struct Magic {
         Kind kind;
         QObject *object;
+        // Retired: the credentials its un-REGISTER is challenged for.
+        QString authUser;
+        QString password;
+        int challenges = 0;
     };
     Magic *newMagic(Kind kind, QObject *object);
     void forgetMagic(QObject *object);
     // Un-registers the binding of `nh` and destroys the handle when the registrar answers.
-    void retireRegistration(nua_handle_t *nh);
+    // `unregister` sends it (default: nua_unregister() of the handle's own binding).
+    void retireRegistration(nua_handle_t *nh, const AccountSettings &account,
+                            const std::function<void()> &unregister = {});
+    // Removes one binding of `account` at the registrar (Contact `contactUri`, expires=0) on a
+    // handle of its own.
+    void removeBinding(const AccountSettings &account, const QString &contactUri);
 
     SipStack *q;
     su_root_t *root = nullptr;
     GSource *source = nullptr;
     nua_t *nua = nullptr;
     int port = 0;
+    int tlsPort = 0;
     bool tls = false; // a TLS transport is bound
     QList<SipAccount *> accounts;
     QList<Magic *> magics;

@@ -13,6 +13,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -94,8 +95,9 @@ def wait_until(predicate, timeout=10.0, interval=0.05, what="condition"):
 class ActionUrlListener:
     """An HTTP server that records every request the phone sends (Action URL)."""
 
-    def __init__(self, names=None):
+    def __init__(self, names=None, host="127.0.0.1"):
         self.names = names or []  # the events a test subscribes to
+        self.host = host
         self.requests = []
         self.lock = threading.Lock()
         listener = self
@@ -111,13 +113,13 @@ class ActionUrlListener:
             def log_message(self, *args):
                 pass
 
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = http.server.ThreadingHTTPServer((host, 0), Handler)
         self.port = self.server.server_address[1]
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 
     def url(self, event):
-        return f"http://127.0.0.1:{self.port}/{event}"
+        return f"http://{self.host}:{self.port}/{event}"
 
     def events(self):
         with self.lock:
@@ -179,13 +181,15 @@ class RtpReceiver:
 class Kamailio:
     """A real Kamailio registrar/proxy on loopback (config in kamailio/kamailio.cfg)."""
 
-    def __init__(self, workdir, tls=None):
-        """With tls=(certificate, key) it also listens for SIP over TLS on self.tls_port."""
+    def __init__(self, workdir, tls=None, host="127.0.0.1"):
+        """With tls=(certificate, key) it also listens for SIP over TLS on self.tls_port;
+        `host` is the address it listens on."""
         self.port = free_port()
+        self.host = host
         cfg = os.path.join(workdir, f"kamailio-{self.port}.cfg")
         with open(os.path.join(HERE, "kamailio", "kamailio.cfg")) as f:
             body = f.read()
-        head = f"listen=udp:127.0.0.1:{self.port}\n"
+        head = f"listen=udp:{host}:{self.port}\n"
         self.tls_port = None
         if tls:
             self.tls_port = free_port(socket.SOCK_STREAM)
@@ -235,6 +239,106 @@ require_certificate = no
                 self.proc.kill()
                 self.proc.wait()
         self.log_file.close()
+
+
+def enter_own_network():
+    """Re-runs this test module in a network namespace of its own (`unshare --net`), where it
+    can add links and hosts (NetLab) without touching the machine's network. Call it first
+    thing in the module's __main__; in the new namespace it brings loopback up and returns."""
+    if os.environ.get("VIDI_OWN_NETWORK") == "1":
+        subprocess.run(["ip", "link", "set", "lo", "up"], check=True)
+        return
+    env = dict(os.environ, VIDI_OWN_NETWORK="1")
+    os.execvpe("unshare", ["unshare", "--net", sys.executable] + sys.argv, env)
+
+
+class NetLab:
+    """Hosts of their own on one machine: named network namespaces joined by veth pairs to
+    the test's namespace (after enter_own_network(), where the servers run) or to each other.
+    A router host masquerades (NAT) with nftables. Namespaces are deleted by close()."""
+
+    def __init__(self):
+        self.prefix = f"vidi{os.getpid()}"
+        self.hosts = []
+        self.links = 0
+
+    def host(self, name):
+        ns = f"{self.prefix}-{name}"
+        subprocess.run(["ip", "netns", "add", ns], check=True)
+        self.hosts.append(ns)
+        self.run(ns, "ip", "link", "set", "lo", "up")
+        return ns
+
+    def run(self, ns, *cmd):
+        """A command in host `ns` (None: the test's own namespace); its output."""
+        prefix = ["ip", "netns", "exec", ns] if ns else []
+        done = subprocess.run(prefix + list(cmd), capture_output=True, text=True)
+        if done.returncode != 0:
+            raise AssertionError(f"{' '.join(cmd)} in {ns}: {done.stderr.strip()}")
+        return done.stdout
+
+    def link(self, ns_a, address_a, ns_b, address_b):
+        """A veth pair between two hosts (None: the test's namespace), each end with an
+        address ("10.0.0.1/24"); returns the two interface names."""
+        self.links += 1
+        a, b = f"vl{self.links}a", f"vl{self.links}b"
+        subprocess.run(["ip", "link", "add", a, "type", "veth", "peer", "name", b], check=True)
+        for ns, name, address in ((ns_a, a, address_a), (ns_b, b, address_b)):
+            if ns:
+                subprocess.run(["ip", "link", "set", name, "netns", ns], check=True)
+            self.run(ns, "ip", "addr", "add", address, "dev", name)
+            self.run(ns, "ip", "link", "set", name, "up")
+        return a, b
+
+    def nat_router(self, ns, wan, forwards=()):
+        """Host `ns` forwards and masquerades what leaves through `wan` (a home router);
+        `forwards` are (tcp port, inside address, inside port) opened on the wan side."""
+        self.run(ns, "sysctl", "-qw", "net.ipv4.ip_forward=1")
+        rules = [f"add table ip nat",
+                 "add chain ip nat post { type nat hook postrouting priority 100 ; }",
+                 f"add rule ip nat post oifname {wan} masquerade",
+                 "add chain ip nat pre { type nat hook prerouting priority -100 ; }"]
+        for port, address, inside in forwards:
+            rules.append(f"add rule ip nat pre iifname {wan} tcp dport {port} "
+                         f"dnat to {address}:{inside}")
+        for rule in rules:
+            self.run(ns, "nft", rule)
+
+    def close(self):
+        for ns in self.hosts:
+            subprocess.run(["ip", "netns", "del", ns])
+        self.hosts = []
+
+
+class Coturn:
+    """coturn as a plain STUN server (RFC 5389 Binding) on `host`."""
+
+    def __init__(self, workdir, host):
+        self.host = host
+        self.port = free_port()
+        self.log = os.path.join(workdir, f"coturn-{self.port}.log")
+        self.proc = spawn(["turnserver", "--stun-only", "--no-cli", "--no-tls", "--no-dtls",
+                           "--listening-ip", host, "--listening-port", str(self.port),
+                           "--log-file", self.log, "--simple-log", "--no-stdout-log",
+                           "--pidfile", os.path.join(workdir, f"coturn-{self.port}.pid")],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+        def listening():
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+                s.settimeout(0.2)
+                s.sendto(bytes.fromhex("000100002112a442") + os.urandom(12), (host, self.port))
+                try:
+                    return s.recv(512)[:2] == bytes.fromhex("0101")
+                except OSError:
+                    return False
+        wait_until(lambda: listening() or self.proc.poll() is not None, 10,
+                   what="coturn answering")
+        if self.proc.poll() is not None:
+            raise AssertionError("coturn did not start (log in " + self.log + ")")
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(5)
 
 
 class TestCa:
@@ -582,8 +686,12 @@ class Vidi:
     """A headless `vidi` with its own flash directory and a provisioning directory."""
 
     def __init__(self, binary, workdir, cfg=None, mac_cfg=None, mac="001565113af8",
-                 env=None):
+                 env=None, netns=None, host="127.0.0.1"):
+        """`netns`: the network namespace it runs in (NetLab); `host`: the address its web
+        server is reached at from the test."""
         self.binary = binary
+        self.netns = netns
+        self.host = host
         self.workdir = workdir
         self.mac = mac
         self.sip_port = free_port()
@@ -629,6 +737,8 @@ class Vidi:
         self.log_path = os.path.join(self.workdir, f"vidi-{n}.log")
         self.log_file = open(self.log_path, "w")
         cmd = [self.binary, "--config-dir", self.config_dir, "--mac", self.mac]
+        if self.netns:
+            cmd = ["ip", "netns", "exec", self.netns] + cmd
         if provision:
             cmd += ["--provision", provision_url or "file://" + self.provision_dir]
         self.proc = spawn(cmd, stdout=self.log_file, stderr=subprocess.STDOUT, env=self.env)
@@ -663,7 +773,7 @@ class Vidi:
 
     # --- the web doors ---
     def _get(self, path, auth=True):
-        req = urllib.request.Request(f"http://127.0.0.1:{self.http_port}{path}")
+        req = urllib.request.Request(f"http://{self.host}:{self.http_port}{path}")
         if auth:
             token = base64.b64encode(b"admin:admin").decode()
             req.add_header("Authorization", "Basic " + token)

@@ -18,6 +18,13 @@ public:
     // The DSCP of the RTP and RTCP this session sends (network.qos.rtptos, seed §7.3).
     void setDscp(int dscp);
     int localRtpPort() const;
+    // The RTP socket's descriptor, for a STUN query before start() (-1 before allocatePorts).
+    int rtpSocketDescriptor() const;
+    // RFC 6263 §4.1: an empty datagram from the RTP and RTCP sockets to the peer's media
+    // address, so that a NAT in front of us maps them toward the peer before the peer's first
+    // packet arrives (a NAT drops packets it has no mapping for, and may then map our own
+    // stream to another port than the one STUN found).
+    void openNatBinding(const QString &remoteAddress, int remotePort);
 
     bool start(const StreamParams &params, const AudioDevices &devices, QString *error = nullptr);
     void stop();

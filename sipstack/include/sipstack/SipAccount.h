@@ -1,6 +1,7 @@
 #pragma once
 #include "sipstack/AccountSettings.h"
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 namespace vidi::sip {
@@ -27,6 +28,11 @@ public:
     // Applies new settings; re-registers when something that matters changed.
     void configure(const AccountSettings &settings);
     void unregister();
+    // A change of our addresses (SipStack::networkChanged()): before the transports close,
+    // the registration lets go of them; afterwards it registers again from the address that
+    // reaches the registrar now, and removes the bindings of `goneAddresses`.
+    void leaveNetwork();
+    void registerAgain(const QStringList &goneAddresses);
 
     // Digest credentials for any request of this account ("Digest:\"realm\":user:pass").
     QString credentialsFor(const QString &scheme, const QString &realm) const;
@@ -59,6 +65,9 @@ private:
     int m_lastStatus = 0;
     QString m_lastPhrase;
     QByteArray m_callId;
+    // After a network change the Contact is ours (Sofia's comes from the addresses of the
+    // start), written for the address that reaches the next hop.
+    bool m_ownContact = false;
     void *m_mwiHandle = nullptr; // nua_handle_t* of the message-summary subscription
     int m_mwiChallenges = 0;
     QTimer m_retryTimer;

@@ -48,6 +48,7 @@ public:
     QString remoteDisplayName() const { return m_remoteDisplayName; }
     QString localUri() const { return m_localUri; }
     QString callId() const { return m_callId; }
+    QString remoteSdp() const { return m_remoteSdp; }   // the last SDP the peer sent
     QString remoteHost() const { return m_remoteHost; } // where the peer's signalling came from
     int endStatus() const { return m_endStatus; }       // final status of a failed call
     QString endPhrase() const { return m_endPhrase; }
@@ -73,6 +74,9 @@ public:
     void hold();
     // Resume: offers `localSdp` (sendrecv) again.
     void resume(const QString &localSdp);
+    // A re-INVITE after our address changed (RFC 3261 §12.2.1.1: a target refresh): the new
+    // Contact and an SDP with the new connection address. Hold stays as it was.
+    void refreshTarget(const QString &localSdp, const QString &contactUri);
     // Blind transfer (RFC 3515): REFER with Refer-To `targetUri` and no Replaces.
     void refer(const QString &targetUri);
     // Attended transfer (RFC 5589 §7): REFER whose Refer-To is `consultation`'s remote party

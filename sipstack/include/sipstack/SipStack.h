@@ -67,6 +67,13 @@ public:
     // Unregisters every account and shuts the agent down; emits stopped() when done (or after
     // the grace time when a registrar no longer answers).
     void shutdown();
+    // The host's addresses changed (DESIGN: a network change re-registers and re-INVITEs live
+    // calls; it never tears the stack down): the SIP sockets are bound to the addresses there
+    // are now, and every account registers its new Contact (and removes the old one).
+    void networkChanged(const QStringList &goneAddresses);
+    // Our Contact for a dialog of `account` as seen from `localAddress` (the address the
+    // peer now reaches us at).
+    QString contactUri(const SipAccount *account, const QString &localAddress) const;
 
 Q_SIGNALS:
     void incomingCall(vidi::sip::SipCall *call);

@@ -1,4 +1,4 @@
-#include "calls/LocalAddress.h"
+#include "sipstack/LocalAddress.h"
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QHostAddress>
@@ -8,7 +8,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace vidi::app {
+namespace vidi::sip {
 
 namespace {
 // A name's IPv4 address, remembered for a minute: this runs for every SDP, status page and
@@ -32,6 +32,13 @@ QHostAddress resolveCached(const QString &host) {
     return found;
 }
 } // namespace
+
+QHostAddress resolveIPv4(const QString &host) {
+    const QHostAddress literal(host);
+    if (!literal.isNull())
+        return literal.protocol() == QAbstractSocket::IPv4Protocol ? literal : QHostAddress();
+    return host.isEmpty() ? QHostAddress() : resolveCached(host);
+}
 
 QString localAddressToward(const QString &host) {
     QHostAddress target(host);
@@ -57,4 +64,4 @@ QString localAddressToward(const QString &host) {
     return result;
 }
 
-} // namespace vidi::app
+} // namespace vidi::sip

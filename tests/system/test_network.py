@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""System tests of what crosses a real network: a phone behind a NAT router (STUN, rport) and
+a phone whose address changes during a call. The module runs in a network namespace of its
+own (the servers' network: Kamailio, coturn, the far phone); the phone under test runs in a
+host namespace of its own, joined by veth pairs (harness.NetLab)."""
+
+import os
+import re
+import sys
+import time
+
+from harness import (ActionUrlListener, Coturn, Kamailio, NetLab, TestDir, Vidi, enter_own_network,
+                     run_tests, wait_until)
+
+EVENTS = ["log_on", "incoming_call", "call_established", "call_terminated", "ip_change"]
+SDP_LOG = {"QT_LOGGING_RULES": "vidi.sip.debug=true"}
+
+
+def phone(binary, work, name, user, kamailio, listener, mac, extra=None, start=True, **where):
+    home = os.path.join(work, name)
+    os.makedirs(home)
+    cfg = {"account.1.enable": 1, "account.1.label": name, "account.1.user_name": user,
+           "account.1.password": "secret", "account.1.sip_server_host": kamailio.host,
+           "account.1.sip_server_port": kamailio.port, "account.1.display_name": name}
+    cfg.update({f"action_url.{e}": listener.url(e) for e in listener.names})
+    cfg.update(extra or {})
+    vidi = Vidi(binary, home, cfg, mac=mac, env=SDP_LOG, **where)
+    return vidi.start() if start else vidi
+
+
+def rtp(phone_, direction):
+    calls = phone_.status()["calls"]
+    return calls[0][direction] if calls else 0
+
+
+def flowing(phone_, direction, more_than=25, timeout=10):
+    """Waits until `direction` ("rtpPacketsReceived"/"rtpPacketsSent") grows by more than
+    `more_than` packets from now."""
+    start = rtp(phone_, direction)
+    wait_until(lambda: rtp(phone_, direction) > start + more_than, timeout,
+               what=f"{direction} growing (from {start})")
+
+
+def registered_contacts(kamailio, user):
+    return re.findall(rf"REGISTER of sip:{user}@\S+ from \S+, Contact (.*)", kamailio.text())
+
+
+def remote_sdp_addresses(phone_):
+    """The c= addresses of the SDPs the phone received (its debug log of each call state)."""
+    found = []
+    for part in phone_.log().split("remote SDP:")[1:]:
+        m = re.search(r"c=IN IP4 (\S+)", part.split("local SDP:")[0])
+        if m:
+            found.append(m.group(1))
+    return found
+
+
+def test_address_change_during_call(binary):
+    """DESIGN: a network change re-registers and re-INVITEs live calls. Bob (10.77.0.2, a
+    host of its own) is in a call with Alice through Kamailio when his address becomes
+    10.77.0.3: he reports ip_change, registers the new Contact, re-INVITEs Alice with it, and
+    the audio goes on both ways. Alice's BYE reaches him at the new address, and a new call
+    from Alice finds him there."""
+    lab = NetLab()
+    try:
+        with TestDir() as work:
+            bob_host = lab.host("bob")
+            _, bob_if = lab.link(None, "10.77.0.1/24", bob_host, "10.77.0.2/24")
+            kamailio = Kamailio(work, host="10.77.0.1")
+            events_a = ActionUrlListener(EVENTS)
+            events_b = ActionUrlListener(EVENTS, host="10.77.0.1")
+            alice = phone(binary, work, "Alice", "1001", kamailio, events_a, "001565aaaa01")
+            bob = phone(binary, work, "Bob", "1002", kamailio, events_b, "001565aaaa02",
+                        {"account.1.auto_answer": 1,
+                         "features.action_uri_limit_ip": "10.77.0.1"},
+                        netns=bob_host, host="10.77.0.2")
+            events_a.wait_for("log_on")
+            events_b.wait_for("log_on")
+            assert any("10.77.0.2" in c for c in registered_contacts(kamailio, "1002"))
+
+            assert alice.key("number=1002") == 200
+            events_a.wait_for("call_established")
+            events_b.wait_for("call_established")
+            flowing(bob, "rtpPacketsReceived")
+            flowing(alice, "rtpPacketsReceived")
+
+            lab.run(bob_host, "ip", "addr", "del", "10.77.0.2/24", "dev", bob_if)
+            lab.run(bob_host, "ip", "addr", "add", "10.77.0.3/24", "dev", bob_if)
+            bob.host = "10.77.0.3"
+            events_b.wait_for("ip_change")
+            wait_until(lambda: any("10.77.0.3" in c for c in registered_contacts(kamailio, "1002")),
+                       10, what="Bob registering his new address")
+            # The old binding goes (expires=0), so that calls do not fork to a dead address.
+            wait_until(lambda: any("10.77.0.2" in c and ("expires=0" in c or "Expires 0" in c)
+                                   for c in registered_contacts(kamailio, "1002")),
+                       10, what="Bob removing the binding of his old address")
+            wait_until(lambda: "10.77.0.3" in remote_sdp_addresses(alice), 10,
+                       what="Alice receiving Bob's re-INVITE with the new address")
+            flowing(bob, "rtpPacketsReceived")   # Alice sends to the new address
+            flowing(alice, "rtpPacketsReceived")  # and hears Bob from there
+
+            events_b.clear()
+            assert alice.key("X") == 200          # the BYE goes to Bob's new Contact
+            events_b.wait_for("call_terminated")
+            bob.wait_screen("Idle")
+
+            events_b.clear()
+            assert alice.key("number=1002") == 200  # the registrar knows where he is now
+            events_b.wait_for("call_established", 15)
+            flowing(alice, "rtpPacketsReceived")
+            assert alice.key("X") == 200
+            events_b.wait_for("call_terminated")
+            assert alice.stop() == 0 and bob.stop() == 0
+            kamailio.stop()
+    finally:
+        lab.close()
+
+
+def test_stun_behind_nat(binary):
+    """Seed §"NAT Traversal": Bob is behind a NAT router (192.168.77.2 inside, 198.51.100.1
+    outside) with STUN on: his registration carries the public address (Kamailio's Via
+    received/rport), his SDP the public address and port of his RTP socket as coturn saw
+    them, and audio flows both ways with Alice outside. Carol, behind the same router
+    without STUN, advertises her private address: her calls ring, but no audio reaches her."""
+    lab = NetLab()
+    try:
+        with TestDir() as work:
+            router = lab.host("router")
+            inside = lab.host("inside")
+            _, wan = lab.link(None, "198.51.100.2/24", router, "198.51.100.1/24")
+            lab.link(router, "192.168.77.1/24", inside, "192.168.77.2/24")
+            lab.run(inside, "ip", "route", "add", "default", "via", "192.168.77.1")
+            stun = Coturn(work, "198.51.100.2")
+            kamailio = Kamailio(work, host="198.51.100.2")
+            events_a = ActionUrlListener(EVENTS)
+            events_b = ActionUrlListener(EVENTS, host="198.51.100.2")
+            events_c = ActionUrlListener(EVENTS, host="198.51.100.2")
+            alice = phone(binary, work, "Alice", "1001", kamailio, events_a, "001565aaaa01")
+            behind_nat = {"account.1.auto_answer": 1,
+                          "features.action_uri_limit_ip": "198.51.100.2"}
+            with_stun = dict(behind_nat, **{"account.1.nat.nat_traversal": 1,
+                                            "account.1.nat.stun_server": stun.host,
+                                            "account.1.nat.stun_port": stun.port})
+            bob = phone(binary, work, "Bob", "1002", kamailio, events_b, "001565aaaa02",
+                        with_stun, start=False, netns=inside, host="198.51.100.1")
+            carol = phone(binary, work, "Carol", "1003", kamailio, events_c, "001565aaaa03",
+                          behind_nat, start=False, netns=inside, host="198.51.100.1")
+            # The router forwards a port to each phone's web server, for the test to drive it.
+            lab.nat_router(router, wan, [(18080, "192.168.77.2", bob.http_port),
+                                         (18081, "192.168.77.2", carol.http_port)])
+            bob.http_port, carol.http_port = 18080, 18081
+            bob.start()
+            carol.start()
+            for events in (events_a, events_b, events_c):
+                events.wait_for("log_on")
+            for user in ("1002", "1003"):
+                wait_until(lambda: any("198.51.100.1" in c
+                                       for c in registered_contacts(kamailio, user)), 10,
+                           what=f"{user} registered with the router's address")
+
+            assert alice.key("number=1002") == 200
+            events_a.wait_for("call_established")
+            m = re.search(r"RTP is reached at \"198\.51\.100\.1\" port (\d+)", bob.log())
+            assert m, "Bob's STUN answer:\n" + bob.log()[-2000:]
+            sdp = [s for s in alice.log().split("remote SDP:")[1:] if "198.51.100.1" in s]
+            assert sdp and f"m=audio {m.group(1)} " in sdp[0], alice.log()[-3000:]
+            flowing(bob, "rtpPacketsReceived")
+            flowing(alice, "rtpPacketsReceived")
+            assert alice.key("X") == 200
+            events_b.wait_for("call_terminated")
+
+            events_a.clear()
+            assert alice.key("number=1003") == 200
+            events_a.wait_for("call_established")
+            assert "192.168.77.2" in remote_sdp_addresses(alice)
+            time.sleep(2)
+            assert rtp(carol, "rtpPacketsSent") > 20      # she talks, unheard
+            assert rtp(carol, "rtpPacketsReceived") == 0  # Alice's audio goes to 192.168.77.2
+            assert alice.key("X") == 200
+            events_c.wait_for("call_terminated")
+            for p in (alice, bob, carol):
+                assert p.stop() == 0
+            kamailio.stop()
+            stun.stop()
+    finally:
+        lab.close()
+
+
+if __name__ == "__main__":
+    enter_own_network()
+    sys.exit(run_tests(globals()))
