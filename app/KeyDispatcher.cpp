@@ -23,8 +23,10 @@ QStringList KeyDispatcher::softkeysFor(const Context &c) {
     case S::InCall:
         if (c.waiting)
             return {"answer", "reject", "", "end"};
+        if (c.conference)
+            return {c.muted ? "unmute" : "mute", "", "split", "end"};
         if (c.otherCall) // two calls: Transfer connects the held one to the current one
-            return {c.muted ? "unmute" : "mute", "transfer", "swap", "end"};
+            return {"conference", "transfer", "swap", "end"};
         return {c.muted ? "unmute" : "mute", c.held ? "resume" : "hold", "transfer", "end"};
     case S::Status:
         return {"", "", "", "back"};
@@ -63,6 +65,10 @@ bool KeyDispatcher::runSoftkey(const QString &action) {
         return m_phone->consult();
     else if (action == QLatin1String("transfer_now"))
         return m_phone->send();
+    else if (action == QLatin1String("conference"))
+        return m_phone->conferenceKey();
+    else if (action == QLatin1String("split"))
+        m_phone->splitConference();
     else if (action == QLatin1String("swap"))
         m_phone->swap();
     else if (action == QLatin1String("dnd_on") || action == QLatin1String("dnd_off"))
@@ -123,6 +129,8 @@ bool KeyDispatcher::press(const QString &rawKey) {
             return m_phone->send();
         return false;
     }
+    if (key == QLatin1String("F_CONFERENCE"))
+        return screen == S::InCall && m_phone->conferenceKey();
     if (key == QLatin1String("F_HOLD") && screen == S::InCall) {
         m_phone->toggleHold();
         return true;

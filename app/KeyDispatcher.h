@@ -23,6 +23,7 @@ public:
         bool otherCall = false;       // a second call is in progress (on hold)
         bool transferring = false;    // the dialer asks for a transfer target
         bool completionOffer = false; // call completion is offered (seed §5.11)
+        bool conference = false;      // a local 3-way conference runs
     };
     static QStringList softkeysFor(const Context &context);
 

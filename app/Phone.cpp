@@ -107,6 +107,8 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     // (an auto answer, say) is not kept waiting behind building a QML screen.
     connect(m_calls, &CallManager::currentChanged, this, &Phone::onCallsChanged,
             Qt::QueuedConnection);
+    connect(m_calls, &CallManager::conferenceChanged, this, &Phone::onCallsChanged,
+            Qt::QueuedConnection);
     connect(m_sip, &sip::SipStack::notifyReceived, this, &Phone::onNotify);
     m_autoRedial = new AutoRedial(m_calls, m_config, this);
     m_completion = new CallCompletion(m_calls, m_sip, m_config, this);
@@ -291,7 +293,8 @@ QStringList Phone::softkeys() const {
     const Call *call = currentCall();
     KeyDispatcher::Context context;
     context.screen = m_screen;
-    context.muted = call && call->isMuted();
+    context.muted = m_calls->inConference() ? m_calls->conferenceMuted() : call && call->isMuted();
+    context.conference = m_calls->inConference();
     context.held = call && call->isHeld();
     context.dnd = dnd();
     context.waiting = waitingCall() != nullptr;
@@ -316,7 +319,7 @@ void Phone::updateScreen() {
     const Call *call = currentCall();
     if (!m_booted)
         next = Screen::Boot;
-    else if (call && m_transferCall == call && m_dialerOpen)
+    else if (call && (m_transferCall == call || m_conferenceCall == call) && m_dialerOpen)
         next = Screen::Dialer; // the transfer target is being dialled
     else if (call) {
         switch (call->state()) {
@@ -365,7 +368,9 @@ void Phone::onCallsChanged() {
     }
     if (m_transferCall && m_transferCall != currentCall())
         m_transferCall = nullptr; // the call being transferred ended
-    if (currentCall() && !m_transferCall) {
+    if (m_conferenceCall && m_conferenceCall != currentCall())
+        m_conferenceCall = nullptr;
+    if (currentCall() && !m_transferCall && !m_conferenceCall) {
         m_dialerOpen = false;
         m_statusOpen = false;
         if (!m_dialText.isEmpty()) {
@@ -443,6 +448,10 @@ void Phone::closeDialer() {
         m_transferCall->resume();
         m_transferCall = nullptr;
     }
+    if (m_conferenceCall) { // likewise a conference
+        m_conferenceCall->resume();
+        m_conferenceCall = nullptr;
+    }
     m_dialerOpen = false;
     m_dialText.clear();
     Q_EMIT dialTextChanged();
@@ -481,6 +490,8 @@ void Phone::backspace() {
 bool Phone::send() {
     if (m_transferCall)
         return completeTransfer(m_dialText);
+    if (m_conferenceCall)
+        return dialConferenceParty();
     return dialNumber(m_dialText);
 }
 
@@ -625,6 +636,11 @@ void Phone::swap() {
 }
 
 void Phone::hangup() {
+    if (m_calls->inConference()) { // the initiator leaves: the conference ends for all
+        for (Call *call : m_calls->conferenceCalls())
+            call->hangup();
+        return;
+    }
     if (Call *call = currentCall()) {
         if (call->state() == Call::State::Incoming)
             reject();
@@ -634,8 +650,53 @@ void Phone::hangup() {
 }
 
 void Phone::toggleMute() {
-    if (Call *call = currentCall())
+    if (m_calls->inConference())
+        m_calls->setConferenceMuted(!m_calls->conferenceMuted());
+    else if (Call *call = currentCall())
         call->setMuted(!call->isMuted());
+}
+
+bool Phone::inConference() const {
+    return m_calls->inConference();
+}
+
+bool Phone::conferenceKey() {
+    if (m_calls->inConference())
+        return false;
+    if (otherCall())
+        return m_calls->startConference();
+    Call *call = currentCall();
+    if (!call || call->state() != Call::State::Active || m_transferCall || m_conferenceCall)
+        return false;
+    call->hold(); // seed flow: A holds B, calls C, then joins them
+    m_conferenceCall = call;
+    m_dialerOpen = true;
+    m_dialText.clear();
+    Q_EMIT dialTextChanged();
+    updateScreen();
+    Q_EMIT screenChanged();
+    return true;
+}
+
+bool Phone::dialConferenceParty() {
+    if (!m_conferenceCall || m_dialText.trimmed().isEmpty())
+        return false;
+    const int account = m_conferenceCall->accountIndex();
+    const auto number = outgoingNumber(m_dialText, account);
+    if (!number)
+        return false;
+    m_conferenceCall = nullptr; // held until Conference joins the two
+    leaveDialer();
+    QString error;
+    if (!m_calls->dial(account, *number, &error)) {
+        setNotice(error);
+        return false;
+    }
+    return true;
+}
+
+void Phone::splitConference() {
+    m_calls->splitConference();
 }
 
 void Phone::nextAccount() {

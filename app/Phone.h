@@ -75,6 +75,7 @@ class Phone : public QObject {
     // New voice messages over all accounts (seed §"MWI"): the Voice Mail icon and count.
     Q_PROPERTY(int voiceMessages READ voiceMessages NOTIFY voiceMessagesChanged)
     Q_PROPERTY(bool transferring READ isTransferring NOTIFY screenChanged)
+    Q_PROPERTY(bool inConference READ inConference NOTIFY callChanged)
 public:
     enum class Screen { Boot, Idle, Dialer, Outgoing, Incoming, InCall, Status };
     Q_ENUM(Screen)
@@ -100,6 +101,7 @@ public:
     Call *currentCall() const;
     Call *waitingCall() const;
     Call *otherCall() const;
+    bool inConference() const;
     QStringList softkeys() const;
     QString mac() const { return m_options.mac; }
     QString ipAddress() const;
@@ -144,6 +146,10 @@ public:
     Q_INVOKABLE void reject();
     Q_INVOKABLE void hangup();
     Q_INVOKABLE void toggleMute();
+    // Seed §5.5 (key=F_CONFERENCE, DSS type 1): with one call, it is held and the dialer asks
+    // for the third party; with two, they are joined in a local 3-way conference.
+    Q_INVOKABLE bool conferenceKey();
+    Q_INVOKABLE void splitConference();
     Q_INVOKABLE void toggleHold();
     Q_INVOKABLE void swap();
     // Transfer: holds the call and opens the dialer for the target; send() then transfers.
@@ -189,6 +195,7 @@ private:
     void onAddressesChanged(const QStringList &before, const QStringList &now);
     void finishShutdown();
     bool completeTransfer(const QString &target);
+    bool dialConferenceParty(); // the dialled number becomes the conference's third party
     // The number as it goes out after the dial plan; nullopt, with "Forbidden Number" shown,
     // when a block-out rule stops it.
     std::optional<QString> outgoingNumber(const QString &typed, int account);
@@ -220,6 +227,7 @@ private:
     QString m_notice;
     VoiceMailBox *m_voiceMail = nullptr;
     QPointer<Call> m_transferCall;
+    QPointer<Call> m_conferenceCall;     // held while the dialer asks for the third party
     QTimer *m_hotlineTimer = nullptr;    // features.hotline_delay after going off hook
     QTimer *m_interDigitTimer = nullptr; // live dialpad: phone_setting.inter_digit_time
     AutoRedial *m_autoRedial = nullptr;

@@ -299,6 +299,13 @@ void Call::resume() {
     Q_EMIT heldChanged();
 }
 
+void Call::useAudioDevices(const media::AudioDevices &devices) {
+    m_devices = devices;
+    QString error;
+    if (!m_media->switchDevices(devices, &error))
+        qCWarning(lcCall) << "cannot move the call's audio:" << error;
+}
+
 void Call::refreshTarget(const QString &contactUri) {
     if (m_sip && m_state == State::Active && localSdpFactory)
         m_sip->refreshTarget(localSdpFactory(), contactUri);

@@ -99,6 +99,9 @@ public:
     // The account is behind a NAT (it uses STUN): before media flows, the NAT is opened
     // toward the peer's media address (MediaSession::openNatBinding()).
     void setBehindNat(bool behindNat) { m_behindNat = behindNat; }
+    // The microphone and speaker of this call: the platform's, or a leg of a conference
+    // bridge. A running stream moves over at once.
+    void useAudioDevices(const media::AudioDevices &devices);
     bool isHeld() const { return m_held; }
     bool isRemoteHeld() const { return m_remoteHeld; }
     bool hasEarlyMedia() const;

@@ -6,6 +6,7 @@
 #include "calls/RingToneChoice.h"
 #include "config/ConfigStore.h"
 #include "config/UrlFetcher.h"
+#include "mediapipe/ConferenceBridge.h"
 #include "mediapipe/Media.h"
 #include "mediapipe/MediaSession.h"
 #include "platform/Platform.h"
@@ -90,12 +91,7 @@ QString CallManager::localSdp(const QString &peerHost, int rtpPort, int account,
 Call *CallManager::adopt(sip::SipCall *sipCall, media::MediaSession *media,
                          const QString &peerHost) {
     media->setDscp(m_config->intValue("network.qos.rtptos")); // seed §7.3: 46 (EF)
-    media::AudioDevices devices;
-    if (m_platform) {
-        devices.source = m_platform->audioSource();
-        devices.sink = m_platform->audioSink();
-    }
-    auto *call = new Call(sipCall, media, devices, kJitterBufferMs, this);
+    auto *call = new Call(sipCall, media, platformDevices(), kJitterBufferMs, this);
     const QString peer = peerHost.isEmpty() ? sipCall->remoteHost() : peerHost;
     const int port = media->localRtpPort();
     const int account = call->accountIndex();
@@ -113,6 +109,8 @@ Call *CallManager::adopt(sip::SipCall *sipCall, media::MediaSession *media,
     connect(call, &Call::ended, this, [this, call] {
         const bool missed = call->isIncoming() && !call->wasAnswered() && call->endedByRemote();
         m_calls.removeOne(call);
+        if (m_conference.contains(call))
+            dissolveConference(); // the other party stays, in a plain call
         if (m_focus == call)
             m_focus = m_calls.isEmpty() ? nullptr : m_calls.first();
         Q_EMIT callEnded(call);
@@ -363,6 +361,86 @@ void CallManager::swap() {
     second->resume();
     m_focus = second;
     Q_EMIT currentChanged();
+}
+
+media::AudioDevices CallManager::platformDevices() const {
+    media::AudioDevices devices;
+    if (m_platform) {
+        devices.source = m_platform->audioSource();
+        devices.sink = m_platform->audioSink();
+    }
+    return devices;
+}
+
+bool CallManager::startConference() {
+    if (m_bridge || m_calls.size() != 2)
+        return false;
+    for (Call *call : std::as_const(m_calls))
+        if (call->state() != Call::State::Active)
+            return false;
+    auto *bridge = new media::ConferenceBridge(platformDevices(), this);
+    QString error;
+    if (!bridge->start(&error)) {
+        qCWarning(lcCall) << "cannot start the conference:" << error;
+        delete bridge;
+        return false;
+    }
+    m_bridge = bridge;
+    m_conferenceMuted = false;
+    connect(bridge, &media::ConferenceBridge::failed, this, [this] { dissolveConference(); });
+    m_conference = {m_calls.at(0), m_calls.at(1)};
+    for (int leg = 0; leg < 2; ++leg) {
+        Call *call = m_conference.at(leg);
+        call->setMuted(false); // the bridge's microphone is the one that mutes now
+        call->useAudioDevices(bridge->legDevices(leg));
+        call->resume(); // re-INVITE sendrecv for the held one; nothing for the other
+    }
+    qCInfo(lcCall) << "conference of" << m_conference.at(0)->remoteUri() << "and"
+                   << m_conference.at(1)->remoteUri();
+    Q_EMIT conferenceChanged();
+    Q_EMIT currentChanged();
+    return true;
+}
+
+void CallManager::splitConference() {
+    const QList<QPointer<Call>> legs = m_conference;
+    if (!m_bridge)
+        return;
+    dissolveConference();
+    for (Call *call : legs)
+        if (call)
+            call->hold();
+}
+
+void CallManager::dissolveConference() {
+    if (!m_bridge)
+        return;
+    const QList<QPointer<Call>> legs = m_conference;
+    m_conference.clear();
+    m_bridge->stop();
+    m_bridge->deleteLater();
+    m_bridge = nullptr;
+    for (Call *call : legs)
+        if (call && call->state() != Call::State::Ended)
+            call->useAudioDevices(platformDevices());
+    qCInfo(lcCall) << "conference ended";
+    Q_EMIT conferenceChanged();
+}
+
+QList<Call *> CallManager::conferenceCalls() const {
+    QList<Call *> calls;
+    for (Call *call : m_conference)
+        if (call)
+            calls << call;
+    return calls;
+}
+
+void CallManager::setConferenceMuted(bool muted) {
+    if (!m_bridge)
+        return;
+    m_conferenceMuted = muted;
+    m_bridge->setMicrophoneMuted(muted);
+    Q_EMIT conferenceChanged();
 }
 
 void CallManager::hangupAll() {

@@ -16,8 +16,9 @@ namespace vidi::platform {
 class Platform;
 }
 namespace vidi::media {
+class ConferenceBridge;
 class MediaSession;
-}
+} // namespace vidi::media
 
 namespace vidi::app {
 
@@ -47,6 +48,17 @@ public:
     void swap();
     QList<Call *> calls() const { return m_calls; }
     void hangupAll();
+    // Seed §5.5, local 3-way conference: the two established calls are joined (the held one
+    // resumed) and this phone mixes them. False unless there are exactly two.
+    bool startConference();
+    // The conference becomes two calls again, both on hold.
+    void splitConference();
+    bool inConference() const { return m_bridge != nullptr; }
+    QList<Call *> conferenceCalls() const;
+    // In a conference the microphone is the bridge's: muting it mutes the phone to both.
+    void setConferenceMuted(bool muted);
+    bool conferenceMuted() const { return m_conferenceMuted; }
+
     // Our address changed: every live call gets a re-INVITE with the new Contact and SDP
     // address (DESIGN: calls survive a network change).
     void refreshAfterNetworkChange();
@@ -64,6 +76,7 @@ Q_SIGNALS:
     void missedCall(vidi::app::Call *call);
     // An incoming call answered with 302 (seed §"Call Forward"); `target` is the Contact.
     void callForwarded(const vidi::app::CallInfo &call, const QString &target);
+    void conferenceChanged();
 
 private:
     void onIncoming(sip::SipCall *sipCall);
@@ -87,6 +100,9 @@ private:
     QString localSdp(const QString &peerHost, int rtpPort, int account,
                      const std::optional<MappedAddress> &publicRtp) const;
     DtmfSettings dtmfSettings(int account) const;
+    media::AudioDevices platformDevices() const;
+    // The bridge goes and a call still up gets the phone's microphone and speaker back.
+    void dissolveConference();
 
     sip::SipStack *m_stack;
     ConfigStore *m_config;
@@ -95,6 +111,9 @@ private:
     QPointer<Call> m_focus;
     quint64 m_sdpSession = 0;
     NatTraversal m_nat;
+    media::ConferenceBridge *m_bridge = nullptr;
+    QList<QPointer<Call>> m_conference; // its two legs, in bridge order
+    bool m_conferenceMuted = false;
 };
 
 } // namespace vidi::app

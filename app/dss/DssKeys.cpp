@@ -86,6 +86,8 @@ bool DssKeys::press(const QString &key) {
             return false;
         m_phone->transferKey();
         return true;
+    case Conference:
+        return m_phone->conferenceKey();
     default:
         return false;
     }

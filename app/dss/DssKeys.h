@@ -16,6 +16,7 @@ public:
     // memorykey.x.type / linekey.x.type codes this phone acts on.
     enum Type {
         None = 0,
+        Conference = 1,
         Transfer = 3,
         Hold = 4,
         Dnd = 5,

@@ -70,6 +70,7 @@ QJsonObject statusJson(const Phone &phone) {
         {"callCompletion", QJsonObject{{"offer", phone.callCompletion()->offer()},
                                        {"waitingFor", phone.callCompletion()->waitingFor()}}},
         {"dnd", phone.dnd()},
+        {"conference", phone.inConference()},
         {"notice", phone.notice()},
         {"voiceMessages", phone.voiceMessages()},
         {"softkeys", QJsonArray::fromStringList(phone.softkeys())},

@@ -1,5 +1,7 @@
 #include "mediapipe/MediaSession.h"
+#include "AudioChannels.h"
 #include "CodecTable.h"
+#include "InbandDtmf.h"
 #include "RtpSocketPair.h"
 
 #include <QLoggingCategory>
@@ -23,6 +25,7 @@ public:
 
     MediaSession *q;
     RtpSocketPair sockets;
+    InbandDtmf inband;
     GstElement *pipeline = nullptr;
     guint busWatch = 0;
     bool muted = false;
@@ -100,7 +103,7 @@ QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const Co
     return QStringLiteral(
                "rtpbin name=rtpbin latency=%1 do-lost=true drop-on-latency=true "
                "%2 ! audioconvert ! audioresample ! audio/x-raw,rate=%3,channels=1 "
-               "! volume name=mic ! %16%4 ! %5 pt=%6 min-ptime=%7 max-ptime=%7 "
+               "! volume name=mic ! %4 ! %5 pt=%6 min-ptime=%7 max-ptime=%7 "
                "! valve name=sendvalve ! %15 rtpbin.send_rtp_sink_0 "
                "rtpbin.send_rtp_src_0 ! udpsink name=rtpsink host=%8 port=%9 sync=false "
                "async=false "
@@ -121,13 +124,7 @@ QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const Co
                .arg(p.remotePort + 1)
                .arg(caps, c.depayloader, c.decoder, devices.sink)
                .arg(p.telephoneEventPayloadType >= 0 ? QStringLiteral("rtpdtmfmux name=dtmfmux ! ")
-                                                     : QString())
-               .arg(p.inbandDtmf ? QStringLiteral("audiomixer name=inbandmix ! audioconvert ! ")
-                                 : QString()) +
-           (p.inbandDtmf ? QStringLiteral(" dtmfsrc name=inband ! audioconvert ! audioresample ! "
-                                          "audio/x-raw,rate=%1,channels=1 ! inbandmix.")
-                               .arg(c.sampleRate)
-                         : QString()) +
+                                                     : QString()) +
            (p.telephoneEventPayloadType >= 0
                 ? QStringLiteral(
                       " rtpdtmfsrc name=dtmfsrc pt=%1 clock-rate=%2 packet-redundancy=3 ! dtmfmux.")
@@ -206,6 +203,14 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
         g_object_set(e, "socket", socket, "close-socket", FALSE, nullptr);
         gst_object_unref(e);
     };
+    channels::attach(d->pipeline); // a conference leg's audio (ConferenceBridge)
+    if (params.inbandDtmf) {
+        GstElement *mic = gst_bin_get_by_name(GST_BIN(d->pipeline), "mic");
+        GstPad *pad = gst_element_get_static_pad(mic, "src");
+        d->inband.attach(pad);
+        gst_object_unref(pad);
+        gst_object_unref(mic);
+    }
     GstElement *rtpbin = gst_bin_get_by_name(GST_BIN(d->pipeline), "rtpbin");
     g_signal_connect(rtpbin, "pad-added", G_CALLBACK(&linkReceivedStream), d->pipeline);
     gst_object_unref(rtpbin);
@@ -233,12 +238,20 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
     return true;
 }
 
+bool MediaSession::switchDevices(const AudioDevices &devices, QString *error) {
+    if (!d->pipeline)
+        return true;
+    const StreamParams params = d->params;
+    return start(params, devices, error);
+}
+
 void MediaSession::stop() {
     if (!d->pipeline)
         return;
     if (d->busWatch)
         g_source_remove(d->busWatch);
     d->busWatch = 0;
+    channels::detach(d->pipeline);
     gst_element_set_state(d->pipeline, GST_STATE_NULL);
     gst_object_unref(d->pipeline);
     d->pipeline = nullptr;
@@ -313,10 +326,14 @@ bool MediaSession::startTelephoneEvent(int event) {
     if (!d->pipeline || event < 0 || event > 15)
         return false;
     // RFC 4733 packets when negotiated, else tones in the audio when the session has them.
-    const char *name = d->params.telephoneEventPayloadType >= 0 ? "dtmfsrc"
-                       : d->params.inbandDtmf                   ? "inband"
-                                                                : nullptr;
-    GstElement *src = name ? gst_bin_get_by_name(GST_BIN(d->pipeline), name) : nullptr;
+    if (d->params.telephoneEventPayloadType < 0) {
+        if (!d->params.inbandDtmf)
+            return false;
+        d->inband.start(event); // the far end's DTMF detector hears the tones alone
+        return true;
+    }
+    const char *name = "dtmfsrc";
+    GstElement *src = gst_bin_get_by_name(GST_BIN(d->pipeline), name);
     if (!src)
         return false;
     // Upstream custom event on the source pad (rtpdtmfsrc's documented control).
@@ -327,16 +344,14 @@ bool MediaSession::startTelephoneEvent(int event) {
     gst_object_unref(src);
     if (!ok)
         qCWarning(lcMedia) << name << "refused event" << event;
-    else if (d->params.telephoneEventPayloadType < 0)
-        muteMicrophone(true); // in-band: the far end's DTMF detector hears the tone alone
     return ok;
 }
 
 void MediaSession::stopTelephoneEvent() {
     if (!d->pipeline)
         return;
-    muteMicrophone(d->muted);
-    for (const char *name : {"dtmfsrc", "inband"})
+    d->inband.stop();
+    for (const char *name : {"dtmfsrc"})
         if (GstElement *src = gst_bin_get_by_name(GST_BIN(d->pipeline), name)) {
             if (GstPad *pad = gst_element_get_static_pad(src, "src")) {
                 gst_pad_send_event(pad, dtmfEvent(0, false));

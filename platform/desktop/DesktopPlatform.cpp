@@ -18,12 +18,14 @@ bool pulseAudioRunning() {
 DesktopPlatform::DesktopPlatform(QObject *parent)
     : Platform(parent) {
     // VIDI_AUDIO_SOURCE / VIDI_AUDIO_SINK / VIDI_RINGER_SINK override the choice (tests feed
-    // a known tone and record what is heard).
+    // a known tone and record what is heard). The test tone comes 20 ms at a time, as from a
+    // microphone (audiotestsrc's own 1024 samples would be 128 ms bursts at 8 kHz).
     const bool pulse = pulseAudioRunning();
     m_source = qEnvironmentVariable("VIDI_AUDIO_SOURCE",
                                     pulse ? QStringLiteral("pulsesrc")
                                           : QStringLiteral("audiotestsrc is-live=true wave=sine "
-                                                           "freq=1000 volume=0.3"));
+                                                           "freq=1000 volume=0.3 "
+                                                           "samplesperbuffer=160"));
     m_sink = qEnvironmentVariable("VIDI_AUDIO_SINK", pulse ? QStringLiteral("pulsesink")
                                                            : QStringLiteral("fakesink sync=true"));
     m_ringer = qEnvironmentVariable("VIDI_RINGER_SINK", m_sink); // the same device by default

@@ -44,6 +44,10 @@ Rectangle {
             return qsTr("Call First");
         case "swap":
             return qsTr("Swap");
+        case "conference":
+            return qsTr("Conference");
+        case "split":
+            return qsTr("Split");
         case "status":
             return qsTr("Status");
         case "back":

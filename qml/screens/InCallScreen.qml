@@ -2,8 +2,8 @@ import QtQuick
 import Vidi.App
 import Vidi.Ui
 
-// A connected call: the remote party, the duration, mute and hold; a second call waiting or
-// on hold is shown above it.
+// A connected call: the remote party, the duration, mute and hold; a second call waiting, on
+// hold or joined in a conference is shown above it.
 Item {
     id: screen
     readonly property var call: Phone.call
@@ -35,8 +35,9 @@ Item {
             margins: 12
         }
         call: Phone.waitingCall ? null : Phone.otherCall
-        text: qsTr("On hold")
-        tint: Theme.warn
+        // In a local 3-way conference the other party is not held but joined.
+        text: Phone.inConference ? qsTr("In conference") : qsTr("On hold")
+        tint: Phone.inConference ? Theme.ok : Theme.warn
     }
 
     Column {
@@ -65,6 +66,12 @@ Item {
         Row {
             anchors.horizontalCenter: parent.horizontalCenter
             spacing: 10
+            StateBadge {
+                objectName: "conferenceIndicator"
+                visible: Phone.inConference
+                text: qsTr("Conference")
+                tint: Theme.ok
+            }
             StateBadge {
                 objectName: "muteIndicator"
                 visible: screen.call !== null && screen.call.muted

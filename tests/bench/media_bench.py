@@ -29,7 +29,7 @@ def measure(binary, codec, seconds):
             cfg.update({"account.1.codec.6.priority": 1, "account.1.codec.1.priority": 5})
         cfg.update(action_urls(listener))
         phone = Vidi(binary, work, cfg, env={
-            "VIDI_AUDIO_SOURCE": "audiotestsrc is-live=true wave=sine freq=440 ! "
+            "VIDI_AUDIO_SOURCE": "audiotestsrc is-live=true wave=sine freq=440 samplesperbuffer=960 ! "
                                  "audio/x-raw,rate=48000,channels=2",
             "VIDI_AUDIO_SINK": "audio/x-raw,rate=48000,channels=1 ! fakesink sync=false"}).start()
         modules = ("g722.so", "g711.so") if codec == "G722" else ("g711.so",)

@@ -102,6 +102,9 @@ def tour(binary, out):
             wait_until(lambda: any(c["held"] for c in phone.status()["calls"]), 5,
                        what="first call held")
             shot("11-two-calls-one-held.png")
+            phone.key("F_CONFERENCE")  # seed §5.5: the two join a local 3-way conference
+            wait_until(lambda: phone.status()["conference"], 5, what="conference")
+            shot("14-conference.png")
             waiting.wait()
             phone.wait_screen("InCall")
             phone.key("X")

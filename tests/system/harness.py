@@ -717,7 +717,10 @@ class Vidi:
         if mac_cfg is not None:
             self.write_cfg(f"{mac}.cfg", mac_cfg)
         self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-                        VIDI_AUDIO_SOURCE="audiotestsrc is-live=true wave=sine freq=1000",
+                        # 20 ms at a time, as from a microphone (audiotestsrc's own 1024
+                        # samples come in bursts of 128 ms at 8 kHz).
+                        VIDI_AUDIO_SOURCE="audiotestsrc is-live=true wave=sine freq=1000 "
+                                          "samplesperbuffer=160",
                         VIDI_AUDIO_SINK="fakesink sync=false")
         self.env.update(env or {})
         self.proc = None

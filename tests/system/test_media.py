@@ -72,7 +72,8 @@ def heard(binary, work, frequency, caller_extra=None, callee_extra=WIDEBAND_FIRS
     events_a, events_b = ActionUrlListener(EVENTS), ActionUrlListener(EVENTS)
     recording = os.path.join(work, "bob.raw")
     alice = phone(binary, work, "Alice", "1001", kamailio, events_a, "001565aaae01",
-                  {"VIDI_AUDIO_SOURCE": f"audiotestsrc is-live=true wave=sine freq={frequency}"},
+                  {"VIDI_AUDIO_SOURCE": f"audiotestsrc is-live=true wave=sine freq={frequency} "
+                                       "samplesperbuffer=160"},
                   caller_extra)
     bob = phone(binary, work, "Bob", "1002", kamailio, events_b, "001565aaae02",
                 {"VIDI_AUDIO_SINK": f"audio/x-raw,format=S16LE,rate={RATE},channels=1 ! "
@@ -255,6 +256,110 @@ def test_dial_and_busy_tones(binary):
         assert phone.stop() == 0
         server.stop()
 
+
+
+TONES = {"Alice": 700, "Bob": 1100, "Carol": 1500}
+
+
+def conference(binary, work):
+    """Alice calls Bob, presses Conference (Bob is held, the dialer asks for the third party),
+    dials Carol, and presses Conference again. Each sends a tone of its own (TONES) and
+    records what it hears. Returns the phones, their Action URL listeners and a function
+    giving the tone shares of the last second one of them heard."""
+    kamailio = Kamailio(work)
+    phones, events, records = {}, {}, {}
+    for n, (name, user) in enumerate((("Alice", "1001"), ("Bob", "1002"), ("Carol", "1003"))):
+        events[name] = ActionUrlListener(EVENTS)
+        records[name] = os.path.join(work, name.lower() + ".raw")
+        env = {"VIDI_AUDIO_SOURCE": f"audiotestsrc is-live=true wave=sine freq={TONES[name]} "
+                                    "volume=0.3 samplesperbuffer=160",
+               "VIDI_AUDIO_SINK": f"audio/x-raw,format=S16LE,rate={RATE},channels=1 ! "
+                                  f"filesink buffer-mode=unbuffered location={records[name]}",
+               "VIDI_RINGER_SINK": "fakesink sync=true"}
+        phones[name] = phone(binary, work, name, user, kamailio, events[name],
+                             f"001565aaaf0{n}", env)
+    alice, bob = phones["Alice"], phones["Bob"]
+    for e in events.values():
+        e.wait_for("log_on")
+
+    assert alice.key("number=1002") == 200
+    events["Bob"].wait_for("call_established")
+    assert alice.key("F_CONFERENCE") == 200
+    alice.wait_screen("Dialer")
+    wait_until(lambda: bob.status()["calls"][0]["remoteHeld"], 5, what="Bob held")
+    for digit in "1003":
+        assert alice.key(digit) == 200
+    assert alice.key("OK") == 200
+    events["Carol"].wait_for("call_established")
+    wait_until(lambda: "conference" in alice.status()["softkeys"], 5,
+               what="the Conference softkey with two calls")
+    assert alice.key("F_CONFERENCE") == 200
+    wait_until(lambda: alice.status()["conference"], 5, what="the conference")
+    assert alice.status()["softkeys"] == ["mute", "", "split", "end"]
+    wait_until(lambda: not bob.status()["calls"][0]["remoteHeld"], 5, what="Bob resumed")
+
+    def shares(name):
+        heard = {other: tone_share(records[name], f) for other, f in TONES.items()}
+        print(name, "hears", {k: round(v, 3) for k, v in heard.items()})
+        return heard
+    return kamailio, phones, events, shares
+
+
+def test_local_conference(binary):
+    """Seed §5.5, local 3-way conference: Alice's phone mixes (mix-minus): Bob hears Alice and
+    Carol, Carol hears Alice and Bob, Alice hears both, and nobody hears themselves. Muted,
+    Alice's tone leaves both; Alice's End releases both."""
+    with TestDir() as work:
+        kamailio, phones, events, shares = conference(binary, work)
+        alice = phones["Alice"]
+        time.sleep(3)
+        for name in TONES:
+            heard = shares(name)
+            for other, share in heard.items():
+                if other == name:
+                    assert share < 0.02, f"{name} hears themselves: {heard}"
+                else:
+                    assert share > 0.3, f"{name} does not hear {other}: {heard}"
+
+        assert alice.key("MUTE") == 200
+        assert alice.status()["softkeys"][0] == "unmute"
+        time.sleep(2)
+        for name, other in (("Bob", "Carol"), ("Carol", "Bob")):
+            heard = shares(name)
+            assert heard["Alice"] < 0.02, f"{name} hears muted Alice: {heard}"
+            assert heard[other] > 0.3, f"{name} does not hear {other}: {heard}"
+
+        assert alice.key("X") == 200
+        events["Bob"].wait_for("call_terminated")
+        events["Carol"].wait_for("call_terminated")
+        alice.wait_screen("Idle")
+        for p in phones.values():
+            assert p.stop() == 0
+        kamailio.stop()
+
+
+def test_conference_party_leaves(binary):
+    """When Carol hangs up, the conference ends and Alice and Bob go on in a plain call on
+    Alice's own microphone and speaker."""
+    with TestDir() as work:
+        kamailio, phones, events, shares = conference(binary, work)
+        alice, carol = phones["Alice"], phones["Carol"]
+        time.sleep(1)
+        assert carol.key("X") == 200
+        events["Carol"].wait_for("call_terminated")
+        wait_until(lambda: not alice.status()["conference"] and len(alice.status()["calls"]) == 1,
+                   5, what="Alice back in one call")
+        assert alice.status()["softkeys"][1] == "hold"
+        time.sleep(2)
+        for name, other in (("Alice", "Bob"), ("Bob", "Alice")):
+            heard = shares(name)
+            assert heard[other] > 0.8, f"{name} does not hear {other}: {heard}"
+            assert heard["Carol"] < 0.02, f"{name} still hears Carol: {heard}"
+        assert alice.key("X") == 200
+        events["Bob"].wait_for("call_terminated")
+        for p in phones.values():
+            assert p.stop() == 0
+        kamailio.stop()
 
 if __name__ == "__main__":
     sys.exit(run_tests(globals()))

@@ -27,6 +27,9 @@ public:
     void openNatBinding(const QString &remoteAddress, int remotePort);
 
     bool start(const StreamParams &params, const AudioDevices &devices, QString *error = nullptr);
+    // Microphone and speaker change (a conference bridge takes them over, or gives them back):
+    // a running session starts again with the same stream on the new devices.
+    bool switchDevices(const AudioDevices &devices, QString *error = nullptr);
     void stop();
     bool isRunning() const;
 
