@@ -524,15 +524,19 @@ void Phone::transferKey() {
 }
 
 bool Phone::consult() {
-    if (!m_transferCall || m_dialText.trimmed().isEmpty())
+    return dialBeside(m_transferCall); // the held call waits; Transfer completes it later
+}
+
+bool Phone::dialBeside(QPointer<Call> &held) {
+    if (!held || m_dialText.trimmed().isEmpty())
         return false;
-    const int account = m_transferCall->accountIndex();
+    const int account = held->accountIndex();
     const auto number = outgoingNumber(m_dialText, account);
     if (!number)
         return false;
-    QString error;
-    m_transferCall = nullptr; // the held call waits; Transfer completes it later
+    held = nullptr; // the dialler no longer belongs to it
     leaveDialer();
+    QString error;
     if (!m_calls->dial(account, *number, &error)) {
         setNotice(error);
         return false;
@@ -679,20 +683,7 @@ bool Phone::conferenceKey() {
 }
 
 bool Phone::dialConferenceParty() {
-    if (!m_conferenceCall || m_dialText.trimmed().isEmpty())
-        return false;
-    const int account = m_conferenceCall->accountIndex();
-    const auto number = outgoingNumber(m_dialText, account);
-    if (!number)
-        return false;
-    m_conferenceCall = nullptr; // held until Conference joins the two
-    leaveDialer();
-    QString error;
-    if (!m_calls->dial(account, *number, &error)) {
-        setNotice(error);
-        return false;
-    }
-    return true;
+    return dialBeside(m_conferenceCall); // held until Conference joins the two
 }
 
 void Phone::splitConference() {

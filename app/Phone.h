@@ -196,6 +196,8 @@ private:
     void finishShutdown();
     bool completeTransfer(const QString &target);
     bool dialConferenceParty(); // the dialled number becomes the conference's third party
+    // Dials what was typed on the account of `held` (on hold meanwhile) and lets go of it.
+    bool dialBeside(QPointer<Call> &held);
     // The number as it goes out after the dial plan; nullopt, with "Forbidden Number" shown,
     // when a block-out rule stops it.
     std::optional<QString> outgoingNumber(const QString &typed, int account);

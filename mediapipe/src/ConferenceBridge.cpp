@@ -1,6 +1,7 @@
 #include "mediapipe/ConferenceBridge.h"
 
 #include "AudioChannels.h"
+#include "Pipeline.h"
 
 #include <QLoggingCategory>
 #include <gst/gst.h>
@@ -109,15 +110,7 @@ bool ConferenceBridge::start(QString *error) {
 }
 
 void ConferenceBridge::stop() {
-    if (!d->pipeline)
-        return;
-    if (d->busWatch)
-        g_source_remove(d->busWatch);
-    d->busWatch = 0;
-    channels::detach(d->pipeline);
-    gst_element_set_state(d->pipeline, GST_STATE_NULL);
-    gst_object_unref(d->pipeline);
-    d->pipeline = nullptr;
+    stopPipeline(d->pipeline, d->busWatch);
 }
 
 bool ConferenceBridge::isRunning() const {

@@ -2,6 +2,7 @@
 #include "AudioChannels.h"
 #include "CodecTable.h"
 #include "InbandDtmf.h"
+#include "Pipeline.h"
 #include "RtpSocketPair.h"
 
 #include <QLoggingCategory>
@@ -246,15 +247,7 @@ bool MediaSession::switchDevices(const AudioDevices &devices, QString *error) {
 }
 
 void MediaSession::stop() {
-    if (!d->pipeline)
-        return;
-    if (d->busWatch)
-        g_source_remove(d->busWatch);
-    d->busWatch = 0;
-    channels::detach(d->pipeline);
-    gst_element_set_state(d->pipeline, GST_STATE_NULL);
-    gst_object_unref(d->pipeline);
-    d->pipeline = nullptr;
+    stopPipeline(d->pipeline, d->busWatch);
 }
 
 void MediaSession::setMuted(bool muted) {
