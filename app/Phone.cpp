@@ -640,8 +640,15 @@ void Phone::swap() {
 }
 
 void Phone::hangup() {
-    if (m_calls->inConference()) { // the initiator leaves: the conference ends for all
-        for (Call *call : m_calls->conferenceCalls())
+    if (m_calls->inConference()) { // the initiator leaves
+        const QList<Call *> legs = m_calls->conferenceCalls();
+        if (legs.size() == 2 && m_config->boolValue("transfer.tran_others_after_conf_enable")) {
+            // The other two stay connected: the first is referred to the second, replacing
+            // our call with it (RFC 3891); both our calls end when the transfer succeeds.
+            legs.at(0)->attendedTransfer(legs.at(1));
+            return;
+        }
+        for (Call *call : legs) // the conference ends for all
             call->hangup();
         return;
     }

@@ -107,6 +107,9 @@ ParamRegistry::ParamRegistry() {
     add(boolKey("features.call_completion_enable", false));
     // Seed 000 §"Call Transfer".
     add(boolKey("transfer.blind_tran_on_hook_enable", true));
+    // Seed §5.5: when the initiator of a local conference hangs up, the other two stay
+    // connected (an attended transfer of one to the other).
+    add(boolKey("transfer.tran_others_after_conf_enable", false));
     // Seed 000 §"Call Waiting". (sip.rfc2543_hold is not declared yet: Sofia's offer/answer
     // engine refuses to write c=0.0.0.0, so that hold needs our own offer; see the SIP issue.)
     add(boolKey("call_waiting.enable", true));

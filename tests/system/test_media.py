@@ -261,7 +261,7 @@ def test_dial_and_busy_tones(binary):
 TONES = {"Alice": 700, "Bob": 1100, "Carol": 1500}
 
 
-def conference(binary, work):
+def conference(binary, work, alice_extra=None):
     """Alice calls Bob, presses Conference (Bob is held, the dialer asks for the third party),
     dials Carol, and presses Conference again. Each sends a tone of its own (TONES) and
     records what it hears. Returns the phones, their Action URL listeners and a function
@@ -277,7 +277,7 @@ def conference(binary, work):
                                   f"filesink buffer-mode=unbuffered location={records[name]}",
                "VIDI_RINGER_SINK": "fakesink sync=true"}
         phones[name] = phone(binary, work, name, user, kamailio, events[name],
-                             f"001565aaaf0{n}", env)
+                             f"001565aaaf0{n}", env, alice_extra if name == "Alice" else None)
     alice, bob = phones["Alice"], phones["Bob"]
     for e in events.values():
         e.wait_for("log_on")
@@ -357,6 +357,32 @@ def test_conference_party_leaves(binary):
             assert heard["Carol"] < 0.02, f"{name} still hears Carol: {heard}"
         assert alice.key("X") == 200
         events["Bob"].wait_for("call_terminated")
+        for p in phones.values():
+            assert p.stop() == 0
+        kamailio.stop()
+
+
+def test_conference_others_stay_connected(binary):
+    """transfer.tran_others_after_conf_enable = 1 (seed §5.5): when Alice hangs up, Bob and
+    Carol stay connected (Bob is referred to Carol with Replaces) and hear each other."""
+    with TestDir() as work:
+        kamailio, phones, events, shares = conference(
+            binary, work, {"transfer.tran_others_after_conf_enable": 1})
+        alice, bob, carol = phones["Alice"], phones["Bob"], phones["Carol"]
+        time.sleep(1)
+        assert alice.key("X") == 200
+        alice.wait_screen("Idle", 10)
+        wait_until(lambda: len(bob.status()["calls"]) == 1 and
+                   "1003" in bob.status()["calls"][0]["remote"] and
+                   bob.status()["calls"][0]["state"] == "Active", 10, what="Bob with Carol")
+        wait_until(lambda: len(carol.status()["calls"]) == 1 and
+                   "1002" in carol.status()["calls"][0]["remote"], 10, what="Carol with Bob")
+        time.sleep(2)
+        for name, other in (("Bob", "Carol"), ("Carol", "Bob")):
+            heard = shares(name)
+            assert heard[other] > 0.8, f"{name} does not hear {other}: {heard}"
+        assert bob.key("X") == 200
+        carol.wait_screen("Idle")
         for p in phones.values():
             assert p.stop() == 0
         kamailio.stop()
