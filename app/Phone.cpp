@@ -674,8 +674,15 @@ bool Phone::inConference() const {
 bool Phone::conferenceKey() {
     if (m_calls->inConference())
         return false;
-    if (otherCall())
+    if (otherCall()) {
+        // account.x.conf_type: 0 local (this phone mixes), 2 network (RFC 4579, conf_uri).
+        const int account = currentCall()->accountIndex();
+        const QString base = QStringLiteral("account.%1.").arg(account);
+        const QString factory = m_config->value(base + "conf_uri").trimmed();
+        if (m_config->intValue(base + "conf_type") == 2 && !factory.isEmpty())
+            return m_calls->startNetworkConference(account, factory);
         return m_calls->startConference();
+    }
     Call *call = currentCall();
     if (!call || call->state() != Call::State::Active || m_transferCall || m_conferenceCall)
         return false;

@@ -254,6 +254,13 @@ bool Call::sendDtmf(QChar key) {
 
 void Call::finishTransfer(bool ok) {
     m_transferWait.stop();
+    if (m_referringToConference) { // not a transfer: we stay with the focus
+        Call *party = m_referredParty;
+        m_referringToConference = false; // before the signal: it may refer the next party
+        m_referredParty = nullptr;
+        Q_EMIT conferencePartyReferred(party, ok);
+        return;
+    }
     Q_EMIT transferFinished(ok);
     if (ok) {
         hangup();
@@ -280,6 +287,15 @@ void Call::attendedTransfer(Call *consultation) {
     m_sip->referReplacing(*consultation->m_sip);
     m_consultation = consultation;
     Q_EMIT transferStarted(true);
+}
+
+void Call::referToConference(Call *party) {
+    if (!m_sip || !party || !party->m_sip || m_state != State::Active)
+        return;
+    qCInfo(lcCall) << "asking the conference focus to bring in" << party->remoteUri();
+    m_referredParty = party;
+    m_referringToConference = true;
+    m_sip->referReplacing(*party->m_sip);
 }
 
 void Call::hold() {

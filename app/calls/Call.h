@@ -87,6 +87,10 @@ public:
     void blindTransfer(const QString &targetUri);
     // Attended transfer: this (held) call's party is connected to `consultation`'s.
     void attendedTransfer(Call *consultation);
+    // RFC 4579 network conference: this is the call with the focus, and `party`'s call moves
+    // into the conference (REFER to the focus, Refer-To: the party with Replaces of our dialog
+    // with it). conferencePartyReferred() reports the outcome.
+    void referToConference(Call *party);
     void setDtmf(const DtmfSettings &dtmf) { m_dtmf = dtmf; }
     // An incoming call shows this identity instead of its From (account.x.cid_source).
     void setCallerIdentity(const QString &display, const QString &uri);
@@ -130,6 +134,7 @@ Q_SIGNALS:
     void heldChanged();
     void transferStarted(bool attended);
     void transferFinished(bool ok);
+    void conferencePartyReferred(vidi::app::Call *party, bool ok);
 
 private:
     void onSipState();
@@ -156,6 +161,8 @@ private:
     QString m_ringTone;
     QString m_callerDisplay, m_callerUri; // chosen identity of an incoming call
     QTimer m_transferWait;
+    QPointer<Call> m_referredParty; // referToConference(): the party the focus is bringing in
+    bool m_referringToConference = false;
     QPointer<Call> m_consultation; // the consultation call of an attended transfer // after the
                                    // REFER's 202, for the NOTIFY with the outcome
     int m_telephoneEventPt = -1; // negotiated RFC 4733 payload type // refreshes the shown duration

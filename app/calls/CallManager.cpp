@@ -402,6 +402,44 @@ bool CallManager::startConference() {
     return true;
 }
 
+bool CallManager::startNetworkConference(int account, const QString &factoryUri) {
+    if (m_bridge || m_calls.size() != 2 || !m_partiesForFocus.isEmpty())
+        return false;
+    for (Call *call : std::as_const(m_calls))
+        if (call->state() != Call::State::Active)
+            return false;
+    const QList<QPointer<Call>> parties = {m_calls.at(0), m_calls.at(1)};
+    QString error;
+    Call *focus = dial(account, factoryUri, &error);
+    if (!focus) {
+        qCWarning(lcCall) << "cannot call the conference factory" << factoryUri << ":" << error;
+        return false;
+    }
+    m_partiesForFocus = parties;
+    qCInfo(lcCall) << "network conference through" << factoryUri;
+    connect(focus, &Call::established, this, [this, focus] { referNextParty(focus); });
+    connect(focus, &Call::conferencePartyReferred, this, [this, focus](Call *party, bool ok) {
+        if (!ok)
+            qCWarning(lcCall) << "the conference focus could not bring in"
+                              << (party ? party->remoteUri() : QString());
+        else if (party)
+            party->hangup(); // normally its far end has left us for the focus already
+        referNextParty(focus);
+    });
+    connect(focus, &Call::ended, this, [this] { m_partiesForFocus.clear(); });
+    return true;
+}
+
+void CallManager::referNextParty(Call *focus) {
+    while (!m_partiesForFocus.isEmpty()) {
+        Call *party = m_partiesForFocus.takeFirst();
+        if (party && party->state() == Call::State::Active) {
+            focus->referToConference(party);
+            return;
+        }
+    }
+}
+
 void CallManager::splitConference() {
     const QList<QPointer<Call>> legs = m_conference;
     if (!m_bridge)

@@ -51,6 +51,10 @@ public:
     // Seed §5.5, local 3-way conference: the two established calls are joined (the held one
     // resumed) and this phone mixes them. False unless there are exactly two.
     bool startConference();
+    // Seed §5.5, network conference (account.x.conf_type 2): the two calls move to a
+    // conference on a server (RFC 4579): a call to the conference factory `factoryUri`, then
+    // a REFER with Replaces to the focus for each party, whose call with us then ends.
+    bool startNetworkConference(int account, const QString &factoryUri);
     // The conference becomes two calls again, both on hold.
     void splitConference();
     bool inConference() const { return m_bridge != nullptr; }
@@ -114,6 +118,9 @@ private:
     media::ConferenceBridge *m_bridge = nullptr;
     QList<QPointer<Call>> m_conference; // its two legs, in bridge order
     bool m_conferenceMuted = false;
+    QList<QPointer<Call>> m_partiesForFocus; // network conference: still to be referred
+    // The next party goes to the focus once the one before is in (one REFER at a time).
+    void referNextParty(Call *focus);
 };
 
 } // namespace vidi::app

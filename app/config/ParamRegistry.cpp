@@ -165,6 +165,10 @@ void ParamRegistry::addAccountKeys() {
         // Seed 000 §"NAT Traversal": STUN (RFC 5389) finds the public address and port of
         // each call's RTP socket for the SDP.
         boolKey("account.x.nat.nat_traversal", false),
+        // Seed §5.5: 0 local conference (the phone mixes), 2 network conference (RFC 4579 on
+        // the server whose factory URI is conf_uri).
+        intKey("account.x.conf_type", 0, 0, 2),
+        strKey("account.x.conf_uri"),
         strKey("account.x.nat.stun_server"),
         intKey("account.x.nat.stun_port", 3478, 1, 65535),
         // Seed 000 §"Anonymous Call" (per account).

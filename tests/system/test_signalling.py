@@ -503,5 +503,53 @@ def test_outbound_proxy_in_dialog(binary):
             callee.stop()
 
 
+
+def test_network_conference(binary):
+    """account.1.conf_type = 2 (seed §5.5, RFC 4579): with Bob on hold and Carol on the line,
+    Conference calls the conference factory (account.1.conf_uri); once the focus answers, a
+    REFER to it for each party carries Refer-To: the party with Replaces of our dialog with
+    it, one after the other. When the focus reports each done, our own call with the party
+    ends; Alice stays in the conference."""
+    with TestDir() as work:
+        kamailio = Kamailio(work)
+        focus = Sipp("uas_focus.xml", ["-m", "1"], work)
+        listeners = {n: ActionUrlListener(EVENTS) for n in ("Alice", "Bob", "Carol")}
+        alice = kamailio_phone(binary, work, "Alice", "1001", kamailio, listeners["Alice"],
+                               "001565aab001",
+                               {"account.1.conf_type": 2,
+                                "account.1.conf_uri": f"conf@127.0.0.1:{focus.port}"})
+        bob = kamailio_phone(binary, work, "Bob", "1002", kamailio, listeners["Bob"],
+                             "001565aab002", {"account.1.auto_answer": 1})
+        carol = kamailio_phone(binary, work, "Carol", "1003", kamailio, listeners["Carol"],
+                               "001565aab003", {"account.1.auto_answer": 1})
+        for listener in listeners.values():
+            listener.wait_for("log_on")
+        assert alice.key("number=1002") == 200
+        listeners["Bob"].wait_for("call_established")
+        assert alice.key("F_CONFERENCE") == 200
+        alice.wait_screen("Dialer")
+        for digit in "1003":
+            assert alice.key(digit) == 200
+        assert alice.key("OK") == 200
+        listeners["Carol"].wait_for("call_established")
+        wait_until(lambda: "conference" in alice.status()["softkeys"], 5,
+                   what="the Conference softkey")
+        assert alice.key("F_CONFERENCE") == 200
+        listeners["Bob"].wait_for("call_terminated", 15)
+        listeners["Carol"].wait_for("call_terminated", 15)
+        refers = [l for l in focus.messages().splitlines() if l.startswith("REFER TO")]
+        assert len(refers) == 2, refers
+        for refer, user in zip(refers, ("1002", "1003")):
+            assert f"sip:{user}@" in refer and "replaces=" in refer.lower(), refer
+        wait_until(lambda: len(alice.status()["calls"]) == 1, 5, what="Alice with the focus")
+        call = alice.status()["calls"][0]
+        assert call["remote"].startswith("sip:conf@") and call["state"] == "Active", call
+        assert alice.key("X") == 200
+        focus.wait(10)
+        alice.wait_screen("Idle")
+        for p in (alice, bob, carol):
+            assert p.stop() == 0
+        kamailio.stop()
+
 if __name__ == "__main__":
     sys.exit(run_tests(globals()))
