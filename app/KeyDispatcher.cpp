@@ -11,7 +11,7 @@ QStringList KeyDispatcher::softkeysFor(const Context &c) {
     case S::Idle:
         if (c.completionOffer) // "Call completion?" after a busy or unanswered call
             return {"complete", c.dnd ? "dnd_off" : "dnd_on", "", "cancel"};
-        return {"dial", c.dnd ? "dnd_off" : "dnd_on", "", "status"};
+        return {"dial", c.dnd ? "dnd_off" : "dnd_on", "history", "status"};
     case S::Dialer:
         if (c.transferring)
             return {"transfer_now", "delete", "consult", "cancel"};
@@ -29,6 +29,7 @@ QStringList KeyDispatcher::softkeysFor(const Context &c) {
             return {"conference", "transfer", "swap", "end"};
         return {c.muted ? "unmute" : "mute", c.held ? "resume" : "hold", "transfer", "end"};
     case S::Status:
+    case S::History:
         return {"", "", "", "back"};
     case S::Boot:
         break;
@@ -77,6 +78,10 @@ bool KeyDispatcher::runSoftkey(const QString &action) {
         m_phone->showStatus(true);
     else if (action == QLatin1String("complete"))
         m_phone->acceptCallCompletion();
+    else if (action == QLatin1String("history"))
+        m_phone->showHistory();
+    else if (action == QLatin1String("back") && m_phone->screen() == S::History)
+        m_phone->closeHistory();
     else if (action == QLatin1String("back"))
         m_phone->showStatus(false);
     else
@@ -185,6 +190,9 @@ bool KeyDispatcher::pressCancel(Phone::Screen screen) {
         return true;
     case S::Status:
         m_phone->showStatus(false);
+        return true;
+    case S::History:
+        m_phone->closeHistory();
         return true;
     default:
         return false;

@@ -12,6 +12,8 @@
 #include "dss/BlfMonitor.h"
 #include "dss/DssKeys.h"
 #include "events/VoiceMailBox.h"
+#include "history/CallHistory.h"
+#include "history/HistoryRecorder.h"
 #include "mediapipe/TonePlayer.h"
 #include "net/AddressWatcher.h"
 #include "platform/Platform.h"
@@ -20,6 +22,7 @@
 #include "sipstack/SipStack.h"
 #include "web/ActionUrl.h"
 #include "web/WebServer.h"
+#include <QDir>
 
 #include <QJSEngine>
 #include <QLoggingCategory>
@@ -112,6 +115,11 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     connect(m_sip, &sip::SipStack::notifyReceived, this, &Phone::onNotify);
     m_autoRedial = new AutoRedial(m_calls, m_config, this);
     m_completion = new CallCompletion(m_calls, m_sip, m_config, this);
+    m_history =
+        new CallHistory(QDir(options.configDir).filePath(QStringLiteral("history.db")), this);
+    m_historyList = new CallHistoryModel(m_history, this);
+    new HistoryRecorder(m_calls, m_history, m_config, this);
+    connect(m_history, &CallHistory::changed, this, &Phone::historyChanged);
     // Seed §5.8 features.busy_tone_delay: the busy tone for 0/3/5 s after the far end hangs
     // up or is busy.
     m_busyTone = new QTimer(this);
@@ -338,6 +346,8 @@ void Phone::updateScreen() {
         next = Screen::Dialer;
     else if (m_statusOpen)
         next = Screen::Status;
+    else if (m_historyOpen)
+        next = Screen::History;
 
     // Tones follow the screen: ringback while the far end rings, the ring while we ring.
     media::TonePlayer::Tone tone = media::TonePlayer::Tone::None;
@@ -373,6 +383,7 @@ void Phone::onCallsChanged() {
     if (currentCall() && !m_transferCall && !m_conferenceCall) {
         m_dialerOpen = false;
         m_statusOpen = false;
+        m_historyOpen = false;
         if (!m_dialText.isEmpty()) {
             m_dialText.clear();
             Q_EMIT dialTextChanged();
@@ -420,9 +431,10 @@ bool Phone::pressDssKey(const QString &key) {
 }
 
 void Phone::openDialer() {
-    if (m_screen != Screen::Idle && m_screen != Screen::Status)
+    if (m_screen != Screen::Idle && m_screen != Screen::Status && m_screen != Screen::History)
         return;
     m_statusOpen = false;
+    m_historyOpen = false;
     m_dialerOpen = true;
     setNotice({});
     updateScreen();
@@ -760,6 +772,39 @@ bool Phone::isOffHook() const {
 }
 bool Phone::isSimulated() const {
     return !m_platform || m_platform->isSimulated();
+}
+
+int Phone::newMissedCalls() const {
+    return m_history->newMissed();
+}
+
+void Phone::showHistory(int kind) {
+    if (m_screen != Screen::Idle && m_screen != Screen::Status && m_screen != Screen::History)
+        return;
+    if (kind < 0)
+        kind = m_history->newMissed() > 0 ? CallHistory::Missed : CallHistory::Dialed;
+    m_historyList->setKind(kind);
+    if (kind == CallHistory::Missed)
+        m_history->markMissedSeen(); // seed §4.2: opening Missed clears the indicator
+    m_statusOpen = false;
+    m_historyOpen = true;
+    updateScreen();
+    Q_EMIT screenChanged();
+}
+
+void Phone::closeHistory() {
+    m_historyOpen = false;
+    updateScreen();
+}
+
+bool Phone::dialFromHistory(int row) {
+    const CallHistory::Entry *entry = m_historyList->entry(row);
+    if (!entry || m_screen != Screen::History)
+        return false;
+    const QString uri = entry->uri;
+    const int account = entry->account > 0 ? entry->account : m_dialAccount;
+    m_historyOpen = false;
+    return dialOn(account, uri);
 }
 
 void Phone::showStatus(bool show) {

@@ -1,4 +1,5 @@
 #pragma once
+#include "history/CallHistoryModel.h"
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -35,6 +36,8 @@ class Provisioner;
 class BlfMonitor;
 class DssKeys;
 class CallCompletion;
+class CallHistory;
+class CallHistoryModel;
 class CertificateStore;
 class ActionUrl;
 
@@ -74,10 +77,13 @@ class Phone : public QObject {
     Q_PROPERTY(bool dnd READ dnd WRITE setDnd NOTIFY dndChanged)
     // New voice messages over all accounts (seed §"MWI"): the Voice Mail icon and count.
     Q_PROPERTY(int voiceMessages READ voiceMessages NOTIFY voiceMessagesChanged)
+    // Seed §4.8: the call log's list on the History screen, and "<n> New Missed Call(s)".
+    Q_PROPERTY(vidi::app::CallHistoryModel *history READ historyList CONSTANT)
+    Q_PROPERTY(int newMissedCalls READ newMissedCalls NOTIFY historyChanged)
     Q_PROPERTY(bool transferring READ isTransferring NOTIFY screenChanged)
     Q_PROPERTY(bool inConference READ inConference NOTIFY callChanged)
 public:
-    enum class Screen { Boot, Idle, Dialer, Outgoing, Incoming, InCall, Status };
+    enum class Screen { Boot, Idle, Dialer, Outgoing, Incoming, InCall, Status, History };
     Q_ENUM(Screen)
 
     Phone(const PhoneOptions &options, platform::Platform *platform, QObject *parent = nullptr);
@@ -162,6 +168,15 @@ public:
     bool isTransferring() const;
     Q_INVOKABLE void nextAccount();
     Q_INVOKABLE void showStatus(bool show);
+    // The History screen with one list (CallHistory::Kind; -1: Missed when there are new
+    // missed calls, else Dialed). Showing the Missed list clears the missed-call count.
+    Q_INVOKABLE void showHistory(int kind = -1);
+    Q_INVOKABLE void closeHistory();
+    // Calls the entry at `row` of the list shown, on the account it came in or went out on.
+    Q_INVOKABLE bool dialFromHistory(int row);
+    CallHistory *callHistory() const { return m_history; }
+    CallHistoryModel *historyList() const { return m_historyList; }
+    int newMissedCalls() const;
     // The handset (simulator only: real hardware moves the hook itself).
     Q_INVOKABLE void toggleHook();
     // Do Not Disturb (seed 000 §"DND"): saved in features.dnd.enable; the feature code
@@ -181,6 +196,7 @@ Q_SIGNALS:
     void hookChanged();
     void dndChanged(bool on);
     void voiceMessagesChanged();
+    void historyChanged();
     void setupCompleted();
     // Our IP address changed (Action URL ip_change); accounts and calls have been told.
     void networkChanged();
@@ -211,6 +227,9 @@ private:
     BlfMonitor *m_blf = nullptr; // created with the SIP services
     DssKeys *m_dss = nullptr;
     CallCompletion *m_completion = nullptr;
+    CallHistory *m_history = nullptr;
+    CallHistoryModel *m_historyList = nullptr;
+    bool m_historyOpen = false;
     QTimer *m_busyTone = nullptr;
     bool m_dialerOffHook = false; // the dialer was opened by going off hook (dial tone)
     std::unique_ptr<CertificateStore> m_certificates;

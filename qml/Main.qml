@@ -19,7 +19,8 @@ Window {
             [Phone.Outgoing]: outgoingScreen,
             [Phone.Incoming]: incomingScreen,
             [Phone.InCall]: inCallScreen,
-            [Phone.Status]: statusScreen
+            [Phone.Status]: statusScreen,
+            [Phone.History]: historyScreen
         })
 
     StatusBar {
@@ -94,6 +95,11 @@ Window {
     Component {
         id: statusScreen
         StatusScreen {
+        }
+    }
+    Component {
+        id: historyScreen
+        HistoryScreen {
         }
     }
 }

@@ -7,6 +7,7 @@
 #include "config/ConfigStore.h"
 #include "config/Provisioner.h"
 #include "dss/BlfMonitor.h"
+#include "history/CallHistory.h"
 #include "sipstack/SipAccount.h"
 #include "sipstack/SipStack.h"
 
@@ -18,6 +19,19 @@ namespace vidi::app {
 namespace {
 template <typename E> QString enumName(E value) {
     return QString::fromLatin1(QMetaEnum::fromType<E>().valueToKey(int(value)));
+}
+
+// The call log, newest first (seed §4.8).
+QJsonArray historyJson(const CallHistory &history) {
+    QJsonArray entries;
+    for (const CallHistory::Entry &e : history.entries())
+        entries.append(QJsonObject{{"kind", enumName(e.kind)},
+                                   {"name", e.name},
+                                   {"uri", e.uri},
+                                   {"account", e.account},
+                                   {"time", e.time.toString(Qt::ISODate)},
+                                   {"duration", e.durationSeconds}});
+    return entries;
 }
 } // namespace
 
@@ -71,6 +85,8 @@ QJsonObject statusJson(const Phone &phone) {
                                        {"waitingFor", phone.callCompletion()->waitingFor()}}},
         {"dnd", phone.dnd()},
         {"conference", phone.inConference()},
+        {"newMissedCalls", phone.newMissedCalls()},
+        {"history", historyJson(*phone.callHistory())},
         {"notice", phone.notice()},
         {"voiceMessages", phone.voiceMessages()},
         {"softkeys", QJsonArray::fromStringList(phone.softkeys())},

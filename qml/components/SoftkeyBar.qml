@@ -50,6 +50,8 @@ Rectangle {
             return qsTr("Split");
         case "status":
             return qsTr("Status");
+        case "history":
+            return qsTr("History");
         case "back":
             return qsTr("Back");
         case "complete":

@@ -87,6 +87,34 @@ Item {
         }
     }
 
+    Rectangle {
+        // Seed §2: "<n> New Missed Call(s)" until the Missed list is opened (a tap opens it).
+        objectName: "missedCalls"
+        visible: Phone.newMissedCalls > 0
+        anchors {
+            left: parent.left
+            top: parent.top
+            margins: 24
+        }
+        width: missedText.implicitWidth + 40
+        height: Theme.minTouch
+        radius: Theme.radius
+        color: Qt.rgba(0.05, 0.08, 0.14, 0.85)
+        border.color: Theme.danger
+        z: 1 // above the tap-to-dial area
+        Text {
+            id: missedText
+            anchors.centerIn: parent
+            text: qsTr("%n New Missed Call(s)", "", Phone.newMissedCalls)
+            color: Theme.text
+            font.pixelSize: Theme.fontNormal
+        }
+        MouseArea {
+            anchors.fill: parent
+            onClicked: Phone.showHistory(2) // Missed
+        }
+    }
+
     MouseArea {
         // A tap on the empty wallpaper opens the dialer, as on a smartphone.
         anchors {

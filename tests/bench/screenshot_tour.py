@@ -116,6 +116,16 @@ def tour(binary, out):
             shot("09-incoming.png")
             phone.key("OK")
             caller.wait()
+            # A caller who gives up: "1 New Missed Call(s)" on idle, then the call log.
+            Sipp("uac_cancel.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                                    "-m", "1"], work).wait()
+            wait_until(lambda: phone.status()["newMissedCalls"] == 1, 5, what="missed call")
+            phone.wait_screen("Idle")
+            shot("15-idle-missed-call.png")
+            phone.key("F3")
+            phone.wait_screen("History")
+            shot("16-history-missed.png")
+            phone.key("X")
             phone.stop()
             registrar.stop()
             slow.close()

@@ -3,6 +3,7 @@
 // Any QML warning fails the run.
 #include "Phone.h"
 #include "config/ConfigStore.h"
+#include "history/CallHistory.h"
 #include "mediapipe/Media.h"
 #include "platform/PlatformLoader.h"
 
@@ -61,6 +62,7 @@ public Q_SLOTS:
         auto *platform = vidi::platform::loadPlatform("desktop", this, &error);
         if (!platform)
             qFatal("%s", qPrintable(error));
+        seedCallLog();
         m_phone = new vidi::app::Phone({m_flash.path(), "001565aabbcc", {}}, platform, this);
         auto *config = m_phone->config();
         config->set("sip.listen_port", QString::number(freeSipPort()));
@@ -79,6 +81,20 @@ public Q_SLOTS:
     }
 
 private:
+    // The call log the phone finds in its flash (tst_history.qml): one call of three lists,
+    // the missed one not yet seen.
+    void seedCallLog() {
+        using vidi::app::CallHistory;
+        CallHistory log(m_flash.filePath(QStringLiteral("history.db")));
+        const QDateTime now = QDateTime::currentDateTime();
+        log.add({0, CallHistory::Dialed, "Anna Dialed", "sip:3602@127.0.0.1", 1, now.addSecs(-300),
+                 75, true});
+        log.add({0, CallHistory::Received, "Ben Received", "sip:3603@127.0.0.1", 1,
+                 now.addSecs(-200), 9, true});
+        log.add({0, CallHistory::Missed, "Cleo Missed", "sip:3604@127.0.0.1", 1, now.addSecs(-100),
+                 0, false});
+    }
+
     QTemporaryDir m_flash;
     vidi::app::Phone *m_phone = nullptr;
 };

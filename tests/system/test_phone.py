@@ -253,6 +253,82 @@ def test_missed_call(binary):
         assert phone.stop() == 0
 
 
+def test_call_history(binary):
+    """Seed §4.8: a dialled call is logged as Dialed with its duration, an answered one as
+    Received, one the caller cancels as Missed with "1 New Missed Call(s)" until the History
+    softkey opens the Missed list. The log survives a restart. account.1.missed_calllog = 0
+    leaves missed calls out; features.save_call_history = 0 logs nothing."""
+    def kinds(phone):
+        return [e["kind"] for e in phone.status()["history"]]
+
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        registrar = Sipp("registrar_uas.xml", [], work)
+        phone = registered_phone(binary, work, listener, registrar)
+        listener.wait_for("log_on")
+        assert phone.status()["history"] == []
+        assert phone.key("number=3602") == 200
+        listener.wait_for("call_established")
+        time.sleep(1.2)
+        assert phone.key("X") == 200
+        listener.wait_for("call_terminated")
+        wait_until(lambda: kinds(phone) == ["Dialed"], 5, what="the Dialed entry")
+        dialed = phone.status()["history"][0]
+        assert "3602@" in dialed["uri"] and dialed["duration"] >= 1, dialed
+
+        listener.clear()
+        Sipp("uac_call.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601", "-m", "1"],
+             work)
+        phone.wait_screen("Incoming")
+        assert phone.key("OK") == 200
+        listener.wait_for("call_terminated", 15)  # the caller hangs up after 3 s
+        wait_until(lambda: kinds(phone) == ["Received", "Dialed"], 5, what="the Received entry")
+
+        Sipp("uac_cancel.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601", "-m", "1"],
+             work)
+        listener.wait_for("missed_call")
+        wait_until(lambda: phone.status()["newMissedCalls"] == 1, 5, what="a new missed call")
+        assert kinds(phone) == ["Missed", "Received", "Dialed"]
+        assert phone.status()["history"][0]["name"] == "Bob Missed"
+        phone.wait_screen("Idle")
+        assert phone.status()["softkeys"][2] == "history"
+        assert phone.key("F3") == 200  # History: the Missed list, being new
+        phone.wait_screen("History")
+        assert phone.status()["newMissedCalls"] == 0
+        assert phone.key("X") == 200
+        phone.wait_screen("Idle")
+        assert phone.stop() == 0
+
+        phone.write_cfg(f"{phone.mac}.cfg", {"account.1.missed_calllog": 0})
+        phone.start()
+        assert kinds(phone) == ["Missed", "Received", "Dialed"]  # kept across the restart
+        assert phone.status()["newMissedCalls"] == 0
+        listener.clear()
+        Sipp("uac_cancel.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601", "-m", "1"],
+             work)
+        listener.wait_for("missed_call")
+        phone.wait_screen("Idle")
+        assert phone.key("number=3602") == 200  # other calls are still logged
+        listener.wait_for("call_established")
+        assert phone.key("X") == 200
+        wait_until(lambda: len(kinds(phone)) == 4, 5, what="the second Dialed entry")
+        assert kinds(phone) == ["Dialed", "Missed", "Received", "Dialed"]
+        assert phone.status()["newMissedCalls"] == 0
+        assert phone.stop() == 0
+
+        phone.write_cfg(f"{phone.mac}.cfg", {"features.save_call_history": 0})
+        phone.start()
+        listener.clear()
+        assert phone.key("number=3602") == 200
+        listener.wait_for("call_established")
+        assert phone.key("X") == 200
+        listener.wait_for("call_terminated")
+        time.sleep(0.3)
+        assert len(kinds(phone)) == 4  # nothing logged
+        assert phone.stop() == 0
+        registrar.stop()
+
+
 def test_action_uri_trust(binary):
     """Action URI is refused (403) while features.action_uri_limit_ip is blank, and nothing
     changes; trusted, digits open the dialer and X closes it; unknown keys are 400."""
