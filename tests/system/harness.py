@@ -32,22 +32,26 @@ _STARTED = []
 
 
 def spawn(cmd, **kwargs):
-    """subprocess.Popen, remembered: TestDir kills what is still running when it closes."""
-    proc = subprocess.Popen(cmd, **kwargs)
+    """subprocess.Popen in a process group of its own, remembered: TestDir kills what is
+    still running when it closes."""
+    proc = subprocess.Popen(cmd, start_new_session=True, **kwargs)
     _STARTED.append(proc)
     return proc
 
 
 def kill_started():
-    """Kills (by PID) every process spawned so far that is still running."""
+    """Kills every process spawned so far that is still running, with the processes it
+    started itself (Kamailio's workers): the process group whose ID is its PID."""
     while _STARTED:
         proc = _STARTED.pop()
-        if proc.poll() is None:
-            proc.kill()
-            try:
-                proc.wait(5)
-            except subprocess.TimeoutExpired:
-                pass
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        try:
+            proc.wait(5)
+        except subprocess.TimeoutExpired:
+            pass
 
 
 # Ports for the tests' servers and phones come from below the kernel's ephemeral range
