@@ -9,6 +9,7 @@
 #include "config/ConfigStore.h"
 #include "config/Provisioner.h"
 #include "dialling/DialPlan.h"
+#include "directory/Directory.h"
 #include "dss/BlfMonitor.h"
 #include "dss/DssKeys.h"
 #include "events/VoiceMailBox.h"
@@ -118,6 +119,10 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     m_history =
         new CallHistory(QDir(options.configDir).filePath(QStringLiteral("history.db")), this);
     m_historyList = new CallHistoryModel(m_history, this);
+    m_directory =
+        new Directory(QDir(options.configDir).filePath(QStringLiteral("contacts.db")), this);
+    m_calls->setDirectory(m_directory);
+    m_provisioner->setDirectory(m_directory);
     new HistoryRecorder(m_calls, m_history, m_config, this);
     connect(m_history, &CallHistory::changed, this, &Phone::historyChanged);
     // Seed §5.8 features.busy_tone_delay: the busy tone for 0/3/5 s after the far end hangs

@@ -37,6 +37,7 @@ class BlfMonitor;
 class DssKeys;
 class CallCompletion;
 class CallHistory;
+class Directory;
 class CallHistoryModel;
 class CertificateStore;
 class ActionUrl;
@@ -175,6 +176,7 @@ public:
     // Calls the entry at `row` of the list shown, on the account it came in or went out on.
     Q_INVOKABLE bool dialFromHistory(int row);
     CallHistory *callHistory() const { return m_history; }
+    Directory *directory() const { return m_directory; }
     CallHistoryModel *historyList() const { return m_historyList; }
     int newMissedCalls() const;
     // The handset (simulator only: real hardware moves the hook itself).
@@ -228,6 +230,7 @@ private:
     DssKeys *m_dss = nullptr;
     CallCompletion *m_completion = nullptr;
     CallHistory *m_history = nullptr;
+    Directory *m_directory = nullptr;
     CallHistoryModel *m_historyList = nullptr;
     bool m_historyOpen = false;
     QTimer *m_busyTone = nullptr;

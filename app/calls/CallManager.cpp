@@ -6,6 +6,7 @@
 #include "calls/RingToneChoice.h"
 #include "config/ConfigStore.h"
 #include "config/UrlFetcher.h"
+#include "directory/Directory.h"
 #include "mediapipe/ConferenceBridge.h"
 #include "mediapipe/Media.h"
 #include "mediapipe/MediaSession.h"
@@ -165,6 +166,8 @@ Call *CallManager::place(int accountIndex, const QString &uri, const sip::CallOp
                                                                             : QUrl(uri).host();
     Call *call = adopt(sipCall, media, peerHost);
     m_focus = call;
+    if (const QString name = directoryName(uri, {}); !name.isEmpty())
+        call->setCallerIdentity(name, uri); // COLP: the directory's name for the callee
     call->start(call->localSdpFactory());
     qCInfo(lcCall) << "calling" << uri << "on account" << accountIndex;
     Q_EMIT outgoingCall(call);
@@ -233,6 +236,8 @@ void CallManager::onIncoming(sip::SipCall *sipCall) {
     incoming.anonymous = sipCall->remoteAnonymous();
     incoming.otherCalls = int(m_calls.size());
     incoming.intercom = sipCall->isIntercom();
+    incoming.blacklisted =
+        m_directory && m_directory->isBlacklisted(numberOfUri(sipCall->remoteUri()));
     const IncomingDecision decision = decideIncoming(*m_config, incoming);
     switch (decision.action) {
     case IncomingDecision::Action::Reject:
@@ -255,7 +260,7 @@ void CallManager::onIncoming(sip::SipCall *sipCall) {
     const sip::PartyIdentity caller = chooseCallerId(
         sipCall->callerIdentities(),
         m_config->intValue(QStringLiteral("account.%1.cid_source").arg(incoming.account)));
-    call->setCallerIdentity(caller.display, caller.uri);
+    call->setCallerIdentity(directoryName(caller.uri, caller.display), caller.uri);
     chooseRingTone(call, sipCall->alertInfo(), incoming.account);
     sipCall->ring();
     Q_EMIT incomingCall(call);
@@ -361,6 +366,13 @@ void CallManager::swap() {
     second->resume();
     m_focus = second;
     Q_EMIT currentChanged();
+}
+
+QString CallManager::directoryName(const QString &uri, const QString &fallback) const {
+    if (!m_directory)
+        return fallback;
+    const std::optional<Contact> contact = m_directory->lookup(numberOfUri(uri));
+    return contact ? contact->name : fallback;
 }
 
 media::AudioDevices CallManager::platformDevices() const {

@@ -22,6 +22,8 @@ class MediaSession;
 
 namespace vidi::app {
 
+class Directory;
+
 class Call;
 class ConfigStore;
 
@@ -58,6 +60,9 @@ public:
     // The conference becomes two calls again, both on hold.
     void splitConference();
     bool inConference() const { return m_bridge != nullptr; }
+    // The local directory: its names win over the SIP identities (seed §4.5, CLIP/COLP) and
+    // its Blacklist group refuses callers.
+    void setDirectory(const Directory *directory) { m_directory = directory; }
     QList<Call *> conferenceCalls() const;
     // In a conference the microphone is the bridge's: muting it mutes the phone to both.
     void setConferenceMuted(bool muted);
@@ -115,6 +120,9 @@ private:
     QPointer<Call> m_focus;
     quint64 m_sdpSession = 0;
     NatTraversal m_nat;
+    const Directory *m_directory = nullptr;
+    // The directory's name for `uri`, or `fallback`.
+    QString directoryName(const QString &uri, const QString &fallback) const;
     media::ConferenceBridge *m_bridge = nullptr;
     QList<QPointer<Call>> m_conference; // its two legs, in bridge order
     bool m_conferenceMuted = false;

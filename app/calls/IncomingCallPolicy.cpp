@@ -27,6 +27,8 @@ IncomingDecision forward(const ConfigStore &c, const char *kind) {
 IncomingDecision decideIncoming(const ConfigStore &c, const IncomingCall &call) {
     using A = IncomingDecision::Action;
     const QString account = QStringLiteral("account.%1.").arg(call.account);
+    if (call.blacklisted)
+        return {A::Reject, 603}; // RFC 3261 §21.6.2 Decline
     if (call.anonymous && c.boolValue(account + "reject_anonymous_call"))
         return {A::Reject, kAnonymityDisallowed};
     if (c.boolValue("features.dnd.enable"))

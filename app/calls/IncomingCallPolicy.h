@@ -11,6 +11,7 @@ struct IncomingCall {
     bool anonymous = false;
     int otherCalls = 0; // calls already in progress
     bool intercom = false;
+    bool blacklisted = false; // the caller is in the directory's Blacklist group
 };
 
 struct IncomingDecision {
@@ -25,7 +26,8 @@ struct IncomingDecision {
     QString forwardKind;       // "always", "busy", "no_answer"
 };
 
-// The seed's rules for an incoming call, in their order of precedence:
+// The seed's rules for an incoming call, in their order of precedence: a blacklisted caller
+// (603 Decline; a GAP of the seed, the way desk phones refuse them), then
 // anonymous rejection (433, seed §"Anonymous Call Rejection"), DND (features.dnd_refuse_code;
 // "DND overrides forwarding"), always forward (302), a second call (rings when
 // call_waiting.enable, else busy: 486 or busy forward), auto answer ("never while a call is

@@ -49,6 +49,8 @@ ParamRegistry::ParamRegistry() {
     // certificates (downloaded at provisioning) and "Only Accept Trusted Certificates".
     add({"sip.tls_listen_port", T::Int, "5061", 1, 65535, {}, true});
     add({"trusted_certificates.url", T::Url, "", 0, 0, {}, false, 1023});
+    // Seed §9.6: the local contact file (<root_group>, <root_contact>) to import.
+    add({"local_contact.data.url", T::Url, "", 0, 0, {}, false, 1023});
     add({"server_certificates.url", T::Url, "", 0, 0, {}, false, 1023});
     add({"security.trust_certificates", T::Bool, "1", 0, 1, {}, true});
     // Web server (seed §"Web Server Type"): reboot required.

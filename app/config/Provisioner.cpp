@@ -1,6 +1,7 @@
 #include "config/Provisioner.h"
 #include "config/CertificateStore.h"
 #include "config/ConfigStore.h"
+#include "directory/Directory.h"
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcProvision, "vidi.provision")
@@ -47,6 +48,8 @@ void Provisioner::onFetched(const QUrl &url, const UrlFetcher::Result &result) {
         m_log << line;
     } else if (url == m_trustedUrl || url == m_ownUrl) {
         storeResource(url, result.body);
+    } else if (url == m_contactsUrl) {
+        importContacts(url, result.body);
     } else {
         const int applied = m_store->applyCfg(QString::fromUtf8(result.body), name);
         m_log << QStringLiteral("%1: %2 settings applied").arg(name).arg(applied);
@@ -56,13 +59,32 @@ void Provisioner::onFetched(const QUrl &url, const UrlFetcher::Result &result) {
 
 void Provisioner::queueResources() {
     m_resourcesQueued = true;
-    if (!m_certs)
-        return;
-    m_trustedUrl = QUrl(m_store->value("trusted_certificates.url"));
-    m_ownUrl = QUrl(m_store->value("server_certificates.url"));
-    for (const QUrl &u : {m_trustedUrl, m_ownUrl})
+    m_trustedUrl = m_ownUrl = m_contactsUrl = QUrl();
+    if (m_certs) {
+        m_trustedUrl = QUrl(m_store->value("trusted_certificates.url"));
+        m_ownUrl = QUrl(m_store->value("server_certificates.url"));
+    }
+    if (m_directory)
+        m_contactsUrl = QUrl(m_store->value("local_contact.data.url"));
+    for (const QUrl &u : {m_trustedUrl, m_ownUrl, m_contactsUrl})
         if (u.isValid() && !u.isEmpty())
             m_pending << u;
+}
+
+void Provisioner::importContacts(const QUrl &url, const QByteArray &body) {
+    const Directory::ImportReport report = m_directory->importXml(body);
+    QString line = report.ok ? QStringLiteral("%1: %2 contacts added, %3 updated")
+                                   .arg(url.fileName())
+                                   .arg(report.added)
+                                   .arg(report.updated)
+                             : QStringLiteral("%1: refused, nothing changed").arg(url.fileName());
+    if (!report.problems.isEmpty())
+        line += QStringLiteral(" (%1)").arg(report.problems.join(QStringLiteral("; ")));
+    if (report.ok && report.problems.isEmpty())
+        qCInfo(lcProvision).noquote() << line;
+    else
+        qCWarning(lcProvision).noquote() << line;
+    m_log << line;
 }
 
 void Provisioner::storeResource(const QUrl &url, const QByteArray &body) {

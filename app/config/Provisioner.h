@@ -7,6 +7,7 @@
 namespace vidi::app {
 
 class CertificateStore;
+class Directory;
 
 class ConfigStore;
 
@@ -20,6 +21,8 @@ public:
     Provisioner(ConfigStore *store, QObject *parent = nullptr);
     // Where certificates named by trusted_certificates.url / server_certificates.url go.
     void setCertificateStore(CertificateStore *certs) { m_certs = certs; }
+    // Where the contact file named by local_contact.data.url goes (seed §9.6).
+    void setDirectory(Directory *directory) { m_directory = directory; }
 
     static QString commonFileName() { return QStringLiteral("y000000000023.cfg"); }
     void run(const QUrl &server, const QString &mac);
@@ -32,14 +35,16 @@ Q_SIGNALS:
 private:
     void next();
     void onFetched(const QUrl &url, const vidi::app::UrlFetcher::Result &result);
-    // After the configuration files: the resources they name (certificates).
+    // After the configuration files: the resources they name (certificates, contacts).
     void queueResources();
     void storeResource(const QUrl &url, const QByteArray &body);
+    void importContacts(const QUrl &url, const QByteArray &body);
 
     ConfigStore *m_store;
     CertificateStore *m_certs = nullptr;
+    Directory *m_directory = nullptr;
     bool m_resourcesQueued = false;
-    QUrl m_trustedUrl, m_ownUrl;
+    QUrl m_trustedUrl, m_ownUrl, m_contactsUrl;
     UrlFetcher m_fetcher;
     QList<QUrl> m_pending;
     QStringList m_log;

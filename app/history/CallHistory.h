@@ -3,9 +3,12 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace vidi::app {
+
+class SqliteFile;
 
 // Seed §4.8, the call log: Dialed, Received, Missed and Forwarded calls, 100 entries in all,
 // the oldest going first when a new one comes. Kept in SQLite (one file in the configuration
@@ -35,9 +38,9 @@ public:
     explicit CallHistory(const QString &databasePath, QObject *parent = nullptr);
     ~CallHistory() override;
 
-    bool isOpen() const { return m_open; }
+    bool isOpen() const;
     // What went wrong opening or writing the log, for the log file and the status page.
-    QString error() const { return m_error; }
+    QString error() const;
 
     bool add(const Entry &entry);
     // Newest first; all lists or one.
@@ -53,13 +56,9 @@ Q_SIGNALS:
     void changed();
 
 private:
-    bool openDatabase(const QString &path);
     void countNewMissed();
-    bool fail(const QString &what);
 
-    QString m_connection; // the QSqlDatabase connection name, one per log
-    bool m_open = false;
-    QString m_error;
+    std::unique_ptr<SqliteFile> m_file;
     int m_newMissed = 0;
 };
 

@@ -1,4 +1,5 @@
 #include "history/CallHistoryModel.h"
+#include "calls/CallInfo.h"
 #include <QLocale>
 
 namespace vidi::app {
@@ -65,13 +66,7 @@ QHash<int, QByteArray> CallHistoryModel::roleNames() const {
 }
 
 QString CallHistoryModel::numberOf(const QString &uri) {
-    QString s = uri;
-    if (s.startsWith(QLatin1String("sips:")))
-        s = s.mid(5);
-    else if (s.startsWith(QLatin1String("sip:")))
-        s = s.mid(4);
-    const int at = s.indexOf(QLatin1Char('@'));
-    return at > 0 ? s.left(at) : s.section(QLatin1Char(';'), 0, 0);
+    return numberOfUri(uri);
 }
 
 QString CallHistoryModel::whenText(const QDateTime &time, const QDateTime &now) {

@@ -6,6 +6,7 @@
 #include "calls/CallManager.h"
 #include "config/ConfigStore.h"
 #include "config/Provisioner.h"
+#include "directory/Directory.h"
 #include "dss/BlfMonitor.h"
 #include "history/CallHistory.h"
 #include "sipstack/SipAccount.h"
@@ -87,6 +88,7 @@ QJsonObject statusJson(const Phone &phone) {
         {"conference", phone.inConference()},
         {"newMissedCalls", phone.newMissedCalls()},
         {"history", historyJson(*phone.callHistory())},
+        {"contacts", phone.directory()->count()},
         {"notice", phone.notice()},
         {"voiceMessages", phone.voiceMessages()},
         {"softkeys", QJsonArray::fromStringList(phone.softkeys())},

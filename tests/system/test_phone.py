@@ -442,6 +442,61 @@ def final_response(binary_phone, work, fromuser="caller", fromhost="example.net"
     return code, contact
 
 
+CONTACTS = """<?xml version="1.0" encoding="UTF-8"?>
+<root_group>
+</root_group>
+<root_contact>
+  <contact display_name="Alice From Directory" office_number="alice" mobile_number=""
+    other_number="" line="0" ring="" group_id_name="4" default_photo="" selected_photo="0"/>
+  <contact display_name="Spam Caller" office_number="" mobile_number="555-0100"
+    other_number="" line="0" ring="" group_id_name="2" default_photo="" selected_photo="0"/>
+</root_contact>
+"""
+
+
+def test_directory_from_provisioning(binary):
+    """Seed §4.5/§9.6: the contact file at local_contact.data.url fills the directory; a caller
+    it knows is shown by the directory's name (CLIP: the directory first), a caller in the
+    Blacklist group is refused with 603. A broken contact file is reported in the
+    provisioning log and changes nothing."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        phone = Vidi(binary, work, action_urls(listener))
+        with open(os.path.join(phone.provision_dir, "contacts.xml"), "w") as f:
+            f.write(CONTACTS)
+        phone.write_cfg(f"{phone.mac}.cfg", {
+            "local_contact.data.url": "file://" + os.path.join(phone.provision_dir,
+                                                               "contacts.xml")})
+        phone.start()
+        wait_until(lambda: phone.status()["contacts"] == 2, 5, what="the contacts")
+        assert any("contacts.xml: 2 contacts added" in l
+                   for l in phone.status()["provisioning"]), phone.status()["provisioning"]
+
+        code, _ = final_response(phone, work, fromuser="5550100")
+        assert code == 603, code
+        assert phone.status()["history"] == [] or \
+            all(e["uri"].find("5550100") < 0 for e in phone.status()["history"])
+
+        Sipp("uac_call.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601", "-m", "1"],
+             work)
+        q = query(listener.wait_for("incoming_call"))
+        assert q["display_remote"] == "Alice From Directory", q
+        phone.wait_screen("Incoming")
+        assert phone.status()["calls"][0]["remoteName"] == "Alice From Directory"
+        assert phone.key("X") == 200
+        phone.wait_screen("Idle")
+        assert phone.stop() == 0
+
+        with open(os.path.join(phone.provision_dir, "contacts.xml"), "w") as f:
+            f.write(CONTACTS.replace("<contact display_name=\"Spam", "<contact display_name=\"Spam\"\"", 1))
+        phone.start()
+        wait_until(lambda: any("contacts.xml: refused, nothing changed" in l
+                               for l in phone.status()["provisioning"]), 5,
+                   what="the broken file reported")
+        assert phone.status()["contacts"] == 2
+        assert phone.stop() == 0
+
+
 def test_dnd_refuses_and_wins_over_forwarding(binary):
     """DNDOn (Action URI): dnd_on fires, the status shows DND, a call is refused 480 even with
     always-forward on (seed: DND overrides forwarding); features.dnd.on_code is dialled.
