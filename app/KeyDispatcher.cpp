@@ -11,7 +11,7 @@ QStringList KeyDispatcher::softkeysFor(const Context &c) {
     case S::Idle:
         if (c.completionOffer) // "Call completion?" after a busy or unanswered call
             return {"complete", c.dnd ? "dnd_off" : "dnd_on", "", "cancel"};
-        return {"dial", c.dnd ? "dnd_off" : "dnd_on", "history", "status"};
+        return {"directory", c.dnd ? "dnd_off" : "dnd_on", "history", "status"};
     case S::Dialer:
         if (c.transferring)
             return {"transfer_now", "delete", "consult", "cancel"};
@@ -30,6 +30,7 @@ QStringList KeyDispatcher::softkeysFor(const Context &c) {
         return {c.muted ? "unmute" : "mute", c.held ? "resume" : "hold", "transfer", "end"};
     case S::Status:
     case S::History:
+    case S::Directory:
         return {"", "", "", "back"};
     case S::Boot:
         break;
@@ -80,6 +81,10 @@ bool KeyDispatcher::runSoftkey(const QString &action) {
         m_phone->acceptCallCompletion();
     else if (action == QLatin1String("history"))
         m_phone->showHistory();
+    else if (action == QLatin1String("directory"))
+        m_phone->showDirectory();
+    else if (action == QLatin1String("back") && m_phone->screen() == S::Directory)
+        m_phone->closeDirectory();
     else if (action == QLatin1String("back") && m_phone->screen() == S::History)
         m_phone->closeHistory();
     else if (action == QLatin1String("back"))
@@ -94,6 +99,11 @@ bool KeyDispatcher::pressDigit(const QString &digit) {
     if (screen == S::InCall) {
         Call *call = m_phone->currentCall();
         return call && call->sendDtmf(digit.at(0)); // the dialpad sends DTMF in a call
+    }
+    if (screen == S::Directory) { // the keypad searches the directory by number
+        DirectoryModel *list = m_phone->contactList();
+        list->setFilter(list->filter() + digit);
+        return true;
     }
     if (screen != S::Idle && screen != S::Dialer)
         return false;
@@ -193,6 +203,9 @@ bool KeyDispatcher::pressCancel(Phone::Screen screen) {
         return true;
     case S::History:
         m_phone->closeHistory();
+        return true;
+    case S::Directory:
+        m_phone->closeDirectory();
         return true;
     default:
         return false;

@@ -4,6 +4,7 @@
 #include "calls/AutoRedial.h"
 #include "calls/Call.h"
 #include "calls/CallCompletion.h"
+#include "calls/CallInfo.h"
 #include "calls/CallManager.h"
 #include "config/CertificateStore.h"
 #include "config/ConfigStore.h"
@@ -122,6 +123,7 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     m_directory =
         new Directory(QDir(options.configDir).filePath(QStringLiteral("contacts.db")), this);
     m_calls->setDirectory(m_directory);
+    m_contactList = new DirectoryModel(m_directory, this);
     m_provisioner->setDirectory(m_directory);
     new HistoryRecorder(m_calls, m_history, m_config, this);
     connect(m_history, &CallHistory::changed, this, &Phone::historyChanged);
@@ -353,6 +355,8 @@ void Phone::updateScreen() {
         next = Screen::Status;
     else if (m_historyOpen)
         next = Screen::History;
+    else if (m_directoryOpen)
+        next = Screen::Directory;
 
     // Tones follow the screen: ringback while the far end rings, the ring while we ring.
     media::TonePlayer::Tone tone = media::TonePlayer::Tone::None;
@@ -389,6 +393,7 @@ void Phone::onCallsChanged() {
         m_dialerOpen = false;
         m_statusOpen = false;
         m_historyOpen = false;
+        m_directoryOpen = false;
         if (!m_dialText.isEmpty()) {
             m_dialText.clear();
             Q_EMIT dialTextChanged();
@@ -436,10 +441,12 @@ bool Phone::pressDssKey(const QString &key) {
 }
 
 void Phone::openDialer() {
-    if (m_screen != Screen::Idle && m_screen != Screen::Status && m_screen != Screen::History)
+    if (m_screen != Screen::Idle && m_screen != Screen::Status && m_screen != Screen::History &&
+        m_screen != Screen::Directory)
         return;
     m_statusOpen = false;
     m_historyOpen = false;
+    m_directoryOpen = false;
     m_dialerOpen = true;
     setNotice({});
     updateScreen();
@@ -792,6 +799,7 @@ void Phone::showHistory(int kind) {
     if (kind == CallHistory::Missed)
         m_history->markMissedSeen(); // seed §4.2: opening Missed clears the indicator
     m_statusOpen = false;
+    m_directoryOpen = false;
     m_historyOpen = true;
     updateScreen();
     Q_EMIT screenChanged();
@@ -810,6 +818,49 @@ bool Phone::dialFromHistory(int row) {
     const int account = entry->account > 0 ? entry->account : m_dialAccount;
     m_historyOpen = false;
     return dialOn(account, uri);
+}
+
+void Phone::showDirectory() {
+    if (m_screen != Screen::Idle && m_screen != Screen::Status && m_screen != Screen::History &&
+        m_screen != Screen::Directory)
+        return;
+    m_contactList->setFilter({});
+    m_statusOpen = m_historyOpen = false;
+    m_directoryOpen = true;
+    updateScreen();
+    Q_EMIT screenChanged();
+}
+
+void Phone::closeDirectory() {
+    m_directoryOpen = false;
+    updateScreen();
+}
+
+bool Phone::dialContact(int row) {
+    const Contact *contact = m_contactList->contact(row);
+    if (!contact || m_screen != Screen::Directory || contact->numbers().isEmpty())
+        return false;
+    const QString number = contact->numbers().first();
+    // "line" 0 is any line; otherwise the first it names.
+    const int line = contact->line.section(QLatin1Char(','), 0, 0).toInt();
+    m_directoryOpen = false;
+    return dialOn(line > 0 ? line : m_dialAccount, number);
+}
+
+QString Phone::dialMatch() const {
+    const QString typed = normalizedNumber(m_dialText);
+    if (typed.isEmpty())
+        return {};
+    for (const Contact &c : m_directory->search(typed))
+        for (const QString &n : c.numbers())
+            if (normalizedNumber(n).startsWith(typed))
+                return QStringLiteral("%1 (%2)").arg(c.name, n);
+    for (const CallHistory::Entry &e : m_history->entries()) {
+        const QString number = numberOfUri(e.uri);
+        if (!e.name.isEmpty() && normalizedNumber(number).startsWith(typed))
+            return QStringLiteral("%1 (%2)").arg(e.name, number);
+    }
+    return {};
 }
 
 void Phone::showStatus(bool show) {

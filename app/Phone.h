@@ -1,4 +1,5 @@
 #pragma once
+#include "directory/DirectoryModel.h"
 #include "history/CallHistoryModel.h"
 #include <QHash>
 #include <QObject>
@@ -81,10 +82,24 @@ class Phone : public QObject {
     // Seed §4.8: the call log's list on the History screen, and "<n> New Missed Call(s)".
     Q_PROPERTY(vidi::app::CallHistoryModel *history READ historyList CONSTANT)
     Q_PROPERTY(int newMissedCalls READ newMissedCalls NOTIFY historyChanged)
+    // Seed §4.5: the local directory on the Directory screen.
+    Q_PROPERTY(vidi::app::DirectoryModel *contacts READ contactList CONSTANT)
+    // The directory's or the call log's entry for what is being dialled ("Anna (3602)").
+    Q_PROPERTY(QString dialMatch READ dialMatch NOTIFY dialTextChanged)
     Q_PROPERTY(bool transferring READ isTransferring NOTIFY screenChanged)
     Q_PROPERTY(bool inConference READ inConference NOTIFY callChanged)
 public:
-    enum class Screen { Boot, Idle, Dialer, Outgoing, Incoming, InCall, Status, History };
+    enum class Screen {
+        Boot,
+        Idle,
+        Dialer,
+        Outgoing,
+        Incoming,
+        InCall,
+        Status,
+        History,
+        Directory
+    };
     Q_ENUM(Screen)
 
     Phone(const PhoneOptions &options, platform::Platform *platform, QObject *parent = nullptr);
@@ -175,6 +190,12 @@ public:
     Q_INVOKABLE void closeHistory();
     // Calls the entry at `row` of the list shown, on the account it came in or went out on.
     Q_INVOKABLE bool dialFromHistory(int row);
+    Q_INVOKABLE void showDirectory();
+    Q_INVOKABLE void closeDirectory();
+    // Calls the contact at `row` of the directory list (its first number).
+    Q_INVOKABLE bool dialContact(int row);
+    DirectoryModel *contactList() const { return m_contactList; }
+    QString dialMatch() const;
     CallHistory *callHistory() const { return m_history; }
     Directory *directory() const { return m_directory; }
     CallHistoryModel *historyList() const { return m_historyList; }
@@ -231,6 +252,8 @@ private:
     CallCompletion *m_completion = nullptr;
     CallHistory *m_history = nullptr;
     Directory *m_directory = nullptr;
+    DirectoryModel *m_contactList = nullptr;
+    bool m_directoryOpen = false;
     CallHistoryModel *m_historyList = nullptr;
     bool m_historyOpen = false;
     QTimer *m_busyTone = nullptr;

@@ -20,7 +20,8 @@ Window {
             [Phone.Incoming]: incomingScreen,
             [Phone.InCall]: inCallScreen,
             [Phone.Status]: statusScreen,
-            [Phone.History]: historyScreen
+            [Phone.History]: historyScreen,
+            [Phone.Directory]: directoryScreen
         })
 
     StatusBar {
@@ -100,6 +101,11 @@ Window {
     Component {
         id: historyScreen
         HistoryScreen {
+        }
+    }
+    Component {
+        id: directoryScreen
+        DirectoryScreen {
         }
     }
 }

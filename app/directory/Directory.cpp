@@ -317,7 +317,7 @@ Directory::ImportReport Directory::importXml(const QByteArray &xml) {
     for (const ContactGroup &g : groups)
         if (saveGroup(g))
             ++report.groups;
-    const QSignalBlocker quiet(this); // one changed() for the whole file
+    QSignalBlocker quiet(this); // one changed() for the whole file, below
     for (auto &[line, c] : contacts) {
         QSqlQuery existing(db);
         existing.prepare(QStringLiteral("SELECT id FROM contacts WHERE name = ?"));
@@ -332,6 +332,7 @@ Directory::ImportReport Directory::importXml(const QByteArray &xml) {
             report.problems << QStringLiteral("line %1: %2").arg(line).arg(why);
     }
     db.commit();
+    quiet.unblock();
     report.ok = true;
     for (const QString &p : report.problems)
         qCWarning(lcDirectory) << "contact file:" << p;

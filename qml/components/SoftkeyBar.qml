@@ -52,6 +52,8 @@ Rectangle {
             return qsTr("Status");
         case "history":
             return qsTr("History");
+        case "directory":
+            return qsTr("Directory");
         case "back":
             return qsTr("Back");
         case "complete":

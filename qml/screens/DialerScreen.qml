@@ -35,6 +35,16 @@ Item {
             color: Theme.accent
         }
         Text {
+            // Whose number this is, from the directory or the call log, as it is typed.
+            objectName: "dialMatch"
+            width: parent.width
+            visible: text !== ""
+            text: Phone.dialMatch
+            color: Theme.accent
+            font.pixelSize: Theme.fontNormal
+            elide: Text.ElideRight
+        }
+        Text {
             // Whom the transfer is for: the call waiting on hold.
             objectName: "transferee"
             width: parent.width

@@ -38,6 +38,19 @@ class Xvfb:
         self.proc.wait()
 
 
+TOUR_CONTACTS = """<root_group>
+<group display_name="Sales" ring=""/>
+</root_group>
+<root_contact>
+<contact display_name="Alexandra Konstantinopoulou-Schmidt" office_number="4711" mobile_number="+49 170 5551234" group_id_name="Sales"/>
+<contact display_name="Ben Okafor" office_number="4712" group_id_name="4"/>
+<contact display_name="Chen Jing" office_number="4713" mobile_number="13899220675" group_id_name="3"/>
+<contact display_name="Robocall Inc." office_number="9000" group_id_name="2"/>
+<contact display_name="Zo\u00eb M\u00fcller" office_number="4790"/>
+</root_contact>
+"""
+
+
 def tour(binary, out):
     os.makedirs(out, exist_ok=True)
     shot = lambda name, **kw: x.shoot(os.path.join(out, name), **kw)  # noqa: E731
@@ -59,7 +72,10 @@ def tour(binary, out):
                                    "account.1.label": "Office 3601"})
             phone = Vidi(binary, work, cfg,
                          env={"DISPLAY": x.display, "QT_QPA_PLATFORM": "xcb"})
+            with open(os.path.join(phone.provision_dir, "contacts.xml"), "w") as f:
+                f.write(TOUR_CONTACTS)
             slow = StaticServer(phone.provision_dir, delay=2.0)
+            phone.write_cfg(f"{phone.mac}.cfg", {"local_contact.data.url": slow.url + "contacts.xml"})
             phone.start(wait_idle=False, provision_url=slow.url)
             shot("01-boot.png", settle=1.0)
             wait_until(lambda: phone._status_or_none() is not None, 15, what="web server")
@@ -125,6 +141,15 @@ def tour(binary, out):
             phone.key("F3")
             phone.wait_screen("History")
             shot("16-history-missed.png")
+            phone.key("X")
+            phone.wait_screen("Idle")
+            phone.key("F1")  # the directory
+            phone.wait_screen("Directory")
+            shot("17-directory.png")
+            phone.key("X")
+            for d in "47":
+                phone.key(d)
+            shot("18-dialer-match.png")
             phone.key("X")
             phone.stop()
             registrar.stop()

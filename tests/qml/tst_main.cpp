@@ -3,6 +3,7 @@
 // Any QML warning fails the run.
 #include "Phone.h"
 #include "config/ConfigStore.h"
+#include "directory/Directory.h"
 #include "history/CallHistory.h"
 #include "mediapipe/Media.h"
 #include "platform/PlatformLoader.h"
@@ -63,6 +64,7 @@ public Q_SLOTS:
         if (!platform)
             qFatal("%s", qPrintable(error));
         seedCallLog();
+        seedDirectory();
         m_phone = new vidi::app::Phone({m_flash.path(), "001565aabbcc", {}}, platform, this);
         auto *config = m_phone->config();
         config->set("sip.listen_port", QString::number(freeSipPort()));
@@ -93,6 +95,19 @@ private:
                  now.addSecs(-200), 9, true});
         log.add({0, CallHistory::Missed, "Cleo Missed", "sip:3604@127.0.0.1", 1, now.addSecs(-100),
                  0, false});
+    }
+
+    // The directory the phone finds (tst_directory.qml).
+    void seedDirectory() {
+        vidi::app::Directory directory(m_flash.filePath(QStringLiteral("contacts.db")));
+        directory.importXml(R"(<root_group>
+<group display_name="Sales" ring=""/>
+</root_group>
+<root_contact>
+<contact display_name="Dora Directory" office_number="4711" mobile_number="0170 555 1234" group_id_name="Sales"/>
+<contact display_name="Ernie Blocked" office_number="666" group_id_name="2"/>
+<contact display_name="Fritz Friend" office_number="4712" group_id_name="4"/>
+</root_contact>)");
     }
 
     QTemporaryDir m_flash;

@@ -176,3 +176,12 @@ TEST_CASE("directory: export in the seed's format reads back the same", "[direct
     CHECK(b.contacts()[0].group == "Blacklist");
     CHECK(b.contacts()[2].other == "0592-7762");
 }
+
+TEST_CASE("directory: an import tells the screens once", "[directory]") {
+    QTemporaryDir dir;
+    Directory d(dir.filePath("contacts.db"));
+    int changes = 0;
+    QObject::connect(&d, &Directory::changed, [&changes] { ++changes; });
+    d.importXml(kSeedFile);
+    CHECK(changes == 1);
+}

@@ -1,0 +1,143 @@
+import QtQuick
+import Vidi.App
+import Vidi.Ui
+
+// The local directory (seed §4.5): contacts by name, a search field (name, or digits from the
+// keypad), a tap on a contact calls its first number. Blacklisted contacts are marked.
+Rectangle {
+    id: screen
+    color: Theme.background
+
+    Rectangle {
+        id: searchBox
+        objectName: "directorySearch"
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: parent.top
+            margins: 12
+        }
+        height: Theme.minTouch
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: search.activeFocus ? Theme.accent : Theme.surfaceRaised
+        TextInput {
+            id: search
+            objectName: "directorySearchInput"
+            anchors {
+                fill: parent
+                leftMargin: 16
+                rightMargin: 16
+            }
+            verticalAlignment: TextInput.AlignVCenter
+            color: Theme.text
+            font.pixelSize: Theme.fontNormal
+            text: Phone.contacts.filter
+            onTextEdited: Phone.contacts.filter = text
+        }
+        Text {
+            visible: search.text === ""
+            anchors {
+                left: parent.left
+                leftMargin: 16
+                verticalCenter: parent.verticalCenter
+            }
+            text: qsTr("Search by name or number")
+            color: Theme.textDim
+            font.pixelSize: Theme.fontNormal
+        }
+    }
+
+    ListView {
+        id: list
+        objectName: "directoryList"
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: searchBox.bottom
+            bottom: parent.bottom
+            margins: 12
+        }
+        clip: true
+        spacing: 6
+        model: Phone.contacts
+        delegate: Rectangle {
+            required property int index
+            required property string name
+            required property string number
+            required property string group
+            objectName: "contact" + index
+            width: list.width
+            height: Theme.minTouch + 8
+            radius: Theme.radius
+            color: contactArea.pressed ? Theme.pressed : Theme.surface
+            Avatar {
+                id: avatar
+                anchors {
+                    left: parent.left
+                    leftMargin: 10
+                    verticalCenter: parent.verticalCenter
+                }
+                size: 44
+                name: parent.name
+            }
+            Column {
+                anchors {
+                    left: avatar.right
+                    right: groupChip.left
+                    verticalCenter: parent.verticalCenter
+                    leftMargin: 14
+                    rightMargin: 12
+                }
+                Text {
+                    width: parent.width
+                    elide: Text.ElideRight
+                    text: name
+                    color: Theme.text
+                    font.pixelSize: Theme.fontNormal
+                }
+                Text {
+                    width: parent.width
+                    elide: Text.ElideRight
+                    text: number
+                    color: Theme.textDim
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+            Rectangle {
+                id: groupChip
+                visible: group !== ""
+                anchors {
+                    right: parent.right
+                    rightMargin: 14
+                    verticalCenter: parent.verticalCenter
+                }
+                width: visible ? groupText.implicitWidth + 20 : 0
+                height: 28
+                radius: 14
+                color: group === "Blacklist" ? Theme.danger : Theme.surfaceRaised
+                Text {
+                    id: groupText
+                    anchors.centerIn: parent
+                    text: group === "Blacklist" ? qsTr("Blacklist") : group === "Family" ? qsTr("Family") : group === "Friend" ? qsTr("Friend") : group
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+            MouseArea {
+                id: contactArea
+                anchors.fill: parent
+                onClicked: Phone.dialContact(index)
+            }
+        }
+    }
+
+    Text {
+        objectName: "directoryEmpty"
+        visible: list.count === 0
+        anchors.centerIn: list
+        text: Phone.contacts.filter === "" ? qsTr("No contacts") : qsTr("No match")
+        color: Theme.textDim
+        font.pixelSize: Theme.fontNormal
+    }
+}

@@ -1,0 +1,134 @@
+import QtQuick
+import QtTest
+import Vidi.App
+import Vidi.Ui
+
+// The local directory (seed §4.5) as the phone found it in its flash (tst_main.cpp seeds
+// three contacts, one blacklisted): the list, the search by name and by the keypad's digits,
+// calling a contact, and the dialer naming the number being typed.
+Item {
+    id: root
+    width: 800
+    height: 376
+
+    TestCase {
+        name: "Directory"
+        when: windowShown
+
+        function init() {
+            if (Phone.call)
+                Phone.hangup();
+            Phone.closeDialer();
+            Phone.closeDirectory();
+            tryCompare(Phone, "screen", Phone.Idle, 5000);
+        }
+        function cleanup() {
+            Phone.closeDirectory();
+            Phone.closeDialer();
+        }
+
+        Component {
+            id: directoryComponent
+            DirectoryScreen {
+                width: 800
+                height: 376
+            }
+        }
+        Component {
+            id: dialerComponent
+            DialerScreen {
+                width: 800
+                height: 376
+            }
+        }
+
+        function names(screen) {
+            const list = findChild(screen, "directoryList");
+            let found = [];
+            for (let k = 0; k < list.count; ++k) {
+                list.positionViewAtIndex(k, ListView.Contain);
+                const c = findChild(screen, "contact" + k);
+                if (c)
+                    found.push(c.name);
+            }
+            return found;
+        }
+
+        function test_list_and_search() {
+            compare(Phone.softkeys[0], "directory");
+            Phone.showDirectory();
+            compare(Phone.screen, Phone.Directory);
+            const screen = createTemporaryObject(directoryComponent, root);
+            tryCompare(findChild(screen, "directoryList"), "count", 3);
+            compare(names(screen), ["Dora Directory", "Ernie Blocked", "Fritz Friend"]);
+            const input = findChild(screen, "directorySearchInput");
+            input.forceActiveFocus();
+            keyClick(Qt.Key_F);
+            keyClick(Qt.Key_R);
+            tryCompare(findChild(screen, "directoryList"), "count", 1);
+            compare(names(screen), ["Fritz Friend"]);
+            input.text = "";
+            Phone.contacts.filter = "";
+            // The keypad's digits search the numbers.
+            Phone.contacts.filter = "471";
+            tryCompare(findChild(screen, "directoryList"), "count", 2);
+            Phone.contacts.filter = "zzz";
+            tryCompare(findChild(screen, "directoryList"), "count", 0);
+            verify(findChild(screen, "directoryEmpty").visible);
+            compare(findChild(screen, "directoryEmpty").text, "No match");
+        }
+
+        function test_blacklisted_contact_is_marked() {
+            Phone.showDirectory();
+            const screen = createTemporaryObject(directoryComponent, root);
+            tryCompare(findChild(screen, "directoryList"), "count", 3);
+            const ernie = findChild(screen, "contact1");
+            compare(ernie.group, "Blacklist");
+        }
+
+        Component {
+            id: historyComponent
+            HistoryScreen {
+                width: 800
+                height: 376
+            }
+        }
+
+        function test_tapping_a_contact_calls_it() {
+            Phone.showDirectory();
+            const screen = createTemporaryObject(directoryComponent, root);
+            tryCompare(findChild(screen, "directoryList"), "count", 3);
+            mouseClick(findChild(screen, "contact0"));
+            tryVerify(() => Phone.screen !== Phone.Directory, 5000);
+            if (Phone.call)
+                Phone.hangup();
+            tryCompare(Phone, "screen", Phone.Idle, 5000);
+            // The call went out to Dora's first number, named from the directory (COLP), and
+            // is in the call log as such (the test server refuses it).
+            Phone.showHistory(0);
+            const log = createTemporaryObject(historyComponent, root);
+            tryVerify(() => findChild(log, "historyEntry0") !== null, 5000);
+            compare(findChild(log, "historyEntry0").name, "Dora Directory");
+            compare(findChild(log, "historyEntry0").number, "4711");
+            Phone.closeHistory();
+        }
+
+        function test_dialer_names_the_number_being_typed() {
+            Phone.openDialer();
+            const dialer = createTemporaryObject(dialerComponent, root);
+            const match = findChild(dialer, "dialMatch");
+            verify(!match.visible);
+            Phone.appendDigit("4");
+            Phone.appendDigit("7");
+            Phone.appendDigit("1");
+            Phone.appendDigit("1");
+            tryCompare(match, "text", "Dora Directory (4711)");
+            verify(match.visible);
+            Phone.backspace();
+            Phone.backspace();
+            Phone.appendDigit("9");
+            tryCompare(match, "text", "");
+            Phone.closeDialer();
+        }
+    }
+}
