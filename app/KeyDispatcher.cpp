@@ -31,6 +31,7 @@ QStringList KeyDispatcher::softkeysFor(const Context &c) {
     case S::Status:
     case S::History:
     case S::Directory:
+    case S::Dss:
         return {"", "", "", "back"};
     case S::Boot:
         break;
@@ -85,6 +86,8 @@ bool KeyDispatcher::runSoftkey(const QString &action) {
         m_phone->showDirectory();
     else if (action == QLatin1String("back") && m_phone->screen() == S::Directory)
         m_phone->closeDirectory();
+    else if (action == QLatin1String("back") && m_phone->screen() == S::Dss)
+        m_phone->closeDss();
     else if (action == QLatin1String("back") && m_phone->screen() == S::History)
         m_phone->closeHistory();
     else if (action == QLatin1String("back"))
@@ -206,6 +209,9 @@ bool KeyDispatcher::pressCancel(Phone::Screen screen) {
         return true;
     case S::Directory:
         m_phone->closeDirectory();
+        return true;
+    case S::Dss:
+        m_phone->closeDss();
         return true;
     default:
         return false;

@@ -85,6 +85,7 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     s_instance = this;
     m_provisioner->setCertificateStore(m_certificates.get());
     m_dss = new DssKeys(this);
+    m_dssKeys = new DssKeyModel(m_config, this);
     connect(m_calls, &CallManager::incomingCall, m_dss, [this](Call *call) {
         m_dss->rememberCaller(call->accountIndex(), call->remoteNumber());
     });
@@ -213,6 +214,7 @@ void Phone::startServices() {
     applyAccountSettings();
     m_blf = new BlfMonitor(m_sip, m_config, this);
     m_blf->reload();
+    m_dssKeys->setBlfMonitor(m_blf);
     connect(m_config, &ConfigStore::changed, m_blf, [this](const QStringList &names) {
         for (const QString &n : names)
             if (n.startsWith(QLatin1String("memorykey.")) ||
@@ -357,6 +359,8 @@ void Phone::updateScreen() {
         next = Screen::History;
     else if (m_directoryOpen)
         next = Screen::Directory;
+    else if (m_dssOpen)
+        next = Screen::Dss;
 
     // Tones follow the screen: ringback while the far end rings, the ring while we ring.
     media::TonePlayer::Tone tone = media::TonePlayer::Tone::None;
@@ -394,6 +398,7 @@ void Phone::onCallsChanged() {
         m_statusOpen = false;
         m_historyOpen = false;
         m_directoryOpen = false;
+        m_dssOpen = false;
         if (!m_dialText.isEmpty()) {
             m_dialText.clear();
             Q_EMIT dialTextChanged();
@@ -447,6 +452,7 @@ void Phone::openDialer() {
     m_statusOpen = false;
     m_historyOpen = false;
     m_directoryOpen = false;
+    m_dssOpen = false;
     m_dialerOpen = true;
     setNotice({});
     updateScreen();
@@ -829,6 +835,19 @@ void Phone::showDirectory() {
     m_directoryOpen = true;
     updateScreen();
     Q_EMIT screenChanged();
+}
+
+void Phone::showDss() {
+    if (m_screen != Screen::Idle)
+        return;
+    m_dssOpen = true;
+    updateScreen();
+    Q_EMIT screenChanged();
+}
+
+void Phone::closeDss() {
+    m_dssOpen = false;
+    updateScreen();
 }
 
 void Phone::closeDirectory() {

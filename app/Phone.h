@@ -1,5 +1,6 @@
 #pragma once
 #include "directory/DirectoryModel.h"
+#include "dss/DssKeyModel.h"
 #include "history/CallHistoryModel.h"
 #include <QHash>
 #include <QObject>
@@ -86,6 +87,8 @@ class Phone : public QObject {
     Q_PROPERTY(vidi::app::DirectoryModel *contacts READ contactList CONSTANT)
     // The directory's or the call log's entry for what is being dialled ("Anna (3602)").
     Q_PROPERTY(QString dialMatch READ dialMatch NOTIFY dialTextChanged)
+    // Seed §4.9: the DSS panel's 22 keys.
+    Q_PROPERTY(vidi::app::DssKeyModel *dssKeys READ dssKeys CONSTANT)
     Q_PROPERTY(bool transferring READ isTransferring NOTIFY screenChanged)
     Q_PROPERTY(bool inConference READ inConference NOTIFY callChanged)
 public:
@@ -98,7 +101,8 @@ public:
         InCall,
         Status,
         History,
-        Directory
+        Directory,
+        Dss
     };
     Q_ENUM(Screen)
 
@@ -191,6 +195,10 @@ public:
     // Calls the entry at `row` of the list shown, on the account it came in or went out on.
     Q_INVOKABLE bool dialFromHistory(int row);
     Q_INVOKABLE void showDirectory();
+    // The DSS panel ([DSS] on the idle screen).
+    Q_INVOKABLE void showDss();
+    Q_INVOKABLE void closeDss();
+    DssKeyModel *dssKeys() const { return m_dssKeys; }
     Q_INVOKABLE void closeDirectory();
     // Calls the contact at `row` of the directory list (its first number).
     Q_INVOKABLE bool dialContact(int row);
@@ -254,6 +262,8 @@ private:
     Directory *m_directory = nullptr;
     DirectoryModel *m_contactList = nullptr;
     bool m_directoryOpen = false;
+    DssKeyModel *m_dssKeys = nullptr;
+    bool m_dssOpen = false;
     CallHistoryModel *m_historyList = nullptr;
     bool m_historyOpen = false;
     QTimer *m_busyTone = nullptr;

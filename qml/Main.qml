@@ -21,7 +21,8 @@ Window {
             [Phone.InCall]: inCallScreen,
             [Phone.Status]: statusScreen,
             [Phone.History]: historyScreen,
-            [Phone.Directory]: directoryScreen
+            [Phone.Directory]: directoryScreen,
+            [Phone.Dss]: dssScreen
         })
 
     StatusBar {
@@ -106,6 +107,11 @@ Window {
     Component {
         id: directoryScreen
         DirectoryScreen {
+        }
+    }
+    Component {
+        id: dssScreen
+        DssScreen {
         }
     }
 }

@@ -115,6 +115,34 @@ Item {
         }
     }
 
+    Rectangle {
+        // [DSS] (seed §2): the panel of line and memory keys.
+        objectName: "dssButton"
+        anchors {
+            right: parent.right
+            verticalCenter: parent.verticalCenter
+            margins: 24
+        }
+        width: 96
+        height: Theme.minTouch
+        radius: Theme.radius
+        color: dssArea.pressed ? Theme.pressed : Qt.rgba(0.05, 0.08, 0.14, 0.85)
+        border.color: Theme.accent
+        z: 1
+        Text {
+            anchors.centerIn: parent
+            text: qsTr("DSS")
+            color: Theme.text
+            font.pixelSize: Theme.fontNormal
+            font.bold: true
+        }
+        MouseArea {
+            id: dssArea
+            anchors.fill: parent
+            onClicked: Phone.showDss()
+        }
+    }
+
     MouseArea {
         // A tap on the empty wallpaper opens the dialer, as on a smartphone.
         anchors {

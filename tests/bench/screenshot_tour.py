@@ -33,6 +33,11 @@ class Xvfb:
                        check=True)
         print("wrote", path)
 
+    def tap(self, x, y):
+        """A finger on the screen at (x, y) of the 800×480 display."""
+        subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True,
+                       env=dict(os.environ, DISPLAY=self.display))
+
     def stop(self):
         self.proc.terminate()
         self.proc.wait()
@@ -75,7 +80,14 @@ def tour(binary, out):
             with open(os.path.join(phone.provision_dir, "contacts.xml"), "w") as f:
                 f.write(TOUR_CONTACTS)
             slow = StaticServer(phone.provision_dir, delay=2.0)
-            phone.write_cfg(f"{phone.mac}.cfg", {"local_contact.data.url": slow.url + "contacts.xml"})
+            phone.write_cfg(f"{phone.mac}.cfg", {
+                "local_contact.data.url": slow.url + "contacts.xml",
+                "memorykey.1.type": 13, "memorykey.1.value": "3602",
+                "memorykey.1.label": "Reception",
+                "memorykey.2.type": 5, "memorykey.3.type": 12, "memorykey.4.type": 7,
+                "memorykey.5.type": 10, "memorykey.5.value": "*99",
+                "memorykey.6.type": 13, "memorykey.6.value": "3605",
+                "memorykey.6.label": "Konferenzraum Nordflügel"})
             phone.start(wait_idle=False, provision_url=slow.url)
             shot("01-boot.png", settle=1.0)
             wait_until(lambda: phone._status_or_none() is not None, 15, what="web server")
@@ -151,6 +163,12 @@ def tour(binary, out):
                 phone.key(d)
             shot("18-dialer-match.png")
             phone.key("X")
+            phone.wait_screen("Idle")
+            x.tap(728, 228)  # [DSS] on the idle screen
+            phone.wait_screen("Dss")
+            shot("19-dss.png")
+            phone.key("X")
+
             phone.stop()
             registrar.stop()
             slow.close()
@@ -180,7 +198,7 @@ def main():
     parser.add_argument("--vidi", required=True)
     parser.add_argument("--out", default="shots")
     args = parser.parse_args()
-    for tool in ("Xvfb", "import", "sipp"):
+    for tool in ("Xvfb", "import", "sipp", "xdotool"):
         if not shutil.which(tool):
             print(f"needs {tool} (packaging/deps.sh installs it)")
             return 1

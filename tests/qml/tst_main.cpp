@@ -76,6 +76,11 @@ public Q_SLOTS:
         config->set("account.1.user_name", "3601");
         config->set("account.1.sip_server_host", "127.0.0.1");
         config->set("account.1.sip_server_port", QString::number(freeUdpPort()));
+        // DSS keys for tst_dss.qml: D1 DND, D2 a speed dial with a label.
+        config->set("memorykey.1.type", "5");
+        config->set("memorykey.2.type", "13");
+        config->set("memorykey.2.value", "3600");
+        config->set("memorykey.2.label", "Reception");
         m_phone->boot();
     }
     void qmlEngineAvailable(QQmlEngine *engine) {
