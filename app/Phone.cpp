@@ -353,14 +353,8 @@ void Phone::updateScreen() {
         }
     } else if (m_dialerOpen)
         next = Screen::Dialer;
-    else if (m_statusOpen)
-        next = Screen::Status;
-    else if (m_historyOpen)
-        next = Screen::History;
-    else if (m_directoryOpen)
-        next = Screen::Directory;
-    else if (m_dssOpen)
-        next = Screen::Dss;
+    else if (m_page)
+        next = *m_page;
 
     // Tones follow the screen: ringback while the far end rings, the ring while we ring.
     media::TonePlayer::Tone tone = media::TonePlayer::Tone::None;
@@ -395,10 +389,7 @@ void Phone::onCallsChanged() {
         m_conferenceCall = nullptr;
     if (currentCall() && !m_transferCall && !m_conferenceCall) {
         m_dialerOpen = false;
-        m_statusOpen = false;
-        m_historyOpen = false;
-        m_directoryOpen = false;
-        m_dssOpen = false;
+        m_page.reset();
         if (!m_dialText.isEmpty()) {
             m_dialText.clear();
             Q_EMIT dialTextChanged();
@@ -446,13 +437,9 @@ bool Phone::pressDssKey(const QString &key) {
 }
 
 void Phone::openDialer() {
-    if (m_screen != Screen::Idle && m_screen != Screen::Status && m_screen != Screen::History &&
-        m_screen != Screen::Directory)
+    if (m_screen != Screen::Idle && !m_page)
         return;
-    m_statusOpen = false;
-    m_historyOpen = false;
-    m_directoryOpen = false;
-    m_dssOpen = false;
+    m_page.reset();
     m_dialerOpen = true;
     setNotice({});
     updateScreen();
@@ -796,24 +783,36 @@ int Phone::newMissedCalls() const {
     return m_history->newMissed();
 }
 
+bool Phone::openPage(Screen page) {
+    // Pages open from the idle screen or from another page, never over a call or the dialer.
+    if (m_screen != Screen::Idle && !m_page)
+        return false;
+    m_page = page;
+    updateScreen();
+    Q_EMIT screenChanged();
+    return true;
+}
+
+void Phone::closePage(Screen page) {
+    if (m_page != page)
+        return;
+    m_page.reset();
+    updateScreen();
+}
+
 void Phone::showHistory(int kind) {
-    if (m_screen != Screen::Idle && m_screen != Screen::Status && m_screen != Screen::History)
+    if (m_screen != Screen::Idle && !m_page)
         return;
     if (kind < 0)
         kind = m_history->newMissed() > 0 ? CallHistory::Missed : CallHistory::Dialed;
     m_historyList->setKind(kind);
     if (kind == CallHistory::Missed)
         m_history->markMissedSeen(); // seed §4.2: opening Missed clears the indicator
-    m_statusOpen = false;
-    m_directoryOpen = false;
-    m_historyOpen = true;
-    updateScreen();
-    Q_EMIT screenChanged();
+    openPage(Screen::History);
 }
 
 void Phone::closeHistory() {
-    m_historyOpen = false;
-    updateScreen();
+    closePage(Screen::History);
 }
 
 bool Phone::dialFromHistory(int row) {
@@ -822,37 +821,17 @@ bool Phone::dialFromHistory(int row) {
         return false;
     const QString uri = entry->uri;
     const int account = entry->account > 0 ? entry->account : m_dialAccount;
-    m_historyOpen = false;
+    m_page.reset();
     return dialOn(account, uri);
 }
 
 void Phone::showDirectory() {
-    if (m_screen != Screen::Idle && m_screen != Screen::Status && m_screen != Screen::History &&
-        m_screen != Screen::Directory)
-        return;
     m_contactList->setFilter({});
-    m_statusOpen = m_historyOpen = false;
-    m_directoryOpen = true;
-    updateScreen();
-    Q_EMIT screenChanged();
-}
-
-void Phone::showDss() {
-    if (m_screen != Screen::Idle)
-        return;
-    m_dssOpen = true;
-    updateScreen();
-    Q_EMIT screenChanged();
-}
-
-void Phone::closeDss() {
-    m_dssOpen = false;
-    updateScreen();
+    openPage(Screen::Directory);
 }
 
 void Phone::closeDirectory() {
-    m_directoryOpen = false;
-    updateScreen();
+    closePage(Screen::Directory);
 }
 
 bool Phone::dialContact(int row) {
@@ -862,8 +841,17 @@ bool Phone::dialContact(int row) {
     const QString number = contact->numbers().first();
     // "line" 0 is any line; otherwise the first it names.
     const int line = contact->line.section(QLatin1Char(','), 0, 0).toInt();
-    m_directoryOpen = false;
+    m_page.reset();
     return dialOn(line > 0 ? line : m_dialAccount, number);
+}
+
+void Phone::showDss() {
+    if (m_screen == Screen::Idle)
+        openPage(Screen::Dss);
+}
+
+void Phone::closeDss() {
+    closePage(Screen::Dss);
 }
 
 QString Phone::dialMatch() const {
@@ -883,10 +871,10 @@ QString Phone::dialMatch() const {
 }
 
 void Phone::showStatus(bool show) {
-    if (show && m_screen != Screen::Idle)
-        return;
-    m_statusOpen = show;
-    updateScreen();
+    if (!show)
+        closePage(Screen::Status);
+    else if (m_screen == Screen::Idle)
+        openPage(Screen::Status);
 }
 
 } // namespace vidi::app

@@ -243,6 +243,8 @@ private:
     void finishShutdown();
     bool completeTransfer(const QString &target);
     bool dialConferenceParty(); // the dialled number becomes the conference's third party
+    bool openPage(Screen page);
+    void closePage(Screen page);
     // Dials what was typed on the account of `held` (on hold meanwhile) and lets go of it.
     bool dialBeside(QPointer<Call> &held);
     // The number as it goes out after the dial plan; nullopt, with "Forbidden Number" shown,
@@ -261,11 +263,8 @@ private:
     CallHistory *m_history = nullptr;
     Directory *m_directory = nullptr;
     DirectoryModel *m_contactList = nullptr;
-    bool m_directoryOpen = false;
     DssKeyModel *m_dssKeys = nullptr;
-    bool m_dssOpen = false;
     CallHistoryModel *m_historyList = nullptr;
-    bool m_historyOpen = false;
     QTimer *m_busyTone = nullptr;
     bool m_dialerOffHook = false; // the dialer was opened by going off hook (dial tone)
     std::unique_ptr<CertificateStore> m_certificates;
@@ -278,7 +277,9 @@ private:
     Screen m_screen = Screen::Boot;
     bool m_booted = false;
     bool m_dialerOpen = false;
-    bool m_statusOpen = false;
+    // A page opened from the idle screen (Status, History, Directory, DSS), shown until it is
+    // closed or a call takes the screen.
+    std::optional<Screen> m_page;
     QString m_dialText;
     int m_dialAccount = 1;
     QString m_notice;
