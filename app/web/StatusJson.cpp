@@ -67,6 +67,14 @@ QJsonObject statusJson(const Phone &phone) {
             {"codec", stats.codec},
             {"rtpPacketsSent", qint64(stats.packetsSent)},
             {"rtpPacketsReceived", qint64(stats.packetsReceived)},
+            {"packetsLost", qint64(stats.packetsLost)},
+            {"lossPercent", stats.lossPercent},
+            {"jitterMs", stats.jitterMs},
+            {"bitrateKbps", stats.bitrateKbps},
+            {"remoteReport", stats.haveRemoteReport},
+            {"remoteLossPercent", stats.remoteLossPercent},
+            {"roundTripMs", stats.roundTripMs},
+            {"mos", stats.mos},
         });
     }
     QJsonArray issues;

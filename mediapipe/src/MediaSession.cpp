@@ -3,6 +3,7 @@
 #include "CodecTable.h"
 #include "InbandDtmf.h"
 #include "Pipeline.h"
+#include "RtcpStats.h"
 #include "RtpSocketPair.h"
 
 #include <QLoggingCategory>
@@ -269,7 +270,20 @@ bool MediaSession::isMuted() const {
 }
 
 MediaStats MediaSession::stats() const {
-    return MediaStats{d->sent.load(), d->received.load(), d->codec};
+    MediaStats s;
+    s.packetsSent = d->sent.load();
+    s.packetsReceived = d->received.load();
+    s.codec = d->codec;
+    if (!d->pipeline)
+        return s;
+    if (GstElement *rtpbin = gst_bin_get_by_name(GST_BIN(d->pipeline), "rtpbin")) {
+        readRtcpStats(rtpbin, &s);
+        gst_object_unref(rtpbin);
+    }
+    // One way: half the round trip, the jitter buffer, a packet's time to fill.
+    const double delay = s.roundTripMs / 2 + d->params.jitterBufferMs + d->params.ptime;
+    s.mos = estimateMos(std::max(s.lossPercent, s.remoteLossPercent), delay);
+    return s;
 }
 
 } // namespace vidi::media

@@ -186,6 +186,61 @@ def test_stun_behind_nat(binary):
         lab.close()
 
 
+
+def test_call_quality_statistics(binary):
+    """Per-call statistics (RTCP, RFC 3550 §6.4) on the status page: with one packet in ten
+    to Bob's RTP ports dropped (nftables in his host), Bob reports about 10 % loss of what he
+    receives, Alice learns the same of her stream from Bob's receiver reports, with a round
+    trip; the MOS estimate falls below that of a clean call. A clean direction stays clean."""
+    lab = NetLab()
+    try:
+        with TestDir() as work:
+            bob_host = lab.host("bob")
+            lab.link(None, "10.77.0.1/24", bob_host, "10.77.0.2/24")
+            lab.run(bob_host, "nft", "add table inet lossy")
+            lab.run(bob_host, "nft",
+                    "add chain inet lossy input { type filter hook input priority 0 ; }")
+            lab.run(bob_host, "nft", "add rule inet lossy input udp dport 20000-20040 "
+                                     "numgen random mod 10 == 0 drop")
+            kamailio = Kamailio(work, host="10.77.0.1")
+            events_a = ActionUrlListener(EVENTS)
+            events_b = ActionUrlListener(EVENTS, host="10.77.0.1")
+            alice = phone(binary, work, "Alice", "1001", kamailio, events_a, "001565aaaa01")
+            bob = phone(binary, work, "Bob", "1002", kamailio, events_b, "001565aaaa02",
+                        {"account.1.auto_answer": 1,
+                         "features.action_uri_limit_ip": "10.77.0.1",
+                         "network.port.min_rtpport": 20000, "network.port.max_rtpport": 20040},
+                        netns=bob_host, host="10.77.0.2")
+            events_a.wait_for("log_on")
+            events_b.wait_for("log_on")
+            assert alice.key("number=1002") == 200
+            events_a.wait_for("call_established")
+            # Receiver reports come every few seconds (RFC 3550 §6.2); enough packets for a rate.
+            def progress():
+                a, b = alice.status()["calls"][0], bob.status()["calls"][0]
+                return a["remoteReport"] and b["packetsLost"] > 15
+            wait_until(progress, 20, interval=2, what="RTCP receiver reports and some loss")
+            time.sleep(3)
+            a, b = alice.status()["calls"][0], bob.status()["calls"][0]
+            keys = ("lossPercent", "remoteLossPercent", "jitterMs", "roundTripMs",
+                    "bitrateKbps", "mos")
+            print("Alice:", {k: round(a[k], 2) for k in keys})
+            print("Bob:  ", {k: round(b[k], 2) for k in keys})
+            assert 4 < b["lossPercent"] < 20, b
+            assert 2 < a["remoteLossPercent"] < 25, a  # one report's fraction: coarser
+            assert a["lossPercent"] < 1, a  # Alice's direction is clean
+            assert 0 <= a["roundTripMs"] < 50, a
+            assert 50 < a["bitrateKbps"] < 100, a  # G.711: 64 kbit/s of payload
+            assert b["jitterMs"] < 30, b
+            # 10 % loss costs both ends (a clean call estimates 4.4: two_phones_through_kamailio).
+            assert 1 < b["mos"] < 4.0 and 1 < a["mos"] < 4.0, (a, b)
+            assert alice.key("X") == 200
+            events_b.wait_for("call_terminated")
+            assert alice.stop() == 0 and bob.stop() == 0
+            kamailio.stop()
+    finally:
+        lab.close()
+
 if __name__ == "__main__":
     enter_own_network()
     sys.exit(run_tests(globals()))

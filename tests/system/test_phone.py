@@ -938,6 +938,9 @@ def test_two_phones_through_kamailio(binary):
                        phone.status()["calls"][0]["rtpPacketsReceived"] > 10 and
                        phone.status()["calls"][0]["rtpPacketsSent"] > 10, 10,
                        what="RTP both ways")
+        for phone in (a, b):  # a clean call: nothing lost, an excellent estimate
+            call = phone.status()["calls"][0]
+            assert call["lossPercent"] == 0 and call["mos"] > 4.3, call
         assert a.key("X") == 200
         events_b.wait_for("call_terminated")
         b.wait_screen("Idle")

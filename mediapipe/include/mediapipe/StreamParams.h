@@ -35,6 +35,17 @@ struct MediaStats {
     quint64 packetsSent = 0;
     quint64 packetsReceived = 0;
     QString codec;
+    // RTCP (RFC 3550 §6.4): what we receive …
+    quint64 packetsLost = 0;
+    double lossPercent = 0;
+    double jitterMs = 0;
+    double bitrateKbps = 0;
+    // … and how our stream arrives at the far end (its receiver reports).
+    bool haveRemoteReport = false;
+    double remoteLossPercent = 0;
+    double roundTripMs = 0;
+    // ITU-T G.107 E-model estimate (1 … 4.5) from the worse direction's loss and the delay.
+    double mos = 0;
 };
 
 } // namespace vidi::media

@@ -1,0 +1,16 @@
+#pragma once
+#include "mediapipe/StreamParams.h"
+#include <gst/gst.h>
+
+namespace vidi::media {
+
+// Reads a call's quality from its rtpbin session (RFC 3550 §6.4): what we receive (loss,
+// interarrival jitter, bitrate) from our receiver statistics of the far end's source, and how
+// our own stream arrives there (loss, round trip) from the report blocks the far end sends.
+void readRtcpStats(GstElement *rtpbin, MediaStats *stats);
+
+// ITU-T G.107 E-model, simplified: a MOS from the packet loss, the one-way delay and the
+// codec's impairment (G.711 with loss concealment).
+double estimateMos(double lossPercent, double oneWayDelayMs);
+
+} // namespace vidi::media
