@@ -119,6 +119,18 @@ CallInfo Call::info() const {
 int Call::endStatus() const {
     return m_sip ? m_sip->endStatus() : 0;
 }
+QVariantMap Call::statistics() const {
+    const media::MediaStats s = mediaStats();
+    return {{QStringLiteral("codec"), s.codec},
+            {QStringLiteral("bitrateKbps"), qRound(s.bitrateKbps)},
+            {QStringLiteral("lossPercent"), qRound(s.lossPercent * 10) / 10.0},
+            {QStringLiteral("remoteLossPercent"), qRound(s.remoteLossPercent * 10) / 10.0},
+            {QStringLiteral("jitterMs"), qRound(s.jitterMs * 10) / 10.0},
+            {QStringLiteral("roundTripMs"), s.haveRemoteReport ? QVariant(qRound(s.roundTripMs))
+                                                                : QVariant()},
+            {QStringLiteral("mos"), qRound(s.mos * 10) / 10.0}};
+}
+
 media::MediaStats Call::mediaStats() const {
     return m_media->stats();
 }

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
 
@@ -44,6 +45,9 @@ class Call : public QObject {
     Q_PROPERTY(bool held READ isHeld NOTIFY heldChanged)
     Q_PROPERTY(bool remoteHeld READ isRemoteHeld NOTIFY heldChanged)
     Q_PROPERTY(bool earlyMedia READ hasEarlyMedia NOTIFY stateChanged)
+    // The call's quality for the statistics panel (issue 4: codec, bitrate, loss, jitter, round
+    // trip, MOS), read afresh with each tick of the duration.
+    Q_PROPERTY(QVariantMap statistics READ statistics NOTIFY durationChanged)
 public:
     enum class State { Calling, Ringing, Incoming, Connecting, Active, Ended };
     Q_ENUM(State)
@@ -70,6 +74,7 @@ public:
     bool cancelledLocally() const { return m_cancelledLocally; }
     int endStatus() const; // the final SIP status of a call that failed, 0 otherwise
     media::MediaStats mediaStats() const;
+    QVariantMap statistics() const;
     const sip::SipCall *sipCall() const;
     sip::SipCall *sipCall();
     CallInfo info() const;

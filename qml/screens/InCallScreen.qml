@@ -93,6 +93,53 @@ Item {
         }
     }
 
+    MouseArea {
+        // Call statistics on demand: a tap on the call shows or hides them.
+        objectName: "statisticsToggle"
+        anchors.fill: parent
+        z: -1
+        onClicked: statisticsPanel.visible = !statisticsPanel.visible
+    }
+
+    Rectangle {
+        id: statisticsPanel
+        objectName: "statisticsPanel"
+        visible: false
+        // Left of the caller's name and picture, clear of the banners above.
+        anchors {
+            left: parent.left
+            verticalCenter: parent.verticalCenter
+            verticalCenterOffset: 24
+            margins: 12
+        }
+        width: statisticsGrid.implicitWidth + 32
+        height: statisticsGrid.implicitHeight + 24
+        radius: Theme.radius
+        color: Qt.rgba(0.09, 0.13, 0.2, 0.95)
+        border.color: Theme.surfaceRaised
+        readonly property var s: screen.call ? screen.call.statistics : ({})
+        function value(v, unit) {
+            return v === undefined || v === null ? "–" : v + unit;
+        }
+        Grid {
+            id: statisticsGrid
+            anchors.centerIn: parent
+            columns: 1
+            rowSpacing: 4
+            Repeater {
+                model: [[qsTr("Codec"), statisticsPanel.value(statisticsPanel.s.codec, "")], [qsTr("Bitrate"), statisticsPanel.value(statisticsPanel.s.bitrateKbps, " kbit/s")], [qsTr("Loss (in / out)"), statisticsPanel.value(statisticsPanel.s.lossPercent, " %") + " / " + statisticsPanel.value(statisticsPanel.s.remoteLossPercent, " %")], [qsTr("Jitter"), statisticsPanel.value(statisticsPanel.s.jitterMs, " ms")], [qsTr("Round trip"), statisticsPanel.value(statisticsPanel.s.roundTripMs, " ms")], [qsTr("MOS"), statisticsPanel.value(statisticsPanel.s.mos, "")]]
+                delegate: Text {
+                    required property var modelData
+                    required property int index
+                    objectName: "stat_" + index
+                    text: modelData[0] + ": " + modelData[1]
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+        }
+    }
+
     component StateBadge: Rectangle {
         property alias text: label.text
         property color tint

@@ -111,6 +111,10 @@ def tour(binary, out):
             shot("06-outgoing-ringing.png", settle=0.4)
             phone.wait_screen("InCall")
             shot("07-in-call.png", settle=1.5)
+            time.sleep(5)  # the first RTCP reports
+            x.tap(400, 200)  # a tap on the call: its statistics
+            shot("20-in-call-statistics.png")
+            x.tap(400, 200)
             phone.key("MUTE")
             shot("08-in-call-muted.png")
             phone.key("MUTE")
