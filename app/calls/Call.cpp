@@ -126,8 +126,8 @@ QVariantMap Call::statistics() const {
             {QStringLiteral("lossPercent"), qRound(s.lossPercent * 10) / 10.0},
             {QStringLiteral("remoteLossPercent"), qRound(s.remoteLossPercent * 10) / 10.0},
             {QStringLiteral("jitterMs"), qRound(s.jitterMs * 10) / 10.0},
-            {QStringLiteral("roundTripMs"), s.haveRemoteReport ? QVariant(qRound(s.roundTripMs))
-                                                                : QVariant()},
+            {QStringLiteral("roundTripMs"),
+             s.haveRemoteReport ? QVariant(qRound(s.roundTripMs)) : QVariant()},
             {QStringLiteral("mos"), qRound(s.mos * 10) / 10.0}};
 }
 
@@ -153,9 +153,15 @@ void Call::answer() {
         return;
     const QString sdp = localSdpFactory();
     // The caller starts sending when our 200 arrives; our NAT must expect it by then.
-    if (m_behindNat)
-        if (auto md = sip::negotiateAudio(sdp, m_sip->remoteSdp()))
+    if (m_behindNat) {
+        QString why;
+        if (auto md = sip::negotiateAudio(sdp, m_sip->remoteSdp(), &why)) {
+            qCInfo(lcCall) << "opening the NAT toward" << md->remoteAddress << md->remotePort;
             m_media->openNatBinding(md->remoteAddress, md->remotePort);
+        } else {
+            qCWarning(lcCall) << "cannot open the NAT before answering:" << why;
+        }
+    }
     m_sip->answer(sdp);
 }
 

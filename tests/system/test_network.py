@@ -164,7 +164,12 @@ def test_stun_behind_nat(binary):
             assert m, "Bob's STUN answer:\n" + bob.log()[-2000:]
             sdp = [s for s in alice.log().split("remote SDP:")[1:] if "198.51.100.1" in s]
             assert sdp and f"m=audio {m.group(1)} " in sdp[0], alice.log()[-3000:]
-            flowing(bob, "rtpPacketsReceived")
+            try:
+                flowing(bob, "rtpPacketsReceived")
+            except AssertionError:  # which mappings the router made, for the log
+                print(lab.run(router, "cat", "/proc/net/nf_conntrack"))
+                print(alice.status()["calls"], bob.status()["calls"])
+                raise
             flowing(alice, "rtpPacketsReceived")
             assert alice.key("X") == 200
             events_b.wait_for("call_terminated")
