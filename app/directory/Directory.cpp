@@ -71,7 +71,10 @@ Directory::Directory(const QString &databasePath, QObject *parent)
                                      " id INTEGER PRIMARY KEY AUTOINCREMENT,"
                                      " name TEXT NOT NULL UNIQUE,"
                                      " office TEXT, mobile TEXT, other TEXT, line TEXT,"
-                                     " ring TEXT, group_name TEXT, photo TEXT)")})) {
+                                     " ring TEXT, group_name TEXT, photo TEXT,"
+                                     // the numbers as digits, " 4711 01705551234 ", for
+                                     // looking a caller up however the number was written
+                                     " digits TEXT)")})) {
     if (!m_file->isOpen())
         return;
     for (const ContactGroup &g : kBuiltInGroups) {
@@ -140,12 +143,17 @@ bool Directory::save(Contact &contact, QString *error) {
     QSqlQuery w(db);
     if (contact.id == 0)
         w.prepare(QStringLiteral("INSERT INTO contacts (name, office, mobile, other, line, ring, "
-                                 "group_name, photo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "group_name, photo, digits) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     else
         w.prepare(QStringLiteral("UPDATE contacts SET name = ?, office = ?, mobile = ?, other = ?, "
-                                 "line = ?, ring = ?, group_name = ?, photo = ? WHERE id = ?"));
-    for (const QString &v : {contact.name, contact.office, contact.mobile, contact.other,
-                             contact.line, contact.ring, contact.group, contact.photo})
+                                 "line = ?, ring = ?, group_name = ?, photo = ?, digits = ? "
+                                 "WHERE id = ?"));
+    QStringList digits;
+    for (const QString &n : contact.numbers())
+        digits << normalizedNumber(n);
+    for (const QString &v :
+         {contact.name, contact.office, contact.mobile, contact.other, contact.line, contact.ring,
+          contact.group, contact.photo, u' ' + digits.join(u' ') + u' '})
         w.addBindValue(v);
     if (contact.id != 0)
         w.addBindValue(contact.id);
@@ -233,10 +241,11 @@ std::optional<Contact> Directory::lookup(const QString &number) const {
     const QString wanted = normalizedNumber(number);
     if (wanted.isEmpty())
         return std::nullopt;
-    for (const Contact &c : contacts())
-        for (const QString &n : c.numbers())
-            if (normalizedNumber(n) == wanted)
-                return c;
+    QSqlQuery d(m_file->database());
+    d.prepare(QStringLiteral("SELECT %1 FROM contacts WHERE instr(digits, ?) > 0").arg(kColumns));
+    d.addBindValue(u' ' + wanted + u' ');
+    if (d.exec() && d.next())
+        return contactFrom(d);
     return std::nullopt;
 }
 
