@@ -18,13 +18,15 @@ QHash<QString, GstElement *> inputs; // channel name -> appsrc (a reference held
 // pipeline's running time.
 struct Output {
     QString name;
-    GstClockTime next = GST_CLOCK_TIME_NONE;
+    // From the sending pipeline's timestamps to the receiving one's running time.
+    GstClockTimeDiff offset = 0;
+    bool placed = false;
 };
 
 // A stream is placed this far ahead of now when it (re)starts: room for the arrival jitter,
 // which the mixer downstream waits for within its latency (60 ms). It is placed again when
 // it falls behind now (the mixer would drop it as late) or runs further ahead than a burst of
-// packets explains (it would only add delay).
+// packets explains (a jump in the sender's timestamps: it would only add delay).
 constexpr GstClockTime kLead = 20 * GST_MSECOND;
 constexpr GstClockTime kMaxAhead = 200 * GST_MSECOND;
 
@@ -47,16 +49,25 @@ void forward(GstBuffer *buffer, Output *output) {
     // packets came at, and placed again when it drifts (a pause, a clock apart).
     const GstClockTime now = gst_clock_get_time(clock) - gst_element_get_base_time(input);
     gst_object_unref(clock);
-    if (!GST_CLOCK_TIME_IS_VALID(output->next) || output->next < now ||
-        output->next > now + kMaxAhead)
-        output->next = now + kLead;
+    // The sender's timestamps keep the stream's own timing (the jitter buffer's, before any
+    // sink paced it), moved by one offset into this pipeline's time: a burst of packets is
+    // played at the pace it was spoken, not squeezed or dropped.
+    const GstClockTime pts = GST_BUFFER_PTS(buffer);
+    if (!GST_CLOCK_TIME_IS_VALID(pts)) {
+        gst_buffer_unref(buffer);
+        gst_object_unref(input);
+        return;
+    }
+    GstClockTimeDiff target = GstClockTimeDiff(pts) + output->offset;
+    if (!output->placed || target < GstClockTimeDiff(now) ||
+        target > GstClockTimeDiff(now + kMaxAhead)) {
+        output->offset = GstClockTimeDiff(now + kLead) - GstClockTimeDiff(pts);
+        output->placed = true;
+        target = GstClockTimeDiff(now + kLead);
+    }
     buffer = gst_buffer_make_writable(buffer); // shares the memory, copies the metadata
-    GST_BUFFER_PTS(buffer) = output->next;
+    GST_BUFFER_PTS(buffer) = GstClockTime(target);
     GST_BUFFER_DTS(buffer) = GST_CLOCK_TIME_NONE;
-    if (GST_BUFFER_DURATION_IS_VALID(buffer))
-        output->next += GST_BUFFER_DURATION(buffer);
-    else
-        output->next = GST_CLOCK_TIME_NONE;
     gst_app_src_push_buffer(GST_APP_SRC(input), buffer);
     gst_object_unref(input);
 }
