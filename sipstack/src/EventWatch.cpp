@@ -32,6 +32,15 @@ EventWatch::~EventWatch() {
     nua_handle_destroy(nh);
 }
 
+void EventWatch::restart() {
+    if (m_handle) {
+        m_stack->forgetMagic(this);
+        nua_handle_destroy(static_cast<nua_handle_t *>(m_handle));
+        m_handle = nullptr;
+    }
+    start();
+}
+
 void EventWatch::start() {
     if (m_handle || !m_stack->nua || !m_account)
         return;

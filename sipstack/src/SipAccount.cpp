@@ -118,6 +118,10 @@ void SipAccount::onRegisterResponse(int status, const QString &phrase, const QSt
         setState(State::Registered, status, phrase);
         if (m_settings.subscribeMwi && !m_mwiHandle)
             subscribeMwi();
+        if (m_moving) {
+            m_moving = false;
+            Q_EMIT movedNetwork();
+        }
         return;
     }
     qCWarning(lcSip) << "account" << index() << "registration failed:" << status << phrase;
@@ -161,6 +165,7 @@ void SipAccount::registerAgain(const QStringList &goneAddresses) {
     // Sofia's own Contact comes from the addresses of the start; ours names the address that
     // reaches the registrar now. A new handle, a new Call-ID.
     m_ownContact = true;
+    m_moving = true;
     leaveNetwork();
     m_callId.clear();
     startRegistration();

@@ -420,6 +420,12 @@ void SipStackPrivate::handleIncomingInvite(nua_handle_t *nh, sip_t const *sip) {
     if (account)
         applySessionTimer(nh, account->settings(), /*weAreUac*/ false);
     call->setRemoteAnonymous(isAnonymous(sip));
+    // The offer, known from the INVITE itself: Sofia reports it in a call state event that
+    // may come after the phone has already decided to answer (auto answer).
+    if (sip->sip_payload && sip->sip_content_type && sip->sip_content_type->c_type &&
+        strcasecmp(sip->sip_content_type->c_type, "application/sdp") == 0)
+        call->setRemoteOffer(
+            QString::fromUtf8(sip->sip_payload->pl_data, int(sip->sip_payload->pl_len)));
     call->setCallerIdentities(identitiesOf(sip));
     call->setIntercom(isIntercomRequest(sip));
     call->setAlertInfo(alertInfoOf(sip));
@@ -499,8 +505,17 @@ void SipStackPrivate::maybeFinishShutdown() {
 SipStack::SipStack(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<SipStackPrivate>(this)) {
-    for (int i = 1; i <= kAccountCount; ++i)
-        d->accounts.append(new SipAccount(d.get(), i, this));
+    for (int i = 1; i <= kAccountCount; ++i) {
+        auto *account = new SipAccount(d.get(), i, this);
+        d->accounts.append(account);
+        // After a change of address, the account's subscriptions (BLF, BLF lists) start on
+        // new dialogs with its new Contact, once the registrar has it.
+        connect(account, &SipAccount::movedNetwork, this, [this, account] {
+            for (EventWatch *watch : findChildren<EventWatch *>())
+                if (watch->account() == account)
+                    watch->restart();
+        });
+    }
     d->shutdownGrace.setSingleShot(true);
     connect(&d->shutdownGrace, &QTimer::timeout, this, [this] {
         // A registrar that never answers must not keep the phone from shutting down.

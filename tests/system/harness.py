@@ -618,14 +618,15 @@ class StaticServer:
 class Sipp:
     """One SIPp process running one of our scenarios in tests/sip/."""
 
-    def __init__(self, scenario, args, workdir, timeout=60):
-        """`timeout`: seconds after which SIPp gives up on the whole run (an error)."""
+    def __init__(self, scenario, args, workdir, timeout=60, host="127.0.0.1"):
+        """`timeout`: seconds after which SIPp gives up on the whole run (an error); `host`:
+        the address it listens on."""
         self.port = free_port()
         self.media_port = free_port(span=4)  # SIPp binds audio RTP/RTCP and video RTP/RTCP
         self.log = os.path.join(workdir, f"sipp-{os.path.basename(scenario)}-{self.port}.log")
         cmd = ["sipp"] + args + [
             "-sf", os.path.join(SIP_DIR, scenario),
-            "-i", "127.0.0.1", "-p", str(self.port), "-mp", str(self.media_port),
+            "-i", host, "-p", str(self.port), "-mp", str(self.media_port),
             "-rtp_echo", "-nostdin", "-trace_err", "-error_file", self.log,
             "-trace_logs", "-log_file", self.log + ".messages",
             "-timeout", f"{timeout}s", "-timeout_error",

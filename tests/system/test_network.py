@@ -9,8 +9,8 @@ import re
 import sys
 import time
 
-from harness import (ActionUrlListener, Coturn, Kamailio, NetLab, TestDir, Vidi, enter_own_network,
-                     run_tests, wait_until)
+from harness import (ActionUrlListener, Coturn, Kamailio, NetLab, Sipp, TestDir, Vidi,
+                     enter_own_network, run_tests, wait_until)
 
 EVENTS = ["log_on", "incoming_call", "call_established", "call_terminated", "ip_change"]
 SDP_LOG = {"QT_LOGGING_RULES": "vidi.sip.debug=true"}
@@ -243,6 +243,48 @@ def test_call_quality_statistics(binary):
             events_b.wait_for("call_terminated")
             assert alice.stop() == 0 and bob.stop() == 0
             kamailio.stop()
+    finally:
+        lab.close()
+
+
+def test_subscriptions_follow_address_change(binary):
+    """After an address change a BLF subscription (RFC 4235) starts again on a new dialog with
+    the new Contact, once the registrar has the new binding: the presence server's NOTIFYs
+    reach the phone where it is now."""
+    lab = NetLab()
+    try:
+        with TestDir() as work:
+            bob_host = lab.host("bob")
+            _, bob_if = lab.link(None, "10.77.0.1/24", bob_host, "10.77.0.2/24")
+            server = Sipp("registrar_subscriptions.xml", [], work, host="10.77.0.1")
+            events = ActionUrlListener(EVENTS, host="10.77.0.1")
+            cfg = {"account.1.enable": 1, "account.1.user_name": "1002",
+                   "account.1.sip_server_host": "10.77.0.1",
+                   "account.1.sip_server_port": server.port,
+                   "memorykey.3.type": 16, "memorykey.3.value": "3602", "memorykey.3.line": 1,
+                   "features.action_uri_limit_ip": "10.77.0.1"}
+            cfg.update({f"action_url.{e}": events.url(e) for e in events.names})
+            bob = Vidi(binary, work, cfg, netns=bob_host, host="10.77.0.2").start()
+            events.wait_for("log_on")
+
+            def subscribed_from(address):
+                return [l for l in server.logged("SUBSCRIBE CONTACT") if address in l]
+            wait_until(lambda: subscribed_from("10.77.0.2"), 10, what="the BLF subscription")
+            wait_until(lambda: bob.status()["blf"] and bob.status()["blf"][0]["state"] == "idle",
+                       5, what="the key idle")
+
+            lab.run(bob_host, "ip", "addr", "del", "10.77.0.2/24", "dev", bob_if)
+            lab.run(bob_host, "ip", "addr", "add", "10.77.0.3/24", "dev", bob_if)
+            bob.host = "10.77.0.3"
+            events.wait_for("ip_change")
+            wait_until(lambda: [l for l in server.logged("REGISTER CONTACT") if "10.77.0.3" in l],
+                       10, what="the new binding")
+            sub = wait_until(lambda: subscribed_from("10.77.0.3"), 10,
+                             what="the BLF subscription from the new address")
+            assert "EVENT dialog" in sub[0], sub
+            assert bob.status()["blf"][0]["state"] == "idle"
+            assert bob.stop() == 0
+            server.stop()
     finally:
         lab.close()
 

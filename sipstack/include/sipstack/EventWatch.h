@@ -23,6 +23,10 @@ public:
     // Extra header lines for the SUBSCRIBE, e.g. "Supported: eventlist" (RFC 4662).
     void setExtraHeaders(const QString &headers) { m_headers = headers.toUtf8(); }
     void start();
+    // Subscribes afresh, on a new dialog (after a change of our address the old one names a
+    // Contact we no longer have). The old subscription is left to expire at the server.
+    void restart();
+    SipAccount *account() const { return m_account; }
 
     // Sofia glue: called by the stack.
     void onSubscribeResponse(int status, const QString &scheme, const QString &realm);

@@ -46,6 +46,8 @@ public:
 Q_SIGNALS:
     void stateChanged(vidi::sip::SipAccount::State state);
     void unregistered();
+    // Registered again after registerAgain(): subscriptions of this account may follow.
+    void movedNetwork();
 
 private:
     void startRegistration();
@@ -68,6 +70,7 @@ private:
     // After a network change the Contact is ours (Sofia's comes from the addresses of the
     // start), written for the address that reaches the next hop.
     bool m_ownContact = false;
+    bool m_moving = false;       // registerAgain() until the registrar accepts the new Contact
     void *m_mwiHandle = nullptr; // nua_handle_t* of the message-summary subscription
     int m_mwiChallenges = 0;
     QTimer m_retryTimer;

@@ -67,6 +67,7 @@ public:
     // The INVITE's Alert-Info headers ("<uri>;params, ..."), empty when it has none.
     QString alertInfo() const { return m_alertInfo; }
     void setAlertInfo(const QString &alertInfo) { m_alertInfo = alertInfo; }
+    void setRemoteOffer(const QString &sdp) { m_remoteSdp = sdp; }
     void setCallerIdentities(const CallerIdentities &ids) { m_identities = ids; }
     void setRemoteAnonymous(bool anonymous) { m_remoteAnonymous = anonymous; }
     void hangup(); // CANCEL, BYE or reject, as the state requires
