@@ -825,6 +825,28 @@ bool Phone::dialFromHistory(int row) {
     return dialOn(account, uri);
 }
 
+bool Phone::saveHistoryEntryToContacts(int row) {
+    const CallHistory::Entry *entry = m_historyList->entry(row);
+    if (!entry)
+        return false;
+    Contact contact;
+    contact.office = numberOfUri(entry->uri);
+    contact.name = entry->name.isEmpty() ? contact.office : entry->name;
+    contact.line = QString::number(entry->account);
+    QString error;
+    if (!m_directory->save(contact, &error)) {
+        setNotice(error);
+        return false;
+    }
+    setNotice(tr("%1 saved to the directory").arg(contact.name));
+    return true;
+}
+
+bool Phone::deleteContact(int row) {
+    const Contact *contact = m_contactList->contact(row);
+    return contact && m_directory->remove(contact->id);
+}
+
 void Phone::showDirectory() {
     m_contactList->setFilter({});
     openPage(Screen::Directory);

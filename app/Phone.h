@@ -194,6 +194,11 @@ public:
     Q_INVOKABLE void closeHistory();
     // Calls the entry at `row` of the list shown, on the account it came in or went out on.
     Q_INVOKABLE bool dialFromHistory(int row);
+    // Seed §4.8: an entry of the call log saved to the directory (its name and number); false
+    // with the reason in `notice` when the directory refuses it (name taken, full).
+    Q_INVOKABLE bool saveHistoryEntryToContacts(int row);
+    // Deletes the contact at `row` of the directory list.
+    Q_INVOKABLE bool deleteContact(int row);
     Q_INVOKABLE void showDirectory();
     // The DSS panel ([DSS] on the idle screen).
     Q_INVOKABLE void showDss();

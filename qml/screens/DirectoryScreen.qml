@@ -124,10 +124,38 @@ Rectangle {
                     font.pixelSize: Theme.fontSmall
                 }
             }
+            // A long press asks whether to delete the contact; a tap calls it (or cancels).
+            property bool confirming: false
             MouseArea {
                 id: contactArea
                 anchors.fill: parent
-                onClicked: Phone.dialContact(index)
+                onClicked: parent.confirming ? parent.confirming = false : Phone.dialContact(index)
+                onPressAndHold: parent.confirming = true
+            }
+            Rectangle {
+                objectName: "deleteContact" + index
+                visible: parent.confirming
+                anchors {
+                    right: parent.right
+                    verticalCenter: parent.verticalCenter
+                    rightMargin: 8
+                }
+                width: deleteText.implicitWidth + 32
+                height: Theme.minTouch - 8
+                radius: Theme.radius
+                color: Theme.danger
+                Text {
+                    id: deleteText
+                    anchors.centerIn: parent
+                    text: qsTr("Delete")
+                    color: "white"
+                    font.pixelSize: Theme.fontNormal
+                    font.bold: true
+                }
+                MouseArea {
+                    anchors.fill: parent
+                    onClicked: Phone.deleteContact(index)
+                }
             }
         }
     }

@@ -99,7 +99,7 @@ Rectangle {
             Column {
                 id: when
                 anchors {
-                    right: parent.right
+                    right: saveButton.left
                     verticalCenter: parent.verticalCenter
                     rightMargin: 16
                 }
@@ -122,7 +122,45 @@ Rectangle {
                 anchors.fill: parent
                 onClicked: Phone.dialFromHistory(index)
             }
+            Rectangle {
+                // Save to the directory (seed §4.8).
+                id: saveButton
+                objectName: "saveEntry" + index
+                anchors {
+                    right: parent.right
+                    verticalCenter: parent.verticalCenter
+                    rightMargin: 8
+                }
+                width: Theme.minTouch
+                height: Theme.minTouch - 8
+                radius: Theme.radius
+                color: saveArea.pressed ? Theme.pressed : Theme.surfaceRaised
+                Text {
+                    anchors.centerIn: parent
+                    text: "+"
+                    color: Theme.accent
+                    font.pixelSize: Theme.fontLarge
+                }
+                MouseArea {
+                    id: saveArea
+                    anchors.fill: parent
+                    onClicked: Phone.saveHistoryEntryToContacts(index)
+                }
+            }
         }
+    }
+
+    Text {
+        objectName: "historyNotice"
+        visible: Phone.notice !== ""
+        anchors {
+            horizontalCenter: parent.horizontalCenter
+            bottom: parent.bottom
+            bottomMargin: 12
+        }
+        text: Phone.notice
+        color: Theme.accent
+        font.pixelSize: Theme.fontSmall
     }
 
     Text {

@@ -130,5 +130,28 @@ Item {
             tryCompare(match, "text", "");
             Phone.closeDialer();
         }
+
+        function test_zz_long_press_offers_delete() {
+            Phone.showDirectory();
+            const screen = createTemporaryObject(directoryComponent, root);
+            tryCompare(findChild(screen, "directoryList"), "count", 3);
+            const fritz = findChild(screen, "contact2");
+            compare(fritz.name, "Fritz Friend");
+            const del = findChild(screen, "deleteContact2");
+            verify(!del.visible);
+            mousePress(fritz);
+            wait(1000);
+            mouseRelease(fritz);
+            verify(del.visible);
+            mouseClick(fritz); // a tap cancels
+            verify(!del.visible);
+            compare(Phone.screen, Phone.Directory);
+            mousePress(fritz);
+            wait(1000);
+            mouseRelease(fritz);
+            mouseClick(del);
+            tryCompare(findChild(screen, "directoryList"), "count", 2);
+            compare(names(screen), ["Dora Directory", "Ernie Blocked"]);
+        }
     }
 }

@@ -104,5 +104,22 @@ Item {
             tryCompare(Phone.history, "kind", 0);
             tryVerify(() => findChild(screen, "historyEntry0") && findChild(screen, "historyEntry0").number === "3603", 5000);
         }
+
+        function test_4_an_entry_saved_to_the_directory() {
+            Phone.showHistory(1); // Received: Ben
+            const screen = createTemporaryObject(historyComponent, root);
+            tryVerify(() => findChild(screen, "historyEntry0") !== null);
+            compare(findChild(screen, "historyEntry0").name, "Ben Received");
+            mouseClick(findChild(screen, "saveEntry0"));
+            compare(Phone.notice, "Ben Received saved to the directory");
+            verify(findChild(screen, "historyNotice").visible);
+            mouseClick(findChild(screen, "saveEntry0")); // once is enough
+            verify(Phone.notice.indexOf("already") >= 0, Phone.notice);
+            Phone.showDirectory();
+            Phone.contacts.filter = "Ben";
+            compare(Phone.contacts.count, 1);
+            Phone.contacts.filter = "";
+            Phone.closeDirectory();
+        }
     }
 }
