@@ -53,6 +53,11 @@ Call::Call(sip::SipCall *sipCall, media::MediaSession *media, const media::Audio
         m_endReason = error;
         hangup();
     });
+    connect(m_media, &media::MediaSession::telephoneEventReceived, this, [this](int event) {
+        static const char keys[] = "0123456789*#ABCD";
+        m_receivedDtmf += QLatin1Char(keys[event]);
+        qCInfo(lcCall) << "the far end pressed" << QString(QLatin1Char(keys[event]));
+    });
     connect(m_media, &media::MediaSession::failed, this,
             [](const QString &error) { qCWarning(lcCall) << "media failed:" << error; });
     m_durationTick.setInterval(1000);

@@ -74,6 +74,8 @@ public:
     bool cancelledLocally() const { return m_cancelledLocally; }
     int endStatus() const; // the final SIP status of a call that failed, 0 otherwise
     media::MediaStats mediaStats() const;
+    // The keys the far end pressed in this call (RFC 4733 events received), in order.
+    QString receivedDtmf() const { return m_receivedDtmf; }
     QVariantMap statistics() const;
     const sip::SipCall *sipCall() const;
     sip::SipCall *sipCall();
@@ -156,6 +158,7 @@ private:
     bool m_rejectedLocally = false;
     bool m_held = false;
     bool m_remoteHeld = false;
+    QString m_receivedDtmf;
     bool m_behindNat = false; // the account uses STUN: open the NAT toward the peer first
     bool m_arrivedWaiting = false;
     bool m_cancelledLocally = false;

@@ -75,6 +75,7 @@ QJsonObject statusJson(const Phone &phone) {
             {"remoteLossPercent", stats.remoteLossPercent},
             {"roundTripMs", stats.roundTripMs},
             {"mos", stats.mos},
+            {"dtmfReceived", c->receivedDtmf()},
         });
     }
     QJsonArray issues;

@@ -8,6 +8,8 @@
 
 #include <QLoggingCategory>
 #include <atomic>
+#include <cstdlib>
+#include <cstring>
 #include <gst/gst.h>
 
 Q_LOGGING_CATEGORY(lcMedia, "vidi.media")
@@ -50,6 +52,12 @@ gboolean MediaSessionPrivate::onBusMessage(GstBus *, GstMessage *msg, gpointer s
         g_clear_error(&err);
         g_free(debug);
         Q_EMIT d->q->failed(text);
+    } else if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_ELEMENT &&
+               gst_message_has_name(msg, "dtmf-event")) {
+        gint number = -1;
+        gst_structure_get_int(gst_message_get_structure(msg), "number", &number);
+        if (number >= 0 && number <= 15)
+            Q_EMIT d->q->telephoneEventReceived(number);
     }
     return G_SOURCE_CONTINUE;
 }
@@ -77,11 +85,49 @@ void MediaSessionPrivate::addCounter(const char *element, const char *pad,
 // packets have come through the jitter buffer. A peer starts a new stream now and then — after
 // a re-INVITE, when a transfer puts another party in — so every such pad joins the funnel in
 // front of the decoder. (A pad left unlinked would stop the pipeline with "not-linked".)
-static void linkReceivedStream(GstElement *, GstPad *pad, gpointer pipeline) {
+// RFC 4733 events the far end sends (its DTMF) come on a pad of their own (rtpbin demuxes by
+// payload type, recv_rtp_src_<session>_<ssrc>_<pt>): they go to rtpdtmfdepay, which posts a
+// "dtmf-event" message for each, instead of into the audio decoder.
+static bool linkTelephoneEvents(GstElement *rtpbin, GstPad *pad, const gchar *name,
+                                GstElement *pipeline) {
+    const int eventPt = GPOINTER_TO_INT(g_object_get_data(G_OBJECT(rtpbin), "vidi-event-pt")) - 1;
+    const gchar *pt = strrchr(name, '_');
+    if (eventPt < 0 || !pt || atoi(pt + 1) != eventPt)
+        return false;
+    GstElement *depay = gst_element_factory_make("rtpdtmfdepay", nullptr);
+    GstElement *sink = gst_element_factory_make("fakesink", nullptr);
+    if (!depay || !sink)
+        return false;
+    g_object_set(sink, "sync", FALSE, "async", FALSE, nullptr);
+    gst_bin_add_many(GST_BIN(pipeline), depay, sink, nullptr);
+    gst_element_link(depay, sink);
+    gst_element_sync_state_with_parent(depay);
+    gst_element_sync_state_with_parent(sink);
+    GstPad *input = gst_element_get_static_pad(depay, "sink");
+    gst_pad_link(pad, input);
+    gst_object_unref(input);
+    return true;
+}
+
+// rtpbin asks what a payload type is when it first sees one: the call's codec and its
+// telephone-event type (else it drops those packets).
+static GstCaps *payloadCaps(GstElement *rtpbin, guint, guint pt, gpointer) {
+    const int eventPt = GPOINTER_TO_INT(g_object_get_data(G_OBJECT(rtpbin), "vidi-event-pt")) - 1;
+    const int clock = GPOINTER_TO_INT(g_object_get_data(G_OBJECT(rtpbin), "vidi-clock-rate"));
+    if (eventPt < 0 || int(pt) != eventPt)
+        return nullptr;
+    return gst_caps_new_simple("application/x-rtp", "media", G_TYPE_STRING, "audio", "clock-rate",
+                               G_TYPE_INT, clock, "encoding-name", G_TYPE_STRING, "TELEPHONE-EVENT",
+                               "payload", G_TYPE_INT, eventPt, nullptr);
+}
+
+static void linkReceivedStream(GstElement *rtpbin, GstPad *pad, gpointer pipeline) {
     gchar *name = gst_pad_get_name(pad);
     const bool received = g_str_has_prefix(name, "recv_rtp_src_");
+    const bool events =
+        received && linkTelephoneEvents(rtpbin, pad, name, static_cast<GstElement *>(pipeline));
     g_free(name);
-    if (!received)
+    if (!received || events)
         return;
     GstElement *funnel = gst_bin_get_by_name(GST_BIN(pipeline), "recvfunnel");
     if (!funnel)
@@ -217,6 +263,10 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
         gst_object_unref(mic);
     }
     GstElement *rtpbin = gst_bin_get_by_name(GST_BIN(d->pipeline), "rtpbin");
+    g_object_set_data(G_OBJECT(rtpbin), "vidi-event-pt",
+                      GINT_TO_POINTER(params.telephoneEventPayloadType + 1));
+    g_object_set_data(G_OBJECT(rtpbin), "vidi-clock-rate", GINT_TO_POINTER(params.clockRate));
+    g_signal_connect(rtpbin, "request-pt-map", G_CALLBACK(&payloadCaps), nullptr);
     g_signal_connect(rtpbin, "pad-added", G_CALLBACK(&linkReceivedStream), d->pipeline);
     gst_object_unref(rtpbin);
     setSocket("rtpsrc", d->sockets.rtp());

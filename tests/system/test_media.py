@@ -155,6 +155,33 @@ def test_bursty_sender_heard_whole(binary):
         assert heard > 0.9 * sent, f"{heard:.2f} s of audio from {sent:.2f} s of packets"
         assert tone_share(recording, 1000) > 0.9
 
+
+def test_dtmf_received(binary):
+    """RFC 4733 events from the far end: Alice presses 1, 2 and # in a call with Bob (both
+    offer telephone-event); Bob's phone reports the keys in order (status dtmfReceived)."""
+    with TestDir() as work:
+        kamailio = Kamailio(work)
+        events_a, events_b = ActionUrlListener(EVENTS), ActionUrlListener(EVENTS)
+        alice = phone(binary, work, "Alice", "1001", kamailio, events_a, "001565aaae01", {},
+                      G711_ONLY)
+        bob = phone(binary, work, "Bob", "1002", kamailio, events_b, "001565aaae02",
+                    {"VIDI_RINGER_SINK": "fakesink sync=true"}, G711_ONLY)
+        events_a.wait_for("log_on")
+        events_b.wait_for("log_on")
+        assert alice.key("number=1002") == 200
+        events_b.wait_for("call_established")
+        wait_until(lambda: bob.status()["calls"][0]["rtpPacketsReceived"] > 25, 5,
+                   what="audio")
+        for key in ("1", "2", "POUND"):
+            assert alice.key(key) == 200
+            time.sleep(0.3)
+        wait_until(lambda: bob.status()["calls"][0]["dtmfReceived"] == "12#", 5,
+                   what="the keys at Bob")
+        assert alice.key("X") == 200
+        events_b.wait_for("call_terminated")
+        assert alice.stop() == 0 and bob.stop() == 0
+        kamailio.stop()
+
 def offer_line(binary, work, extra):
     listener = ActionUrlListener(EVENTS)
     registrar = Sipp("registrar_uas.xml", [], work)

@@ -48,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void failed(const QString &error);
+    // The far end pressed a key (RFC 4733 event 0-15: 0-9, 10 '*', 11 '#', 12-15 A-D).
+    void telephoneEventReceived(int event);
 
 private:
     void muteMicrophone(bool mute);
