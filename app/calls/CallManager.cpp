@@ -261,7 +261,8 @@ void CallManager::onIncoming(sip::SipCall *sipCall) {
         sipCall->callerIdentities(),
         m_config->intValue(QStringLiteral("account.%1.cid_source").arg(incoming.account)));
     call->setCallerIdentity(directoryName(caller.uri, caller.display), caller.uri);
-    chooseRingTone(call, sipCall->alertInfo(), incoming.account);
+    chooseRingTone(call, sipCall->alertInfo(), incoming.account,
+                   m_directory ? m_directory->ringFor(numberOfUri(caller.uri)) : QString());
     sipCall->ring();
     Q_EMIT incomingCall(call);
     if (decision.action == IncomingDecision::Action::AutoAnswer) {
@@ -284,8 +285,10 @@ void CallManager::onIncoming(sip::SipCall *sipCall) {
     }
 }
 
-void CallManager::chooseRingTone(Call *call, const QString &alertInfo, int account) {
-    const RingToneChoice choice = RingToneChoice::choose(alertInfo, account, *m_config);
+void CallManager::chooseRingTone(Call *call, const QString &alertInfo, int account,
+                                 const QString &directoryRing) {
+    const RingToneChoice choice =
+        RingToneChoice::choose(alertInfo, account, *m_config, directoryRing);
     call->setRingTone(choice.ring);
     if (choice.download.isEmpty())
         return;

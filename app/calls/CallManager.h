@@ -101,7 +101,8 @@ private:
     void acceptReplacement(Call *call, Call *replaced);
     void forward(sip::SipCall *sipCall, const QString &target, const QString &kind);
     // The distinctive ring from the INVITE's Alert-Info (seed §5.23).
-    void chooseRingTone(Call *call, const QString &alertInfo, int account);
+    void chooseRingTone(Call *call, const QString &alertInfo, int account,
+                        const QString &directoryRing);
     // `peerHost` is where our media and signalling go (the SDP's address is the one that
     // reaches it); empty: where the call's signalling came from.
     Call *adopt(sip::SipCall *sipCall, media::MediaSession *media, const QString &peerHost = {});

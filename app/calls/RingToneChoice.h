@@ -12,12 +12,18 @@ class ConfigStore;
 //   2. a URL: download it and play it (`download`);
 //   3. if there is none or the download fails: its info= keyword matched against
 //      distinctive_ring_tones.alert_info.x.text plays .x.ringer (RingN.wav);
-//   4. otherwise the phone's own ring tone (phone_setting.ring_type).
+//   4. otherwise the caller's ring from the directory (`directoryRing`: the contact's, else
+//      its group's; "Resource:RingN.wav" — seed §5.23, §9.6; blank is Auto);
+//   5. otherwise the phone's own ring tone (phone_setting.ring_type).
 struct RingToneChoice {
     QString ring;  // "RingN.wav" to play now
     QUrl download; // a ring to fetch and play instead, when it arrives
 
-    static RingToneChoice choose(const QString &alertInfo, int account, const ConfigStore &config);
+    static RingToneChoice choose(const QString &alertInfo, int account, const ConfigStore &config,
+                                 const QString &directoryRing = {});
+    // "Ring3.wav" of the directory's "Resource:Ring3.wav"; empty for Auto and for custom rings
+    // (not stored on this phone yet).
+    static QString directoryRingFile(const QString &ring);
     // Rule 3 (and 4): the ring for an info= keyword.
     static QString ringForInfo(const QString &info, const ConfigStore &config);
 };

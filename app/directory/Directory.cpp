@@ -249,6 +249,18 @@ std::optional<Contact> Directory::lookup(const QString &number) const {
     return std::nullopt;
 }
 
+QString Directory::ringFor(const QString &number) const {
+    const std::optional<Contact> c = lookup(number);
+    if (!c)
+        return {};
+    if (!c->ring.trimmed().isEmpty())
+        return c->ring.trimmed();
+    for (const ContactGroup &g : groups())
+        if (g.name == c->group)
+            return g.ring.trimmed();
+    return {};
+}
+
 bool Directory::isBlacklisted(const QString &number) const {
     const std::optional<Contact> c = lookup(number);
     return c && c->group == kBlacklist;

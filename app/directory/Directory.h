@@ -55,6 +55,8 @@ public:
     // The contact one of whose numbers is `number` (a dialled string or a URI's user part).
     std::optional<Contact> lookup(const QString &number) const;
     bool isBlacklisted(const QString &number) const;
+    // The ring the directory gives a caller: the contact's, else its group's; empty for Auto.
+    QString ringFor(const QString &number) const;
 
     // The seed's contact file (<root_group>, <root_contact>). A file that is not well-formed
     // XML changes nothing and says where it broke; contacts without a name, with a name

@@ -447,7 +447,8 @@ CONTACTS = """<?xml version="1.0" encoding="UTF-8"?>
 </root_group>
 <root_contact>
   <contact display_name="Alice From Directory" office_number="alice" mobile_number=""
-    other_number="" line="0" ring="" group_id_name="4" default_photo="" selected_photo="0"/>
+    other_number="" line="0" ring="Resource:Ring5.wav" group_id_name="4" default_photo=""
+    selected_photo="0"/>
   <contact display_name="Spam Caller" office_number="" mobile_number="555-0100"
     other_number="" line="0" ring="" group_id_name="2" default_photo="" selected_photo="0"/>
 </root_contact>
@@ -456,7 +457,8 @@ CONTACTS = """<?xml version="1.0" encoding="UTF-8"?>
 
 def test_directory_from_provisioning(binary):
     """Seed §4.5/§9.6: the contact file at local_contact.data.url fills the directory; a caller
-    it knows is shown by the directory's name (CLIP: the directory first), a caller in the
+    it knows is shown by the directory's name (CLIP: the directory first) and rung with the
+    contact's ring tone, a caller in the
     Blacklist group is refused with 603. A broken contact file is reported in the
     provisioning log and changes nothing."""
     with TestDir() as work:
@@ -483,6 +485,7 @@ def test_directory_from_provisioning(binary):
         assert q["display_remote"] == "Alice From Directory", q
         phone.wait_screen("Incoming")
         assert phone.status()["calls"][0]["remoteName"] == "Alice From Directory"
+        assert phone.status()["ringTone"] == "Ring5.wav"  # the contact's ring
         assert phone.key("X") == 200
         phone.wait_screen("Idle")
         assert phone.stop() == 0

@@ -134,14 +134,14 @@ TEST_CASE("directory: 1000 contacts import, the 1001st is refused, search stays 
     CHECK(d.count() == Directory::kCapacity);
 }
 
-TEST_CASE("directory: a malformed contact file is reported and changes nothing",
-          "[directory]") {
+TEST_CASE("directory: a malformed contact file is reported and changes nothing", "[directory]") {
     QTemporaryDir dir;
     Directory d(dir.filePath("contacts.db"));
     d.importXml(kSeedFile);
-    const QByteArray broken = "<root_contact>\n<contact display_name=\"Eve\" office_number=\"1\"/>\n"
-                              "<contact display_name=\"Finn\" office_number=\"2\"\n"
-                              "</root_contact>\n";
+    const QByteArray broken =
+        "<root_contact>\n<contact display_name=\"Eve\" office_number=\"1\"/>\n"
+        "<contact display_name=\"Finn\" office_number=\"2\"\n"
+        "</root_contact>\n";
     const auto report = d.importXml(broken);
     CHECK_FALSE(report.ok);
     REQUIRE_FALSE(report.problems.isEmpty());
@@ -184,4 +184,19 @@ TEST_CASE("directory: an import tells the screens once", "[directory]") {
     QObject::connect(&d, &Directory::changed, [&changes] { ++changes; });
     d.importXml(kSeedFile);
     CHECK(changes == 1);
+}
+
+TEST_CASE("directory: a caller's ring is the contact's, else its group's", "[directory]") {
+    QTemporaryDir dir;
+    Directory d(dir.filePath("contacts.db"));
+    d.importXml(R"(<root_group><group display_name="Sales" ring="Resource:Ring6.wav"/></root_group>
+<root_contact>
+<contact display_name="Own Ring" office_number="100" ring="Resource:Ring2.wav" group_id_name="Sales"/>
+<contact display_name="Group Ring" office_number="200" group_id_name="Sales"/>
+<contact display_name="No Ring" office_number="300"/>
+</root_contact>)");
+    CHECK(d.ringFor("100") == "Resource:Ring2.wav");
+    CHECK(d.ringFor("200") == "Resource:Ring6.wav");
+    CHECK(d.ringFor("300").isEmpty());
+    CHECK(d.ringFor("999").isEmpty());
 }

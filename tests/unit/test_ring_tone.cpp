@@ -31,3 +31,22 @@ TEST_CASE("distinctive ring from Alert-Info (seed §5.23)", "[ring]") {
     // The feature is per account and off by default.
     CHECK(RingToneChoice::choose("<http://127.0.0.1/Bellcore-dr3>", 2, config).ring == "Ring5.wav");
 }
+
+TEST_CASE("the directory's ring for a caller, after the Alert-Info rules", "[ring]") {
+    QTemporaryDir dir;
+    ConfigStore config(dir.path());
+    config.applyCfg("#!version:1.0.0.1\n"
+                    "account.1.alert_info_url_enable = 1\n"
+                    "phone_setting.ring_type = Ring5.wav\n",
+                    "test.cfg");
+    CHECK(RingToneChoice::directoryRingFile("Resource:Ring4.wav") == "Ring4.wav");
+    CHECK(RingToneChoice::directoryRingFile("resource:ring4.wav") == "Ring4.wav");
+    CHECK(RingToneChoice::directoryRingFile("Custom:Jingle.wav").isEmpty()); // not stored here
+    CHECK(RingToneChoice::directoryRingFile("").isEmpty());                  // Auto
+    CHECK(RingToneChoice::choose("", 1, config, "Resource:Ring4.wav").ring == "Ring4.wav");
+    CHECK(RingToneChoice::choose("<http://x/Bellcore-dr3>", 1, config, "Resource:Ring4.wav").ring ==
+          "Ring3.wav"); // the server's distinctive ring first
+    CHECK(RingToneChoice::choose("<urn:x>;info=Stranger", 1, config, "Resource:Ring4.wav").ring ==
+          "Ring4.wav");
+    CHECK(RingToneChoice::choose("", 1, config, "Custom:Jingle.wav").ring == "Ring5.wav");
+}
