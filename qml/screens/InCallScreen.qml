@@ -117,7 +117,8 @@ Item {
         radius: Theme.radius
         color: Qt.rgba(0.09, 0.13, 0.2, 0.95)
         border.color: Theme.surfaceRaised
-        readonly property var s: screen.call ? screen.call.statistics : ({})
+        // Read only while shown: each read asks the media pipeline for its RTCP figures.
+        readonly property var s: visible && screen.call ? screen.call.statistics : ({})
         function value(v, unit) {
             return v === undefined || v === null ? "–" : v + unit;
         }

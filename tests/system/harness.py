@@ -297,7 +297,7 @@ class NetLab:
     def nat_router(self, ns, wan, forwards=()):
         """Host `ns` forwards and masquerades what leaves through `wan` (a home router);
         `forwards` are (tcp port, inside address, inside port) opened on the wan side."""
-        self.run(ns, "sysctl", "-qw", "net.ipv4.ip_forward=1")
+        self.run(ns, "sh", "-c", "echo 1 > /proc/sys/net/ipv4/ip_forward")
         rules = [f"add table ip nat",
                  "add chain ip nat post { type nat hook postrouting priority 100 ; }",
                  f"add rule ip nat post oifname {wan} masquerade",

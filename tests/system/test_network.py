@@ -28,6 +28,22 @@ def phone(binary, work, name, user, kamailio, listener, mac, extra=None, start=T
     return vidi.start() if start else vidi
 
 
+def alice_and_bob(binary, work, bob_host, bob_extra=None):
+    """Alice in the test's namespace (10.77.0.1) and Bob, auto answering, in `bob_host`
+    (10.77.0.2), both registered with Kamailio at 10.77.0.1."""
+    kamailio = Kamailio(work, host="10.77.0.1")
+    events_a = ActionUrlListener(EVENTS)
+    events_b = ActionUrlListener(EVENTS, host="10.77.0.1")
+    alice = phone(binary, work, "Alice", "1001", kamailio, events_a, "001565aaaa01")
+    bob = phone(binary, work, "Bob", "1002", kamailio, events_b, "001565aaaa02",
+                dict({"account.1.auto_answer": 1, "features.action_uri_limit_ip": "10.77.0.1"},
+                     **(bob_extra or {})),
+                netns=bob_host, host="10.77.0.2")
+    events_a.wait_for("log_on")
+    events_b.wait_for("log_on")
+    return kamailio, events_a, events_b, alice, bob
+
+
 def rtp(phone_, direction):
     calls = phone_.status()["calls"]
     return calls[0][direction] if calls else 0
@@ -66,16 +82,7 @@ def test_address_change_during_call(binary):
         with TestDir() as work:
             bob_host = lab.host("bob")
             _, bob_if = lab.link(None, "10.77.0.1/24", bob_host, "10.77.0.2/24")
-            kamailio = Kamailio(work, host="10.77.0.1")
-            events_a = ActionUrlListener(EVENTS)
-            events_b = ActionUrlListener(EVENTS, host="10.77.0.1")
-            alice = phone(binary, work, "Alice", "1001", kamailio, events_a, "001565aaaa01")
-            bob = phone(binary, work, "Bob", "1002", kamailio, events_b, "001565aaaa02",
-                        {"account.1.auto_answer": 1,
-                         "features.action_uri_limit_ip": "10.77.0.1"},
-                        netns=bob_host, host="10.77.0.2")
-            events_a.wait_for("log_on")
-            events_b.wait_for("log_on")
+            kamailio, events_a, events_b, alice, bob = alice_and_bob(binary, work, bob_host)
             assert any("10.77.0.2" in c for c in registered_contacts(kamailio, "1002"))
 
             assert alice.key("number=1002") == 200
@@ -207,17 +214,9 @@ def test_call_quality_statistics(binary):
                     "add chain inet lossy input { type filter hook input priority 0 ; }")
             lab.run(bob_host, "nft", "add rule inet lossy input udp dport 20000-20040 "
                                      "numgen random mod 10 == 0 drop")
-            kamailio = Kamailio(work, host="10.77.0.1")
-            events_a = ActionUrlListener(EVENTS)
-            events_b = ActionUrlListener(EVENTS, host="10.77.0.1")
-            alice = phone(binary, work, "Alice", "1001", kamailio, events_a, "001565aaaa01")
-            bob = phone(binary, work, "Bob", "1002", kamailio, events_b, "001565aaaa02",
-                        {"account.1.auto_answer": 1,
-                         "features.action_uri_limit_ip": "10.77.0.1",
-                         "network.port.min_rtpport": 20000, "network.port.max_rtpport": 20040},
-                        netns=bob_host, host="10.77.0.2")
-            events_a.wait_for("log_on")
-            events_b.wait_for("log_on")
+            kamailio, events_a, events_b, alice, bob = alice_and_bob(
+                binary, work, bob_host,
+                {"network.port.min_rtpport": 20000, "network.port.max_rtpport": 20040})
             assert alice.key("number=1002") == 200
             events_a.wait_for("call_established")
             # Receiver reports come every few seconds (RFC 3550 §6.2); enough packets for a rate.
