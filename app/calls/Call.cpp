@@ -351,7 +351,20 @@ void Call::refreshTarget(const QString &contactUri) {
 }
 
 void Call::onMediaReady(const sip::MediaDescription &md) {
+    QString insecure;
+    if (!m_security.accepts(md, &insecure)) {
+        qCWarning(lcCall) << insecure;
+        m_endReason = insecure;
+        hangup();
+        return;
+    }
+    m_security.settle(md);
+    if (md.srtp.isActive() != m_encrypted) {
+        m_encrypted = md.srtp.isActive();
+        Q_EMIT stateChanged();
+    }
     media::StreamParams params;
+    params.srtp = {md.srtp.suite, md.srtp.localKey, md.srtp.remoteKey};
     params.remoteAddress = md.remoteAddress;
     params.remotePort = md.remotePort;
     params.payloadType = md.payloadType;

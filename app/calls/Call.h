@@ -1,5 +1,6 @@
 #pragma once
 #include "calls/CallInfo.h"
+#include "calls/MediaSecurity.h"
 #include "mediapipe/StreamParams.h"
 #include <QElapsedTimer>
 #include <QObject>
@@ -45,6 +46,8 @@ class Call : public QObject {
     Q_PROPERTY(bool held READ isHeld NOTIFY heldChanged)
     Q_PROPERTY(bool remoteHeld READ isRemoteHeld NOTIFY heldChanged)
     Q_PROPERTY(bool earlyMedia READ hasEarlyMedia NOTIFY stateChanged)
+    // The media is SRTP-protected (the lock icon of seed 000 §"SRTP").
+    Q_PROPERTY(bool encrypted READ isEncrypted NOTIFY stateChanged)
     // The call's quality for the statistics panel (issue 4: codec, bitrate, loss, jitter, round
     // trip, MOS), read afresh with each tick of the duration.
     Q_PROPERTY(QVariantMap statistics READ statistics NOTIFY durationChanged)
@@ -128,6 +131,11 @@ public:
     bool arrivedWaiting() const { return m_arrivedWaiting; }
     void setArrivedWaiting(bool waiting) { m_arrivedWaiting = waiting; }
 
+    // The call's SRTP keys and rules (account.x.srtp_encryption), set by the CallManager.
+    void setSecurity(const MediaSecurity &security) { m_security = security; }
+    const MediaSecurity &security() const { return m_security; }
+    bool isEncrypted() const { return m_encrypted; }
+
     // How our SDP is written: set by the CallManager, which knows the address and configuration.
     std::function<QString()> localSdpFactory;
 
@@ -171,10 +179,12 @@ private:
     QTimer m_transferWait;
     QPointer<Call> m_referredParty; // referToConference(): the party the focus is bringing in
     bool m_referringToConference = false;
-    QPointer<Call> m_consultation; // the consultation call of an attended transfer // after the
-                                   // REFER's 202, for the NOTIFY with the outcome
-    int m_telephoneEventPt = -1; // negotiated RFC 4733 payload type // refreshes the shown duration
-                                 // once a second while talking
+    // The consultation call of an attended transfer, after the REFER's 202, for the NOTIFY
+    // with the outcome.
+    QPointer<Call> m_consultation;
+    int m_telephoneEventPt = -1; // negotiated RFC 4733 payload type
+    MediaSecurity m_security;
+    bool m_encrypted = false;
 };
 
 } // namespace vidi::app

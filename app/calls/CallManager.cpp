@@ -73,7 +73,8 @@ DtmfSettings CallManager::dtmfSettings(int account) const {
 }
 
 QString CallManager::localSdp(const QString &peerHost, int rtpPort, int account,
-                              const std::optional<MappedAddress> &publicRtp) const {
+                              const std::optional<MappedAddress> &publicRtp,
+                              const MediaSecurity &security) const {
     sip::SdpOffer offer;
     offer.address = publicRtp ? publicRtp->address : sip::localAddressToward(peerHost);
     offer.sessionId = m_sdpSession;
@@ -83,6 +84,8 @@ QString CallManager::localSdp(const QString &peerHost, int rtpPort, int account,
     static const QStringList installed = media::installedAudioCodecs();
     offer.audioFormats = offeredAudioFormats(*m_config, account, installed);
     offer.ptime = m_config->intValue(QStringLiteral("account.%1.ptime").arg(account));
+    offer.profile = security.profile();
+    offer.crypto = security.crypto();
     const DtmfSettings dtmf = dtmfSettings(account);
     if (dtmf.offersTelephoneEvent())
         offer.audioFormats << sip::telephoneEvent(dtmf.payloadType);
@@ -102,8 +105,12 @@ Call *CallManager::adopt(sip::SipCall *sipCall, media::MediaSession *media,
     const std::optional<MappedAddress> publicRtp =
         m_nat.publicAddress(account, media->rtpSocketDescriptor());
     call->setBehindNat(publicRtp.has_value());
-    call->localSdpFactory = [this, peer, port, account, publicRtp] {
-        return localSdp(peer, port, account, publicRtp);
+    MediaSecurity security(srtpMode(account));
+    if (sipCall->isIncoming())
+        security.answer(sipCall->remoteSdp()); // onIncoming() refused what it cannot answer
+    call->setSecurity(security);
+    call->localSdpFactory = [this, peer, port, account, publicRtp, call] {
+        return localSdp(peer, port, account, publicRtp, call->security());
     };
     connect(call, &Call::established, this, [this, call] { Q_EMIT callEstablished(call); });
     connect(sipCall, &sip::SipCall::referRequested, this, [this, call] { followReferral(call); });
@@ -203,7 +210,21 @@ void CallManager::acceptReplacement(Call *call, Call *replaced) {
     Q_EMIT currentChanged();
 }
 
+SrtpMode CallManager::srtpMode(int account) const {
+    const int mode = m_config->intValue(QStringLiteral("account.%1.srtp_encryption").arg(account));
+    return mode == 1 ? SrtpMode::Forced : mode == 2 ? SrtpMode::Negotiated : SrtpMode::Disabled;
+}
+
 media::MediaSession *CallManager::mediaForIncoming(sip::SipCall *sipCall) {
+    // An offer our account's SRTP rules cannot answer: 488 (RFC 3261 §21.4.26, RFC 4568 §7.5).
+    const int account = sipCall->account() ? sipCall->account()->index() : 1;
+    QString why;
+    if (!MediaSecurity(srtpMode(account)).answer(sipCall->remoteSdp(), &why)) {
+        qCInfo(lcCall) << "refusing the call from" << sipCall->remoteUri() << "with 488:" << why;
+        sipCall->reject(488);
+        sipCall->deleteLater();
+        return nullptr;
+    }
     auto *media = new media::MediaSession;
     QString error;
     if (media->allocatePorts(rtpRange(m_config), &error))

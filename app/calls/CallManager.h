@@ -108,7 +108,9 @@ private:
     Call *adopt(sip::SipCall *sipCall, media::MediaSession *media, const QString &peerHost = {});
     // `publicRtp`: our RTP socket as a STUN server saw it, if the account uses STUN.
     QString localSdp(const QString &peerHost, int rtpPort, int account,
-                     const std::optional<MappedAddress> &publicRtp) const;
+                     const std::optional<MappedAddress> &publicRtp,
+                     const MediaSecurity &security) const;
+    SrtpMode srtpMode(int account) const;
     DtmfSettings dtmfSettings(int account) const;
     media::AudioDevices platformDevices() const;
     // The bridge goes and a call still up gets the phone's microphone and speaker back.

@@ -212,6 +212,10 @@ void ParamRegistry::addAccountKeys() {
         ParamSpec ptime = intKey("account.x.ptime", 20, 0, 60);
         ptime.indexMax = {kAccounts};
         add(ptime);
+        // Seed 000 §"SRTP": 0 Disabled, 1 Forced, 2 Negotiated.
+        ParamSpec srtp = intKey("account.x.srtp_encryption", 0, 0, 2);
+        srtp.indexMax = {kAccounts};
+        add(srtp);
     }
     // Seed §5.17: the BLF List (RFC 4662) of each account, with its pickup and barge-in codes.
     for (ParamSpec spec : {strKey("account.x.blf.blf_list_uri"), strKey("account.x.blf_list_code"),

@@ -5,6 +5,7 @@
 #include "Pipeline.h"
 #include "RtcpStats.h"
 #include "RtpSocketPair.h"
+#include "SrtpLayer.h"
 
 #include <QLoggingCategory>
 #include <atomic>
@@ -143,45 +144,51 @@ static void linkReceivedStream(GstElement *rtpbin, GstPad *pad, gpointer pipelin
 QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const CodecElements &c,
                                                  const AudioDevices &devices) const {
     const qint64 ptimeNs = qint64(qMax(10, p.ptime)) * 1000000;
-    const QString caps = QStringLiteral("application/x-rtp,media=audio,clock-rate=%1,"
-                                        "encoding-name=%2,payload=%3")
+    const QString caps = QStringLiteral("%1,media=audio,clock-rate=%2,encoding-name=%3,payload=%4")
+                             .arg(srtp::rtpMediaType(p.srtp))
                              .arg(p.clockRate)
                              .arg(p.encoding)
                              .arg(p.payloadType);
+    const QString sockets =
+        QStringLiteral("rtpbin.send_rtp_src_0 ! %1udpsink name=rtpsink host=%2 port=%3 "
+                       "sync=false async=false "
+                       "rtpbin.send_rtcp_src_0 ! %4udpsink name=rtcpsink host=%2 port=%5 "
+                       "sync=false async=false "
+                       "udpsrc name=rtpsrc caps=\"%6\" ! %7rtpbin.recv_rtp_sink_0 "
+                       "udpsrc name=rtcpsrc %8! %9rtpbin.recv_rtcp_sink_0 ")
+            .arg(srtp::sendRtp(p.srtp), p.remoteAddress)
+            .arg(p.remotePort)
+            .arg(srtp::sendRtcp(p.srtp))
+            .arg(p.remotePort + 1)
+            .arg(caps, srtp::receiveRtp(p.srtp), srtp::rtcpSourceCaps(p.srtp),
+                 srtp::receiveRtcp(p.srtp));
     // The jitter buffer plays packets out at their timestamps and drops only the late ones.
     // Not drop-on-latency: that throws away whatever exceeds the latency, i.e. most of a
     // burst from a sender that batches its packets (test bursty_sender_heard_whole).
-    return QStringLiteral(
-               "rtpbin name=rtpbin latency=%1 do-lost=true "
-               "%2 ! audioconvert ! audioresample ! audio/x-raw,rate=%3,channels=1 "
-               "! volume name=mic ! %4 ! %5 pt=%6 min-ptime=%7 max-ptime=%7 "
-               "! valve name=sendvalve ! %15 rtpbin.send_rtp_sink_0 "
-               "rtpbin.send_rtp_src_0 ! udpsink name=rtpsink host=%8 port=%9 sync=false "
-               "async=false "
-               "rtpbin.send_rtcp_src_0 ! udpsink name=rtcpsink host=%8 port=%10 sync=false "
-               "async=false "
-               "udpsrc name=rtpsrc caps=\"%11\" ! rtpbin.recv_rtp_sink_0 "
-               "udpsrc name=rtcpsrc ! rtpbin.recv_rtcp_sink_0 "
-               "funnel name=recvfunnel ! valve name=recvvalve ! %12 ! %13 ! audioconvert "
-               "! audioresample ! %14")
-               .arg(p.jitterBufferMs)
-               .arg(devices.source)
-               .arg(c.sampleRate)
-               .arg(c.encoder, c.payloader)
-               .arg(p.payloadType)
-               .arg(ptimeNs)
-               .arg(p.remoteAddress)
-               .arg(p.remotePort)
-               .arg(p.remotePort + 1)
-               .arg(caps, c.depayloader, c.decoder, devices.sink)
-               .arg(p.telephoneEventPayloadType >= 0 ? QStringLiteral("rtpdtmfmux name=dtmfmux ! ")
-                                                     : QString()) +
-           (p.telephoneEventPayloadType >= 0
-                ? QStringLiteral(
-                      " rtpdtmfsrc name=dtmfsrc pt=%1 clock-rate=%2 packet-redundancy=3 ! dtmfmux.")
-                      .arg(p.telephoneEventPayloadType)
-                      .arg(p.clockRate)
-                : QString());
+    QString description =
+        QStringLiteral("rtpbin name=rtpbin latency=%1 do-lost=true "
+                       "%2 ! audioconvert ! audioresample ! audio/x-raw,rate=%3,channels=1 "
+                       "! volume name=mic ! %4 ! %5 pt=%6 min-ptime=%7 max-ptime=%7 "
+                       "! valve name=sendvalve ! %8rtpbin.send_rtp_sink_0 ")
+            .arg(p.jitterBufferMs)
+            .arg(devices.source)
+            .arg(c.sampleRate)
+            .arg(c.encoder, c.payloader)
+            .arg(p.payloadType)
+            .arg(ptimeNs)
+            .arg(p.telephoneEventPayloadType >= 0 ? QStringLiteral("rtpdtmfmux name=dtmfmux ! ")
+                                                  : QString());
+    description += sockets;
+    description += QStringLiteral("funnel name=recvfunnel ! valve name=recvvalve ! %1 ! %2 "
+                                  "! audioconvert ! audioresample ! %3")
+                       .arg(c.depayloader, c.decoder, devices.sink);
+    if (p.telephoneEventPayloadType >= 0)
+        description +=
+            QStringLiteral(
+                " rtpdtmfsrc name=dtmfsrc pt=%1 clock-rate=%2 packet-redundancy=3 ! dtmfmux.")
+                .arg(p.telephoneEventPayloadType)
+                .arg(p.clockRate);
+    return description;
 }
 
 MediaSession::MediaSession(QObject *parent)
@@ -254,6 +261,8 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
         g_object_set(e, "socket", socket, "close-socket", FALSE, nullptr);
         gst_object_unref(e);
     };
+    if (params.srtp.isActive() && !srtp::applyKeys(d->pipeline, params.srtp))
+        return fail(QStringLiteral("cannot protect the stream with %1").arg(params.srtp.suite));
     channels::attach(d->pipeline); // a conference leg's audio (ConferenceBridge)
     if (params.inbandDtmf) {
         GstElement *mic = gst_bin_get_by_name(GST_BIN(d->pipeline), "mic");
@@ -329,6 +338,9 @@ MediaStats MediaSession::stats() const {
     s.codec = d->codec;
     if (!d->pipeline)
         return s;
+    s.encrypted = d->params.srtp.isActive();
+    if (s.encrypted)
+        s.packetsRejected = srtp::rejectedPackets(d->pipeline);
     if (GstElement *rtpbin = gst_bin_get_by_name(GST_BIN(d->pipeline), "rtpbin")) {
         readRtcpStats(rtpbin, &s);
         gst_object_unref(rtpbin);
@@ -364,7 +376,7 @@ bool MediaSession::isRunningFor(const StreamParams &p) const {
     const StreamParams &r = d->params;
     return d->pipeline && r.remoteAddress == p.remoteAddress && r.remotePort == p.remotePort &&
            r.payloadType == p.payloadType && r.encoding == p.encoding && r.ptime == p.ptime &&
-           r.inbandDtmf == p.inbandDtmf;
+           r.inbandDtmf == p.inbandDtmf && r.srtp == p.srtp;
 }
 
 } // namespace vidi::media

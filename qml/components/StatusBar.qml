@@ -39,6 +39,12 @@ Rectangle {
             verticalCenter: parent.verticalCenter
         }
         spacing: 12
+        LockIcon {
+            // The call in view is SRTP-protected (seed 000 §"SRTP": both phones show a lock).
+            objectName: "lockIcon"
+            anchors.verticalCenter: parent.verticalCenter
+            visible: Phone.call !== null && Phone.call.encrypted
+        }
         Rectangle {
             // Voice Mail with the count of new messages (seed 000 §"Reading Icons", MWI).
             objectName: "voiceMailIcon"

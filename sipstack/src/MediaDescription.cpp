@@ -1,4 +1,6 @@
 #include "sipstack/MediaDescription.h"
+#include "ParsedSdp.h"
+#include "sipstack/Sdes.h"
 
 #include <sofia-sip/sdp.h>
 #include <sofia-sip/su_alloc.h>
@@ -6,37 +8,6 @@
 namespace vidi::sip {
 
 namespace {
-
-// Owns one parsed SDP for the duration of a negotiation.
-class ParsedSdp {
-public:
-    explicit ParsedSdp(const QString &text) {
-        su_home_init(m_home);
-        m_bytes = text.toUtf8();
-        m_parser = sdp_parse(m_home, m_bytes.constData(), m_bytes.size(), 0);
-    }
-    ~ParsedSdp() {
-        sdp_parser_free(m_parser);
-        su_home_deinit(m_home);
-    }
-    ParsedSdp(const ParsedSdp &) = delete;
-    ParsedSdp &operator=(const ParsedSdp &) = delete;
-
-    sdp_session_t *session() const { return sdp_session(m_parser); }
-    QString error() const { return QString::fromUtf8(sdp_parsing_error(m_parser)); }
-
-    sdp_media_t *firstAudio() const {
-        for (sdp_media_t *m = session() ? session()->sdp_media : nullptr; m; m = m->m_next)
-            if (m->m_type == sdp_media_audio && !m->m_rejected && m->m_port != 0)
-                return m;
-        return nullptr;
-    }
-
-private:
-    su_home_t m_home[1] = {};
-    QByteArray m_bytes;
-    sdp_parser_t *m_parser = nullptr;
-};
 
 bool isSignallingOnly(const sdp_rtpmap_t *rm) {
     const QByteArray enc(rm->rm_encoding ? rm->rm_encoding : "");
@@ -63,6 +34,26 @@ QString directionName(sdp_mode_t mode) {
     default:
         return QStringLiteral("sendrecv");
     }
+}
+
+QList<SdesCrypto> cryptoOf(const sdp_media_t *m) {
+    QList<SdesCrypto> lines;
+    for (const sdp_attribute_t *a = m->m_attributes; a; a = a->a_next)
+        if (a->a_name && qstricmp(a->a_name, "crypto") == 0 && a->a_value)
+            if (auto c = SdesCrypto::parse(QString::fromUtf8(a->a_value)))
+                lines << *c;
+    return lines;
+}
+
+// RFC 4568 §5.1.2: the answer carries one of the offer's tags with the same suite; whichever
+// side offered, the pair is the line both SDPs have.
+SrtpKeys agreedKeys(const sdp_media_t *local, const sdp_media_t *remote) {
+    const QList<SdesCrypto> ours = cryptoOf(local), theirs = cryptoOf(remote);
+    for (const SdesCrypto &r : theirs)
+        for (const SdesCrypto &l : ours)
+            if (l.tag == r.tag && l.suite == r.suite)
+                return {l.suite, l.key, r.key};
+    return {};
 }
 
 } // namespace
@@ -105,6 +96,7 @@ std::optional<MediaDescription> negotiateAudio(const QString &localSdp, const QS
             md.ptime = QByteArray(a->a_value).toInt();
         md.direction = directionName(sdp_mode_t(lm->m_mode));
         md.remoteOnHold = md.remoteAddress == QLatin1String("0.0.0.0");
+        md.srtp = agreedKeys(lm, rmedia);
         for (const sdp_rtpmap_t *ev = lm->m_rtpmaps; ev; ev = ev->rm_next) {
             if (!ev->rm_encoding || qstricmp(ev->rm_encoding, "telephone-event") != 0)
                 continue;

@@ -24,7 +24,11 @@ QString buildSdp(const SdpOffer &offer) {
     QStringList pts;
     for (const PayloadFormat &f : offer.audioFormats)
         pts << QString::number(f.payloadType);
-    lines << QStringLiteral("m=audio %1 RTP/AVP %2").arg(offer.audioPort).arg(pts.join(' '));
+    lines << QStringLiteral("m=audio %1 %2 %3")
+                 .arg(offer.audioPort)
+                 .arg(offer.profile, pts.join(' '));
+    for (const SdesCrypto &c : offer.crypto)
+        lines << QStringLiteral("a=crypto:%1").arg(c.attributeValue());
     for (const PayloadFormat &f : offer.audioFormats) {
         lines << QStringLiteral("a=rtpmap:%1 %2/%3")
                      .arg(f.payloadType)

@@ -74,7 +74,8 @@ def tour(binary, out):
 
             registrar = Sipp("registrar_uas.xml", ["-d", "2500"], work)
             cfg = dict(ACCOUNT, **{"account.1.sip_server_port": registrar.port,
-                                   "account.1.label": "Office 3601"})
+                                   "account.1.label": "Office 3601",
+                                   "account.1.srtp_encryption": 2})  # SRTP when offered
             phone = Vidi(binary, work, cfg,
                          env={"DISPLAY": x.display, "QT_QPA_PLATFORM": "xcb"})
             with open(os.path.join(phone.provision_dir, "contacts.xml"), "w") as f:
@@ -148,6 +149,19 @@ def tour(binary, out):
             shot("09-incoming.png")
             phone.key("OK")
             caller.wait()
+            # An SRTP call (RFC 4568 keys in an RTP/SAVP offer): the lock in the status bar.
+            secure = Sipp("uac_srtp.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                                           "-key", "profile", "RTP/SAVP", "-key", "line1",
+                                           "a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:"
+                                           "NmE2ZTZkZGY1NzAwNTViZDE4ZmFjYTJmN2E5N2M2",
+                                           "-key", "line2", "a=x-none:1", "-d", "3000",
+                                           "-m", "1"], work)
+            phone.wait_screen("Incoming")
+            phone.key("OK")
+            phone.wait_screen("InCall")
+            shot("21-in-call-encrypted.png")
+            secure.wait()
+            phone.wait_screen("Idle")
             # A caller who gives up: "1 New Missed Call(s)" on idle, then the call log.
             Sipp("uac_cancel.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
                                     "-m", "1"], work).wait()

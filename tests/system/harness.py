@@ -388,8 +388,9 @@ class Baresip:
 
     def __init__(self, workdir, commands, seconds=15,
                  account="<sip:bare@127.0.0.1>;regint=0;answermode=auto", srate=48000,
-                 modules=("g711.so",)):
-        """`srate`: the sample rate of its audio source and player; `modules`: its codecs."""
+                 modules=("g711.so",), extra_config=""):
+        """`srate`: the sample rate of its audio source and player; `modules`: its codecs and
+        other modules; `extra_config`: more lines of its config file."""
         self.dir = os.path.join(workdir, f"baresip-{free_port()}")
         os.makedirs(self.dir)
         # baresip also listens for SIP over TLS on the SIP port + 1: both must be free.
@@ -422,6 +423,7 @@ auplay_srate {srate}
 ausrc_channels {2 if srate == 48000 else 1}
 auplay_channels 1
 rtp_ports {rtp}-{rtp + 20}
+{extra_config}
 """)
         with open(os.path.join(self.dir, "accounts"), "w") as f:
             f.write(account + "\n")

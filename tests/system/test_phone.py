@@ -907,7 +907,7 @@ def test_hotline_and_live_dialpad(binary):
         registrar.stop()
 
 
-def kamailio_phone(binary, work, name, user, kamailio, listener, mac, extra=None):
+def kamailio_phone(binary, work, name, user, kamailio, listener, mac, extra=None, env=None):
     home = os.path.join(work, name)
     os.makedirs(home)
     cfg = {"account.1.enable": 1, "account.1.label": name, "account.1.user_name": user,
@@ -915,7 +915,7 @@ def kamailio_phone(binary, work, name, user, kamailio, listener, mac, extra=None
            "account.1.sip_server_port": kamailio.port, "account.1.display_name": name}
     cfg.update(action_urls(listener))
     cfg.update(extra or {})
-    return Vidi(binary, home, cfg, mac=mac).start()
+    return Vidi(binary, home, cfg, mac=mac, env=env).start()
 
 
 def test_two_phones_through_kamailio(binary):

@@ -1,5 +1,6 @@
 #include "sipstack/MediaDescription.h"
 #include "sipstack/SdpOffer.h"
+#include <QRegularExpression>
 #include <catch2/catch.hpp>
 
 using namespace vidi::sip;
@@ -77,4 +78,78 @@ TEST_CASE("SDP negotiation: errors are explained, never guessed", "[sdp]") {
                              "t=0 0\r\nm=audio 5004 RTP/AVP 18\r\na=rtpmap:18 G729/8000\r\n";
     CHECK_FALSE(negotiateAudio(buildSdp(g711Offer()), g729Only, &error));
     CHECK(error.contains("no audio codec in common"));
+}
+
+// --- SDES (RFC 4568) ---------------------------------------------------------------------
+
+TEST_CASE("SDES: a=crypto lines are read and written as RFC 4568 §9.1 has them", "[sdp][srtp]") {
+    // The seed's own example line (seed 000 §"SRTP").
+    const auto c = SdesCrypto::parse(
+        "1 AES_CM_128_HMAC_SHA1_80 inline:NmE2ZTZkZGY1NzAwNTViZDE4ZmFjYTJmN2E5N2M2");
+    REQUIRE(c);
+    CHECK(c->tag == 1);
+    CHECK(c->suite == "AES_CM_128_HMAC_SHA1_80");
+    CHECK(c->key.size() == 30);
+    CHECK(c->attributeValue() ==
+          "1 AES_CM_128_HMAC_SHA1_80 inline:NmE2ZTZkZGY1NzAwNTViZDE4ZmFjYTJmN2E5N2M2");
+    CHECK(SdesCrypto::parse(
+        "2 AES_CM_128_HMAC_SHA1_32 inline:NmE2ZTZkZGY1NzAwNTViZDE4ZmFjYTJmN2E5N2M2|2^20"));
+    // Declined: a suite libsrtp2 lacks, a key of the wrong length, broken base64, an MKI,
+    // session parameters.
+    CHECK_FALSE(
+        SdesCrypto::parse("3 F8_128_HMAC_SHA1_80 inline:MjgzODc1ZDAyNDZlZmY0NjIyNjQ2MTY1N2JiOWE1"));
+    CHECK_FALSE(SdesCrypto::parse("1 AES_CM_128_HMAC_SHA1_80 inline:QUJD"));
+    CHECK_FALSE(SdesCrypto::parse("1 AES_CM_128_HMAC_SHA1_80 inline:!!notbase64!!"));
+    CHECK_FALSE(SdesCrypto::parse(
+        "1 AES_CM_128_HMAC_SHA1_80 inline:NmE2ZTZkZGY1NzAwNTViZDE4ZmFjYTJmN2E5N2M2|2^20|1:4"));
+    CHECK_FALSE(SdesCrypto::parse(
+        "1 AES_CM_128_HMAC_SHA1_80 inline:NmE2ZTZkZGY1NzAwNTViZDE4ZmFjYTJmN2E5N2M2 KDR=1"));
+    CHECK_FALSE(SdesCrypto::parse("garbage"));
+}
+
+TEST_CASE("SDES: the offer carries the seed's two suites with fresh keys of their own",
+          "[sdp][srtp]") {
+    const QList<SdesCrypto> first = offerCrypto(), second = offerCrypto();
+    REQUIRE(first.size() == 2);
+    CHECK(first[0].tag == 1);
+    CHECK(first[0].suite == "AES_CM_128_HMAC_SHA1_80");
+    CHECK(first[1].tag == 2);
+    CHECK(first[1].suite == "AES_CM_128_HMAC_SHA1_32");
+    CHECK(first[0].key != first[1].key);
+    CHECK(first[0].key != second[0].key);
+
+    SdpOffer o = g711Offer();
+    o.profile = "RTP/SAVP";
+    o.crypto = first;
+    const QString sdp = buildSdp(o);
+    CHECK(sdp.contains("m=audio 11780 RTP/SAVP 0 8\r\na=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:"));
+    CHECK(sdp.contains("\r\na=crypto:2 AES_CM_128_HMAC_SHA1_32 inline:"));
+    const OfferedSecurity offered = offeredSecurity(sdp);
+    CHECK(offered.securedProfile);
+    REQUIRE(offered.crypto.size() == 2);
+    CHECK(offered.crypto[1].key == first[1].key);
+}
+
+TEST_CASE("SDES negotiation: the tag both sides carry gives each side's key", "[sdp][srtp]") {
+    SdpOffer ours = g711Offer();
+    ours.profile = "RTP/SAVP";
+    ours.crypto = offerCrypto();
+    const SdesCrypto answer = makeCrypto(2, "AES_CM_128_HMAC_SHA1_32");
+    const QString remote = "v=0\r\no=- 1 1 IN IP4 198.51.100.7\r\ns=-\r\nc=IN IP4 198.51.100.7\r\n"
+                           "t=0 0\r\nm=audio 40000 RTP/SAVP 0\r\na=crypto:" +
+                           answer.attributeValue() + "\r\n";
+    const auto md = negotiateAudio(buildSdp(ours), remote);
+    REQUIRE(md);
+    CHECK(md->srtp.isActive());
+    CHECK(md->srtp.suite == "AES_CM_128_HMAC_SHA1_32");
+    CHECK(md->srtp.localKey == ours.crypto[1].key);
+    CHECK(md->srtp.remoteKey == answer.key);
+
+    // An answer without keys, or with a tag we did not offer, is plain RTP.
+    QString plain = remote;
+    plain.replace(QRegularExpression("a=crypto:[^\r]*\r\n"), QString());
+    CHECK_FALSE(negotiateAudio(buildSdp(ours), plain)->srtp.isActive());
+    QString otherTag = remote;
+    otherTag.replace("a=crypto:2 ", "a=crypto:7 ");
+    CHECK_FALSE(negotiateAudio(buildSdp(ours), otherTag)->srtp.isActive());
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include <QByteArray>
 #include <QString>
 
 namespace vidi::media {
@@ -7,6 +8,15 @@ namespace vidi::media {
 struct PortRange {
     int min = 11780;
     int max = 12780;
+};
+
+// SRTP (RFC 3711) for one stream: the suite agreed by SDES and the two master keys (key||salt).
+struct SrtpParams {
+    QString suite; // RFC 4568 name, "AES_CM_128_HMAC_SHA1_80"; empty: plain RTP
+    QByteArray sendKey;
+    QByteArray receiveKey;
+    bool isActive() const { return !suite.isEmpty(); }
+    bool operator==(const SrtpParams &) const = default;
 };
 
 // Where and how to send and receive one audio stream, as negotiated by SDP.
@@ -23,6 +33,7 @@ struct StreamParams {
     // DTMF as tones in the audio (account.x.dtmf.type 0, in-band): a tone generator mixed
     // into what the microphone sends.
     bool inbandDtmf = false;
+    SrtpParams srtp;
 };
 
 // Microphone and speaker as GStreamer launch descriptions, supplied by the platform layer.
@@ -35,6 +46,9 @@ struct MediaStats {
     quint64 packetsSent = 0;
     quint64 packetsReceived = 0;
     QString codec;
+    bool encrypted = false; // SRTP
+    // Packets the SRTP layer threw away (authentication failed: a wrong key, or forged).
+    quint64 packetsRejected = 0;
     // RTCP (RFC 3550 §6.4): what we receive …
     quint64 packetsLost = 0;
     double lossPercent = 0;

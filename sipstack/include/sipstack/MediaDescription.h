@@ -4,6 +4,15 @@
 
 namespace vidi::sip {
 
+// SRTP keys agreed by SDES (RFC 4568): the line whose tag both SDPs carry with one suite.
+// Each side sends with the key of its own SDP (§6.1).
+struct SrtpKeys {
+    QString suite; // empty: plain RTP
+    QByteArray localKey;
+    QByteArray remoteKey;
+    bool isActive() const { return !suite.isEmpty(); }
+};
+
 // The outcome of an SDP offer/answer for the audio stream: everything the media engine needs.
 struct MediaDescription {
     QString remoteAddress;
@@ -13,9 +22,9 @@ struct MediaDescription {
     int clockRate = 8000;
     int ptime = 20;
     QString direction = QStringLiteral("sendrecv"); // ours, from the negotiated local SDP
-    bool remoteOnHold = false;
-    int telephoneEventPayloadType = -1; // RFC 4733 events both sides offered, or -1 // the peer's
-                                        // connection address is 0.0.0.0 (RFC 2543 hold)
+    bool remoteOnHold = false;          // the peer's connection address is 0.0.0.0 (RFC 2543 hold)
+    int telephoneEventPayloadType = -1; // RFC 4733 events both sides offered, or -1
+    SrtpKeys srtp;
     bool mayReceive() const { return direction == u"sendrecv" || direction == u"recvonly"; }
     bool maySend() const {
         return !remoteOnHold && (direction == u"sendrecv" || direction == u"sendonly");

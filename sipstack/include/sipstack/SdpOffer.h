@@ -1,4 +1,5 @@
 #pragma once
+#include "sipstack/Sdes.h"
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,10 @@ struct SdpOffer {
     QList<PayloadFormat> audioFormats;
     int ptime = 20; // account.x.ptime; 0 = no a=ptime
     QString direction = QStringLiteral("sendrecv");
+    // RFC 4568: RTP/SAVP when SRTP is required, RTP/AVP with a=crypto lines when it is only
+    // offered (best effort: a peer without SRTP ignores the attribute).
+    QString profile = QStringLiteral("RTP/AVP");
+    QList<SdesCrypto> crypto;
 };
 
 QString buildSdp(const SdpOffer &offer);
