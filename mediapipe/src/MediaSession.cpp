@@ -4,6 +4,7 @@
 #include "InbandDtmf.h"
 #include "Pipeline.h"
 #include "RtcpStats.h"
+#include "RtpPipeline.h"
 #include "RtpSocketPair.h"
 #include "SrtpLayer.h"
 
@@ -23,8 +24,6 @@ public:
         : q(q) {}
 
     static gboolean onBusMessage(GstBus *, GstMessage *msg, gpointer self);
-    static GstPadProbeReturn countPacket(GstPad *, GstPadProbeInfo *info, gpointer counter);
-    void addCounter(const char *element, const char *pad, std::atomic<quint64> *counter);
     QString pipelineDescription(const StreamParams &p, const CodecElements &c,
                                 const AudioDevices &devices) const;
 
@@ -45,13 +44,9 @@ public:
 gboolean MediaSessionPrivate::onBusMessage(GstBus *, GstMessage *msg, gpointer self) {
     auto *d = static_cast<MediaSessionPrivate *>(self);
     if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_ERROR) {
-        GError *err = nullptr;
-        gchar *debug = nullptr;
-        gst_message_parse_error(msg, &err, &debug);
-        const QString text = QString::fromUtf8(err ? err->message : "media error");
-        qCWarning(lcMedia) << "pipeline error:" << text << (debug ? debug : "");
-        g_clear_error(&err);
-        g_free(debug);
+        QString detail;
+        const QString text = errorText(msg, &detail);
+        qCWarning(lcMedia) << "media pipeline error:" << text << detail;
         Q_EMIT d->q->failed(text);
     } else if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_ELEMENT &&
                gst_message_has_name(msg, "dtmf-event")) {
@@ -63,32 +58,10 @@ gboolean MediaSessionPrivate::onBusMessage(GstBus *, GstMessage *msg, gpointer s
     return G_SOURCE_CONTINUE;
 }
 
-GstPadProbeReturn MediaSessionPrivate::countPacket(GstPad *, GstPadProbeInfo *info,
-                                                   gpointer counter) {
-    if (GST_PAD_PROBE_INFO_TYPE(info) & GST_PAD_PROBE_TYPE_BUFFER)
-        static_cast<std::atomic<quint64> *>(counter)->fetch_add(1, std::memory_order_relaxed);
-    return GST_PAD_PROBE_OK;
-}
-
-void MediaSessionPrivate::addCounter(const char *element, const char *pad,
-                                     std::atomic<quint64> *counter) {
-    GstElement *e = gst_bin_get_by_name(GST_BIN(pipeline), element);
-    if (!e)
-        return;
-    if (GstPad *p = gst_element_get_static_pad(e, pad)) {
-        gst_pad_add_probe(p, GST_PAD_PROBE_TYPE_BUFFER, &countPacket, counter, nullptr);
-        gst_object_unref(p);
-    }
-    gst_object_unref(e);
-}
-
-// rtpbin gives each sender on the call's RTP port (each SSRC) a pad of its own once its first
-// packets have come through the jitter buffer. A peer starts a new stream now and then — after
-// a re-INVITE, when a transfer puts another party in — so every such pad joins the funnel in
-// front of the decoder. (A pad left unlinked would stop the pipeline with "not-linked".)
-// RFC 4733 events the far end sends (its DTMF) come on a pad of their own (rtpbin demuxes by
-// payload type, recv_rtp_src_<session>_<ssrc>_<pt>): they go to rtpdtmfdepay, which posts a
-// "dtmf-event" message for each, instead of into the audio decoder.
+// Each new sender's audio joins the decoder's funnel (rtp::linkToFunnel). RFC 4733 events the
+// far end sends (its DTMF) come on a pad of their own (rtpbin demuxes by payload type,
+// recv_rtp_src_<session>_<ssrc>_<pt>): they go to rtpdtmfdepay, which posts a "dtmf-event"
+// message for each, instead of into the audio decoder.
 static bool linkTelephoneEvents(GstElement *rtpbin, GstPad *pad, const gchar *name,
                                 GstElement *pipeline) {
     const int eventPt = GPOINTER_TO_INT(g_object_get_data(G_OBJECT(rtpbin), "vidi-event-pt")) - 1;
@@ -130,38 +103,17 @@ static void linkReceivedStream(GstElement *rtpbin, GstPad *pad, gpointer pipelin
     g_free(name);
     if (!received || events)
         return;
-    GstElement *funnel = gst_bin_get_by_name(GST_BIN(pipeline), "recvfunnel");
-    if (!funnel)
-        return;
-    if (GstPad *input = gst_element_request_pad_simple(funnel, "sink_%u")) {
-        if (gst_pad_link(pad, input) != GST_PAD_LINK_OK)
-            qCWarning(lcMedia) << "cannot hear a new RTP stream";
-        gst_object_unref(input);
-    }
-    gst_object_unref(funnel);
+    rtp::linkToFunnel(pad, static_cast<GstElement *>(pipeline));
 }
 
 QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const CodecElements &c,
                                                  const AudioDevices &devices) const {
     const qint64 ptimeNs = qint64(qMax(10, p.ptime)) * 1000000;
-    const QString caps = QStringLiteral("%1,media=audio,clock-rate=%2,encoding-name=%3,payload=%4")
-                             .arg(srtp::rtpMediaType(p.srtp))
+    const QString caps = QStringLiteral("media=audio,clock-rate=%1,encoding-name=%2,payload=%3")
                              .arg(p.clockRate)
                              .arg(p.encoding)
                              .arg(p.payloadType);
-    const QString sockets =
-        QStringLiteral("rtpbin.send_rtp_src_0 ! %1udpsink name=rtpsink host=%2 port=%3 "
-                       "sync=false async=false "
-                       "rtpbin.send_rtcp_src_0 ! %4udpsink name=rtcpsink host=%2 port=%5 "
-                       "sync=false async=false "
-                       "udpsrc name=rtpsrc caps=\"%6\" ! %7rtpbin.recv_rtp_sink_0 "
-                       "udpsrc name=rtcpsrc %8! %9rtpbin.recv_rtcp_sink_0 ")
-            .arg(srtp::sendRtp(p.srtp), p.remoteAddress)
-            .arg(p.remotePort)
-            .arg(srtp::sendRtcp(p.srtp))
-            .arg(p.remotePort + 1)
-            .arg(caps, srtp::receiveRtp(p.srtp), srtp::rtcpSourceCaps(p.srtp),
-                 srtp::receiveRtcp(p.srtp));
+    const QString sockets = rtp::socketsDescription(p.remoteAddress, p.remotePort, caps, p.srtp);
     // The jitter buffer plays packets out at their timestamps and drops only the late ones.
     // Not drop-on-latency: that throws away whatever exceeds the latency, i.e. most of a
     // burst from a sender that batches its packets (test bursty_sender_heard_whole).
@@ -249,20 +201,12 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
 
     const QString description = d->pipelineDescription(params, *codec, devices);
     qCDebug(lcMedia) << "pipeline:" << description;
-    GError *err = nullptr;
-    d->pipeline = gst_parse_launch(description.toUtf8().constData(), &err);
-    if (!d->pipeline || err) {
-        const QString why = QString::fromUtf8(err ? err->message : "cannot build pipeline");
-        g_clear_error(&err);
+    QString why;
+    d->pipeline = parsePipeline(description, &why);
+    if (!d->pipeline)
         return fail(QStringLiteral("media pipeline: %1").arg(why));
-    }
-    auto setSocket = [this](const char *name, GSocket *socket) {
-        GstElement *e = gst_bin_get_by_name(GST_BIN(d->pipeline), name);
-        g_object_set(e, "socket", socket, "close-socket", FALSE, nullptr);
-        gst_object_unref(e);
-    };
-    if (params.srtp.isActive() && !srtp::applyKeys(d->pipeline, params.srtp))
-        return fail(QStringLiteral("cannot protect the stream with %1").arg(params.srtp.suite));
+    if (!rtp::connectSockets(d->pipeline, d->sockets, params.srtp, &d->sent, &d->received, &why))
+        return fail(why);
     channels::attach(d->pipeline); // a conference leg's audio (ConferenceBridge)
     if (params.inbandDtmf) {
         GstElement *mic = gst_bin_get_by_name(GST_BIN(d->pipeline), "mic");
@@ -278,14 +222,6 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
     g_signal_connect(rtpbin, "request-pt-map", G_CALLBACK(&payloadCaps), nullptr);
     g_signal_connect(rtpbin, "pad-added", G_CALLBACK(&linkReceivedStream), d->pipeline);
     gst_object_unref(rtpbin);
-    setSocket("rtpsrc", d->sockets.rtp());
-    setSocket("rtpsink", d->sockets.rtp());
-    setSocket("rtcpsrc", d->sockets.rtcp());
-    setSocket("rtcpsink", d->sockets.rtcp());
-    d->sent = 0;
-    d->received = 0;
-    d->addCounter("rtpsink", "sink", &d->sent);
-    d->addCounter("rtpsrc", "src", &d->received);
     setMuted(d->muted);
     setDirection(d->sending, d->receiving);
 
@@ -360,12 +296,8 @@ void MediaSession::setDirection(bool send, bool receive) {
     d->receiving = receive;
     if (!d->pipeline)
         return;
-    for (auto [name, open] : {std::pair{"sendvalve", send}, std::pair{"recvvalve", receive}}) {
-        if (GstElement *valve = gst_bin_get_by_name(GST_BIN(d->pipeline), name)) {
-            g_object_set(valve, "drop", open ? FALSE : TRUE, nullptr);
-            gst_object_unref(valve);
-        }
-    }
+    rtp::setValveDropping(d->pipeline, "sendvalve", !send);
+    rtp::setValveDropping(d->pipeline, "recvvalve", !receive);
 }
 
 } // namespace vidi::media

@@ -1,0 +1,93 @@
+#pragma once
+#include "mediapipe/StreamParams.h"
+#include <QObject>
+#include <QSize>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QVideoSink;
+QT_END_NAMESPACE
+
+namespace vidi::media {
+
+// One video stream as negotiated by SDP (seed 000 §"Video Features", digest §7.2).
+struct VideoParams {
+    QString remoteAddress;
+    int remotePort = 0; // RTP; RTCP on the next port
+    int payloadType = 99;
+    QString encoding = QStringLiteral("H264"); // "H264", "H263" (RFC 2190), "MP4V-ES"
+    QSize size{352, 288};                      // what we send: CIF unless the peer allows more
+    int framerate = 30;
+    int bitrateKbps = 384;
+    // H.264 packetization-mode 0 (RFC 6184 §6.2, the seed's offer): single NAL units, so the
+    // encoder cuts each picture into slices that stay near one packet.
+    bool singleNalUnits = true;
+    int jitterBufferMs = 80;
+    SrtpParams srtp;
+    bool operator==(const VideoParams &) const = default;
+};
+
+// The camera, as a GStreamer launch description from the platform (v4l2src on the phone, a
+// test pattern on the desktop).
+struct VideoDevices {
+    QString camera = QStringLiteral("videotestsrc is-live=true pattern=ball");
+};
+
+struct VideoStats {
+    QString codec;
+    quint64 packetsSent = 0;
+    quint64 packetsReceived = 0;
+    quint64 framesDecoded = 0;
+    QSize receivedSize; // of the last decoded picture
+    double receivedFps = 0;
+    bool sending = false; // our camera goes out (not stopped, not on hold)
+    bool encrypted = false;
+};
+
+// A bidirectional video stream on its own rtpbin and RTP/RTCP socket pair: the camera encoded
+// and sent (with a copy for the local preview), the far end's pictures decoded. Decoded
+// pictures leave GStreamer through appsinks and reach QML as QVideoFrames on the sinks set
+// here, delivered on the thread the session lives in, never blocking GStreamer's.
+class VideoSession : public QObject {
+    Q_OBJECT
+public:
+    explicit VideoSession(QObject *parent = nullptr);
+    ~VideoSession() override;
+
+    bool allocatePorts(const PortRange &range, QString *error = nullptr);
+    int localRtpPort() const;
+    void setDscp(int dscp);
+
+    bool start(const VideoParams &params, const VideoDevices &devices, QString *error = nullptr);
+    void stop();
+    bool isRunning() const;
+    bool isRunningFor(const VideoParams &params) const;
+
+    // The negotiated direction (RFC 3264 §6.1).
+    void setDirection(bool send, bool receive);
+    // "Stop near-site video" (seed 000 §"Reading Icons"): the camera no longer goes out; the
+    // call and the far end's picture go on. Back on, the next picture is a key frame.
+    void setCameraStopped(bool stopped);
+    bool isCameraStopped() const;
+
+    // Where decoded pictures go: the far end's, and our camera's preview. Null: nowhere.
+    void setRemoteSink(QVideoSink *sink);
+    void setPreviewSink(QVideoSink *sink);
+
+    VideoStats stats() const;
+    // Asks our encoder for a key frame now (the far end lost its picture: RTCP PLI/FIR or
+    // SIP INFO picture_fast_update).
+    void sendKeyFrame();
+
+Q_SIGNALS:
+    void failed(const QString &error);
+
+private:
+    std::unique_ptr<class VideoSessionPrivate> d;
+    friend class VideoSessionPrivate;
+};
+
+// The video encodings whose GStreamer elements are installed, in the seed's order.
+QStringList installedVideoCodecs();
+
+} // namespace vidi::media

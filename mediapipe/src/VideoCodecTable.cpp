@@ -1,0 +1,88 @@
+#include "VideoCodecTable.h"
+#include <QStringList>
+#include <gst/gst.h>
+
+namespace vidi::media {
+
+namespace {
+// A key frame at least every two seconds: a receiver that lost one (or joined late) recovers
+// without asking.
+int keyFrameInterval(const VideoParams &p) {
+    return qMax(1, p.framerate * 2);
+}
+} // namespace
+
+std::optional<VideoCodecElements> videoCodecElements(const VideoParams &p) {
+    const QString e = p.encoding.toUpper();
+    const int bitrate = p.bitrateKbps * 1000;
+    VideoCodecElements c;
+    if (e == u"H264") {
+        // Constrained Baseline (what OpenH264 makes). Single NAL unit mode: enough slices
+        // that each stays near one packet at these rates (OpenH264 has no size-limited mode).
+        c.encoder = QStringLiteral("openh264enc name=encoder bitrate=%1 rate-control=bitrate "
+                                   "complexity=low usage-type=camera gop-size=%2 "
+                                   "slice-mode=n-slices num-slices=%3 ! h264parse")
+                        .arg(bitrate)
+                        .arg(keyFrameInterval(p))
+                        .arg(p.singleNalUnits ? 8 : 1);
+        c.payloader =
+            QStringLiteral("rtph264pay pt=%1 config-interval=-1 aggregate-mode=none mtu=1200")
+                .arg(p.payloadType);
+        c.depayloader = QStringLiteral("rtph264depay request-keyframe=true ! h264parse");
+        // FFmpeg's decoder: openh264dec refuses the depayloaded stream until its caps name a
+        // profile, which they do not before the first SPS (then the stream stops).
+        c.decoder = QStringLiteral("avdec_h264");
+        return c;
+    }
+    auto ffmpegEncoder = [&](const char *element) {
+        return QStringLiteral("%1 name=encoder bitrate=%2 gop-size=%3")
+            .arg(QLatin1String(element))
+            .arg(bitrate)
+            .arg(keyFrameInterval(p));
+    };
+    if (e == u"H263") { // RFC 2190
+        c.encoder = ffmpegEncoder("avenc_h263");
+        c.payloader = QStringLiteral("rtph263pay pt=%1 mtu=1200").arg(p.payloadType);
+        c.depayloader = QStringLiteral("rtph263depay");
+        c.decoder = QStringLiteral("avdec_h263");
+        return c;
+    }
+    if (e == u"MP4V-ES") {
+        // RFC 6416; the configuration goes in band with each key frame. One picture per
+        // packet at most (max-ptime): rtpmp4vpay otherwise holds small pictures back until
+        // an MTU is full, which a still scene makes seconds.
+        c.encoder = ffmpegEncoder("avenc_mpeg4");
+        c.payloader = QStringLiteral("rtpmp4vpay pt=%1 config-interval=-1 mtu=1200 max-ptime=1")
+                          .arg(p.payloadType);
+        c.depayloader = QStringLiteral("rtpmp4vdepay");
+        c.decoder = QStringLiteral("avdec_mpeg4");
+        return c;
+    }
+    return std::nullopt;
+}
+
+bool videoCodecInstalled(const QString &encoding) {
+    VideoParams p;
+    p.encoding = encoding;
+    const auto c = videoCodecElements(p);
+    if (!c)
+        return false;
+    for (const QString &part : {c->encoder, c->payloader, c->depayloader, c->decoder}) {
+        const QString name = part.section(QLatin1Char(' '), 0, 0);
+        GstElementFactory *f = gst_element_factory_find(name.toUtf8().constData());
+        if (!f)
+            return false;
+        gst_object_unref(f);
+    }
+    return true;
+}
+
+QStringList installedVideoCodecs() {
+    QStringList codecs;
+    for (const char *e : {"H264", "H263", "MP4V-ES"})
+        if (videoCodecInstalled(QLatin1String(e)))
+            codecs << QLatin1String(e);
+    return codecs;
+}
+
+} // namespace vidi::media

@@ -1,0 +1,251 @@
+#include "mediapipe/VideoSession.h"
+#include "FrameOutlet.h"
+#include "Pipeline.h"
+#include "RtpPipeline.h"
+#include "RtpSocketPair.h"
+#include "SrtpLayer.h"
+#include "VideoCodecTable.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <gst/video/video.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcMedia)
+
+namespace vidi::media {
+
+class VideoSessionPrivate {
+public:
+    explicit VideoSessionPrivate(VideoSession *q)
+        : q(q)
+        , remote(q)
+        , preview(q) {}
+
+    static gboolean onBusMessage(GstBus *, GstMessage *msg, gpointer self);
+    static void onPadAdded(GstElement *, GstPad *pad, gpointer pipeline);
+    QString description(const VideoParams &p, const VideoCodecElements &c,
+                        const VideoDevices &devices) const;
+    void applyValves();
+    GstElement *element(const char *name) const {
+        return gst_bin_get_by_name(GST_BIN(pipeline), name);
+    }
+
+    VideoSession *q;
+    RtpSocketPair sockets;
+    FrameOutlet remote;
+    FrameOutlet preview;
+    GstElement *pipeline = nullptr;
+    guint busWatch = 0;
+    VideoParams params;
+    bool sending = true;
+    bool receiving = true;
+    bool cameraStopped = false;
+    std::atomic<quint64> sent{0};
+    std::atomic<quint64> received{0};
+    // The received frame rate, measured between two reads of the statistics.
+    mutable QElapsedTimer rateClock;
+    mutable quint64 rateFrames = 0;
+    mutable double fps = 0;
+    QSize lastSize;
+};
+
+gboolean VideoSessionPrivate::onBusMessage(GstBus *, GstMessage *msg, gpointer self) {
+    auto *d = static_cast<VideoSessionPrivate *>(self);
+    if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_ERROR) {
+        QString detail;
+        const QString text = errorText(msg, &detail);
+        qCWarning(lcMedia) << "video pipeline error:" << text << detail;
+        Q_EMIT d->q->failed(text);
+    }
+    return G_SOURCE_CONTINUE;
+}
+
+void VideoSessionPrivate::onPadAdded(GstElement *, GstPad *pad, gpointer pipeline) {
+    gchar *name = gst_pad_get_name(pad);
+    if (g_str_has_prefix(name, "recv_rtp_src_"))
+        rtp::linkToFunnel(pad, static_cast<GstElement *>(pipeline));
+    g_free(name);
+}
+
+QString VideoSessionPrivate::description(const VideoParams &p, const VideoCodecElements &c,
+                                         const VideoDevices &devices) const {
+    const QString caps = QStringLiteral("media=video,clock-rate=90000,encoding-name=%1,payload=%2")
+                             .arg(p.encoding.toUpper())
+                             .arg(p.payloadType);
+    // The camera in the negotiated size and rate, teed to the encoder and the preview. Leaky
+    // queues: a slow encoder or display drops pictures instead of stalling the camera.
+    return QStringLiteral(
+               "rtpbin name=rtpbin latency=%1 do-lost=true "
+               "%2 ! videoconvert ! videoscale ! videorate "
+               "! video/x-raw,format=I420,width=%3,height=%4,framerate=%5/1,pixel-aspect-ratio=1/1 "
+               "! tee name=camera "
+               "camera. ! queue max-size-buffers=2 leaky=downstream ! valve name=sendvalve "
+               "! %6 ! %7 ! rtpbin.send_rtp_sink_0 "
+               "camera. ! queue max-size-buffers=1 leaky=downstream "
+               "! appsink name=preview sync=false max-buffers=1 drop=true ")
+               .arg(p.jitterBufferMs)
+               .arg(devices.camera)
+               .arg(p.size.width())
+               .arg(p.size.height())
+               .arg(p.framerate)
+               .arg(c.encoder, c.payloader) +
+           rtp::socketsDescription(p.remoteAddress, p.remotePort, caps, p.srtp) +
+           QStringLiteral("funnel name=recvfunnel ! valve name=recvvalve ! %1 ! %2 "
+                          "! videoconvert ! video/x-raw,format=I420 "
+                          "! appsink name=remote sync=false max-buffers=2 drop=true")
+               .arg(c.depayloader, c.decoder);
+}
+
+void VideoSessionPrivate::applyValves() {
+    if (!pipeline)
+        return;
+    rtp::setValveDropping(pipeline, "sendvalve", !sending || cameraStopped);
+    rtp::setValveDropping(pipeline, "recvvalve", !receiving);
+}
+
+VideoSession::VideoSession(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<VideoSessionPrivate>(this)) {}
+
+VideoSession::~VideoSession() {
+    stop();
+}
+
+bool VideoSession::allocatePorts(const PortRange &range, QString *error) {
+    return d->sockets.bind(range, error);
+}
+
+int VideoSession::localRtpPort() const {
+    return d->sockets.rtpPort();
+}
+
+void VideoSession::setDscp(int dscp) {
+    d->sockets.setDscp(dscp);
+}
+
+bool VideoSession::isRunning() const {
+    return d->pipeline != nullptr;
+}
+
+bool VideoSession::isRunningFor(const VideoParams &params) const {
+    return d->pipeline && d->params == params;
+}
+
+bool VideoSession::start(const VideoParams &params, const VideoDevices &devices, QString *error) {
+    auto fail = [&](const QString &why) {
+        qCWarning(lcMedia) << why;
+        if (error)
+            *error = why;
+        stop();
+        return false;
+    };
+    stop();
+    if (!d->sockets.rtp() && !d->sockets.bind(PortRange{}, error))
+        return false;
+    const auto codec = videoCodecElements(params);
+    if (!codec)
+        return fail(QStringLiteral("unsupported video codec %1").arg(params.encoding));
+    const QString description = d->description(params, *codec, devices);
+    qCDebug(lcMedia) << "video pipeline:" << description;
+    QString why;
+    d->pipeline = parsePipeline(description, &why);
+    if (!d->pipeline)
+        return fail(QStringLiteral("video pipeline: %1").arg(why));
+    if (!rtp::connectSockets(d->pipeline, d->sockets, params.srtp, &d->sent, &d->received, &why))
+        return fail(why);
+    GstElement *rtpbin = d->element("rtpbin");
+    g_signal_connect(rtpbin, "pad-added", G_CALLBACK(&VideoSessionPrivate::onPadAdded),
+                     d->pipeline);
+    gst_object_unref(rtpbin);
+    for (auto [outlet, name] : {std::pair{&d->remote, "remote"}, {&d->preview, "preview"}}) {
+        GstElement *sink = d->element(name);
+        outlet->attach(sink);
+        gst_object_unref(sink);
+    }
+    d->params = params;
+    d->applyValves();
+    GstBus *bus = gst_element_get_bus(d->pipeline);
+    d->busWatch = gst_bus_add_watch(bus, &VideoSessionPrivate::onBusMessage, d.get());
+    gst_object_unref(bus);
+    if (gst_element_set_state(d->pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE)
+        return fail(QStringLiteral("video pipeline refused to start"));
+    d->rateClock.start();
+    d->rateFrames = 0;
+    d->fps = 0;
+    qCInfo(lcMedia) << "video" << params.encoding << params.size << "local port" << localRtpPort()
+                    << "->" << params.remoteAddress << params.remotePort;
+    return true;
+}
+
+void VideoSession::stop() {
+    d->remote.detach();
+    d->preview.detach();
+    stopPipeline(d->pipeline, d->busWatch);
+}
+
+void VideoSession::setDirection(bool send, bool receive) {
+    const bool resumed = send && !d->sending;
+    d->sending = send;
+    d->receiving = receive;
+    d->applyValves();
+    if (resumed)
+        sendKeyFrame();
+}
+
+void VideoSession::setCameraStopped(bool stopped) {
+    if (stopped == d->cameraStopped)
+        return;
+    d->cameraStopped = stopped;
+    d->applyValves();
+    if (!stopped)
+        sendKeyFrame(); // the far end's decoder starts again from a whole picture
+}
+
+bool VideoSession::isCameraStopped() const {
+    return d->cameraStopped;
+}
+
+void VideoSession::setRemoteSink(QVideoSink *sink) {
+    d->remote.setSink(sink);
+}
+
+void VideoSession::setPreviewSink(QVideoSink *sink) {
+    d->preview.setSink(sink);
+}
+
+void VideoSession::sendKeyFrame() {
+    if (!d->pipeline)
+        return;
+    GstElement *encoder = d->element("encoder");
+    if (!encoder)
+        return;
+    if (GstPad *pad = gst_element_get_static_pad(encoder, "sink")) {
+        gst_pad_send_event(
+            pad, gst_video_event_new_downstream_force_key_unit(
+                     GST_CLOCK_TIME_NONE, GST_CLOCK_TIME_NONE, GST_CLOCK_TIME_NONE, TRUE, 0));
+        gst_object_unref(pad);
+    }
+    gst_object_unref(encoder);
+}
+
+VideoStats VideoSession::stats() const {
+    VideoStats s;
+    s.codec = d->params.encoding;
+    if (!d->pipeline)
+        return s;
+    s.packetsSent = d->sent.load();
+    s.packetsReceived = d->received.load();
+    s.framesDecoded = d->remote.frames();
+    s.receivedSize = d->remote.size();
+    s.sending = d->sending && !d->cameraStopped;
+    s.encrypted = d->params.srtp.isActive();
+    if (d->rateClock.elapsed() >= 500) {
+        d->fps = double(s.framesDecoded - d->rateFrames) * 1000.0 / double(d->rateClock.elapsed());
+        d->rateFrames = s.framesDecoded;
+        d->rateClock.restart();
+    }
+    s.receivedFps = d->fps;
+    return s;
+}
+
+} // namespace vidi::media
