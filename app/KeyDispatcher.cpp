@@ -153,6 +153,8 @@ bool KeyDispatcher::press(const QString &rawKey) {
         m_phone->toggleHold();
         return true;
     }
+    if (key == QLatin1String("F_STOP_VIDEO")) // ours: the seed names no key for it
+        return screen == S::InCall && m_phone->toggleCamera();
     if (key == QLatin1String("MUTE") && screen == S::InCall) {
         m_phone->toggleMute();
         return true;

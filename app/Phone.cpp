@@ -395,6 +395,7 @@ void Phone::onCallsChanged() {
             Q_EMIT dialTextChanged();
         }
     }
+    showVideoOf(currentCall());
     Q_EMIT callChanged();
     updateScreen();
     Q_EMIT screenChanged(); // softkeys follow waiting and held calls
@@ -654,6 +655,29 @@ void Phone::toggleHold() {
 
 void Phone::swap() {
     m_calls->swap();
+}
+
+bool Phone::toggleCamera() {
+    Call *call = currentCall();
+    if (!call || !call->hasVideo())
+        return false;
+    call->setCameraStopped(!call->isCameraStopped());
+    return true;
+}
+
+void Phone::setVideoOutputs(QVideoSink *remote, QVideoSink *preview) {
+    m_remoteVideo = remote;
+    m_previewVideo = preview;
+    showVideoOf(currentCall());
+}
+
+void Phone::showVideoOf(Call *call) {
+    // Only the call in view shows its pictures; the others keep their streams but draw nothing.
+    for (Call *c : m_calls->calls())
+        if (c != call)
+            c->setVideoSinks(nullptr, nullptr);
+    if (call)
+        call->setVideoSinks(m_remoteVideo, m_previewVideo);
 }
 
 void Phone::hangup() {

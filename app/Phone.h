@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
+#include <QVideoSink>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 #include <optional>
@@ -178,6 +179,10 @@ public:
     Q_INVOKABLE void splitConference();
     Q_INVOKABLE void toggleHold();
     Q_INVOKABLE void swap();
+    // "Stop near-site video" of the call in view, and back (seed 000 §"Reading Icons").
+    Q_INVOKABLE bool toggleCamera();
+    // The in-call screen's video outputs: the far end's picture and our camera's preview.
+    Q_INVOKABLE void setVideoOutputs(QVideoSink *remote, QVideoSink *preview);
     // Transfer: holds the call and opens the dialer for the target; send() then transfers.
     Q_INVOKABLE void startTransfer();
     // The Transfer key: with two calls, an attended transfer of the held one to the current
@@ -244,6 +249,7 @@ private:
     void updateScreen();
     void setNotice(const QString &text);
     void onCallsChanged();
+    void showVideoOf(Call *call);
     void onAddressesChanged(const QStringList &before, const QStringList &now);
     void finishShutdown();
     bool completeTransfer(const QString &target);
@@ -296,6 +302,7 @@ private:
     AutoRedial *m_autoRedial = nullptr;
     // call being transferred while the dialer is open
     QTimer *m_dialNowTimer = nullptr; // dial-now: sends a matching number after a delay
+    QPointer<QVideoSink> m_remoteVideo, m_previewVideo; // the in-call screen's outputs
 };
 
 } // namespace vidi::app

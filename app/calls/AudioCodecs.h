@@ -13,5 +13,8 @@ class ConfigStore;
 // `installed` holds the encodings the media engine can carry ("PCMU", "PCMA", "G722").
 QList<sip::PayloadFormat> offeredAudioFormats(const ConfigStore &config, int account,
                                               const QStringList &installed);
+// The same for video (account.x.video_codec.y.*, seed digest §7.2): H.264, H.263, MPEG-4.
+QList<sip::PayloadFormat> offeredVideoFormats(const ConfigStore &config, int account,
+                                              const QStringList &installed);
 
 } // namespace vidi::app

@@ -1,5 +1,7 @@
 #include "calls/Call.h"
+#include "calls/VideoFormat.h"
 #include "mediapipe/MediaSession.h"
+#include "mediapipe/VideoSession.h"
 #include "sipstack/MediaDescription.h"
 #include "sipstack/SipAccount.h"
 #include "sipstack/SipCall.h"
@@ -40,6 +42,8 @@ Call::Call(sip::SipCall *sipCall, media::MediaSession *media, const media::Audio
     connect(sipCall, &sip::SipCall::stateChanged, this, &Call::onSipState);
     connect(sipCall, &sip::SipCall::mediaReady, this, &Call::onMediaReady);
     connect(sipCall, &sip::SipCall::earlyMediaStarted, this, &Call::stateChanged);
+    connect(sipCall, &sip::SipCall::videoReady, this, &Call::onVideoReady);
+    connect(sipCall, &sip::SipCall::videoGone, this, &Call::stopVideo);
     // RFC 5589 §6.1: the transferor leaves once the transfer target has answered (NOTIFY
     // with a 2xx sipfrag), or shortly after the 202 when the transferee sends no NOTIFY.
     m_transferWait.setSingleShot(true);
@@ -223,6 +227,7 @@ void Call::onSipState() {
     if (m_state == State::Ended) {
         m_durationTick.stop();
         m_media->stop();
+        stopVideo();
         if (m_endReason.isEmpty() && m_sip->endStatus() >= 300)
             m_endReason = QStringLiteral("%1 %2").arg(m_sip->endStatus()).arg(m_sip->endPhrase());
     }
@@ -326,6 +331,8 @@ void Call::hold() {
         return;
     m_held = true;
     m_media->setDirection(false, false); // silence at once, before the peer answers
+    if (m_video)
+        m_video->setDirection(false, false);
     m_sip->hold();
     Q_EMIT heldChanged();
 }
@@ -398,6 +405,85 @@ namespace vidi::app {
 
 bool Call::hasEarlyMedia() const {
     return m_sip && m_sip->hasEarlyMedia();
+}
+
+} // namespace vidi::app
+
+namespace vidi::app {
+
+void Call::attachVideo(media::VideoSession *video, const media::VideoDevices &camera) {
+    m_video = video;
+    m_video->setParent(this);
+    m_camera = camera;
+    connect(m_video, &media::VideoSession::failed, this,
+            [](const QString &error) { qCWarning(lcCall) << "video failed:" << error; });
+}
+
+int Call::videoRtpPort() const {
+    return m_video ? m_video->localRtpPort() : 0;
+}
+
+bool Call::hasVideo() const {
+    return m_video && m_video->isRunning();
+}
+
+media::VideoStats Call::videoStats() const {
+    return m_video ? m_video->stats() : media::VideoStats{};
+}
+
+void Call::setCameraStopped(bool stopped) {
+    if (stopped == m_cameraStopped)
+        return;
+    m_cameraStopped = stopped;
+    if (m_video)
+        m_video->setCameraStopped(stopped);
+    qCInfo(lcCall) << (stopped ? "near-site video stopped" : "near-site video resumed");
+    Q_EMIT videoChanged();
+}
+
+void Call::setVideoSinks(QVideoSink *remote, QVideoSink *preview) {
+    if (!m_video)
+        return;
+    m_video->setRemoteSink(remote);
+    m_video->setPreviewSink(preview);
+}
+
+void Call::onVideoReady(const sip::MediaDescription &md) {
+    if (!m_video)
+        return;
+    if (!m_security.accepts(md)) {
+        qCWarning(lcCall) << "video without SRTP on an account that requires it: not started";
+        stopVideo();
+        return;
+    }
+    m_security.settle(md, MediaSecurity::Stream::Video);
+    const VideoSendFormat format = videoSendFormat(md.encoding, md.fmtp);
+    media::VideoParams params;
+    params.remoteAddress = md.remoteAddress;
+    params.remotePort = md.remotePort;
+    params.payloadType = md.payloadType;
+    params.encoding = md.encoding;
+    params.size = format.size;
+    params.bitrateKbps = format.bitrateKbps;
+    params.singleNalUnits = format.singleNalUnits;
+    params.srtp = {md.srtp.suite, md.srtp.localKey, md.srtp.remoteKey};
+    const bool wasRunning = m_video->isRunning();
+    if (!m_video->isRunningFor(params)) {
+        QString error;
+        if (!m_video->start(params, m_camera, &error))
+            qCWarning(lcCall) << "cannot start video:" << error;
+        m_video->setCameraStopped(m_cameraStopped);
+    }
+    m_video->setDirection(!m_held && md.maySend(), !m_held && md.mayReceive());
+    if (wasRunning != m_video->isRunning())
+        Q_EMIT videoChanged();
+}
+
+void Call::stopVideo() {
+    if (!m_video || !m_video->isRunning())
+        return;
+    m_video->stop();
+    Q_EMIT videoChanged();
 }
 
 } // namespace vidi::app

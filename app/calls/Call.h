@@ -2,6 +2,7 @@
 #include "calls/CallInfo.h"
 #include "calls/MediaSecurity.h"
 #include "mediapipe/StreamParams.h"
+#include "mediapipe/VideoSession.h"
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -17,6 +18,9 @@ struct MediaDescription;
 namespace vidi::media {
 class MediaSession;
 }
+QT_BEGIN_NAMESPACE
+class QVideoSink;
+QT_END_NAMESPACE
 
 namespace vidi::app {
 
@@ -48,6 +52,10 @@ class Call : public QObject {
     Q_PROPERTY(bool earlyMedia READ hasEarlyMedia NOTIFY stateChanged)
     // The media is SRTP-protected (the lock icon of seed 000 §"SRTP").
     Q_PROPERTY(bool encrypted READ isEncrypted NOTIFY stateChanged)
+    // A video stream runs (both sides agreed on one); our camera can be stopped (seed 000
+    // "Stop the near-site video").
+    Q_PROPERTY(bool video READ hasVideo NOTIFY videoChanged)
+    Q_PROPERTY(bool cameraStopped READ isCameraStopped WRITE setCameraStopped NOTIFY videoChanged)
     // The call's quality for the statistics panel (issue 4: codec, bitrate, loss, jitter, round
     // trip, MOS), read afresh with each tick of the duration.
     Q_PROPERTY(QVariantMap statistics READ statistics NOTIFY durationChanged)
@@ -136,6 +144,17 @@ public:
     const MediaSecurity &security() const { return m_security; }
     bool isEncrypted() const { return m_encrypted; }
 
+    // Video: the call's video session (ports allocated, so that our SDP offers video) and the
+    // camera. Without one the call is audio only.
+    void attachVideo(media::VideoSession *video, const media::VideoDevices &camera);
+    int videoRtpPort() const;
+    bool hasVideo() const;
+    bool isCameraStopped() const { return m_cameraStopped; }
+    void setCameraStopped(bool stopped);
+    media::VideoStats videoStats() const;
+    // Where the far end's pictures and our preview go (the in-call screen's video outputs).
+    void setVideoSinks(QVideoSink *remote, QVideoSink *preview);
+
     // How our SDP is written: set by the CallManager, which knows the address and configuration.
     std::function<QString()> localSdpFactory;
 
@@ -147,6 +166,7 @@ Q_SIGNALS:
     void established();
     void ended();
     void heldChanged();
+    void videoChanged();
     void transferStarted(bool attended);
     void transferFinished(bool ok);
     void conferencePartyReferred(vidi::app::Call *party, bool ok);
@@ -154,6 +174,8 @@ Q_SIGNALS:
 private:
     void onSipState();
     void onMediaReady(const sip::MediaDescription &media);
+    void onVideoReady(const sip::MediaDescription &video);
+    void stopVideo();
     void finishTransfer(bool ok);
 
     QPointer<sip::SipCall> m_sip;
@@ -185,6 +207,9 @@ private:
     int m_telephoneEventPt = -1; // negotiated RFC 4733 payload type
     MediaSecurity m_security;
     bool m_encrypted = false;
+    media::VideoSession *m_video = nullptr; // owned (child); null: an audio call
+    media::VideoDevices m_camera;
+    bool m_cameraStopped = false;
 };
 
 } // namespace vidi::app

@@ -10,6 +10,7 @@
 #include "mediapipe/ConferenceBridge.h"
 #include "mediapipe/Media.h"
 #include "mediapipe/MediaSession.h"
+#include "mediapipe/VideoSession.h"
 #include "platform/Platform.h"
 #include "sipstack/LocalAddress.h"
 #include "sipstack/SdpOffer.h"
@@ -74,7 +75,7 @@ DtmfSettings CallManager::dtmfSettings(int account) const {
 
 QString CallManager::localSdp(const QString &peerHost, int rtpPort, int account,
                               const std::optional<MappedAddress> &publicRtp,
-                              const MediaSecurity &security) const {
+                              const MediaSecurity &security, int videoPort) const {
     sip::SdpOffer offer;
     offer.address = publicRtp ? publicRtp->address : sip::localAddressToward(peerHost);
     offer.sessionId = m_sdpSession;
@@ -86,6 +87,12 @@ QString CallManager::localSdp(const QString &peerHost, int rtpPort, int account,
     offer.ptime = m_config->intValue(QStringLiteral("account.%1.ptime").arg(account));
     offer.profile = security.profile();
     offer.crypto = security.crypto();
+    if (videoPort > 0) {
+        static const QStringList installedVideo = media::installedVideoCodecs();
+        offer.videoPort = videoPort; // (not through STUN yet: video behind NAT is one-way)
+        offer.videoFormats = offeredVideoFormats(*m_config, account, installedVideo);
+        offer.videoCrypto = security.crypto(MediaSecurity::Stream::Video);
+    }
     const DtmfSettings dtmf = dtmfSettings(account);
     if (dtmf.offersTelephoneEvent())
         offer.audioFormats << sip::telephoneEvent(dtmf.payloadType);
@@ -109,8 +116,9 @@ Call *CallManager::adopt(sip::SipCall *sipCall, media::MediaSession *media,
     if (sipCall->isIncoming())
         security.answer(sipCall->remoteSdp()); // onIncoming() refused what it cannot answer
     call->setSecurity(security);
+    attachVideo(call, account);
     call->localSdpFactory = [this, peer, port, account, publicRtp, call] {
-        return localSdp(peer, port, account, publicRtp, call->security());
+        return localSdp(peer, port, account, publicRtp, call->security(), call->videoRtpPort());
     };
     connect(call, &Call::established, this, [this, call] { Q_EMIT callEstablished(call); });
     connect(sipCall, &sip::SipCall::referRequested, this, [this, call] { followReferral(call); });
@@ -208,6 +216,22 @@ void CallManager::acceptReplacement(Call *call, Call *replaced) {
     call->answer();
     replaced->hangup(); // BYE for a confirmed dialog, CANCEL for one still ringing
     Q_EMIT currentChanged();
+}
+
+void CallManager::attachVideo(Call *call, int account) {
+    const QString camera = m_platform ? m_platform->camera() : QString();
+    static const QStringList installed = media::installedVideoCodecs();
+    if (camera.isEmpty() || offeredVideoFormats(*m_config, account, installed).isEmpty())
+        return;
+    auto *video = new media::VideoSession;
+    QString error;
+    if (!video->allocatePorts(rtpRange(m_config), &error)) {
+        qCWarning(lcCall) << "no video for this call:" << error;
+        delete video;
+        return;
+    }
+    video->setDscp(m_config->intValue("network.qos.rtptos"));
+    call->attachVideo(video, {camera});
 }
 
 SrtpMode CallManager::srtpMode(int account) const {

@@ -108,8 +108,10 @@ private:
     Call *adopt(sip::SipCall *sipCall, media::MediaSession *media, const QString &peerHost = {});
     // `publicRtp`: our RTP socket as a STUN server saw it, if the account uses STUN.
     QString localSdp(const QString &peerHost, int rtpPort, int account,
-                     const std::optional<MappedAddress> &publicRtp,
-                     const MediaSecurity &security) const;
+                     const std::optional<MappedAddress> &publicRtp, const MediaSecurity &security,
+                     int videoPort) const;
+    // The call's video session, when the phone has a camera and the account a video codec.
+    void attachVideo(Call *call, int account);
     SrtpMode srtpMode(int account) const;
     DtmfSettings dtmfSettings(int account) const;
     media::AudioDevices platformDevices() const;

@@ -12,6 +12,7 @@ MediaSecurity::MediaSecurity(SrtpMode mode)
     if (m_mode == SrtpMode::Disabled)
         return;
     m_crypto = sip::offerCrypto();
+    m_videoCrypto = sip::offerCrypto();
     m_profile = m_mode == SrtpMode::Forced ? kSecure : kPlain;
 }
 
@@ -28,8 +29,10 @@ bool MediaSecurity::answer(const QString &offerSdp, QString *why) {
         if (offered.securedProfile)
             return refuse(QStringLiteral("SRTP is disabled on this account"));
         m_crypto.clear(); // an RTP/AVP offer's a=crypto lines are ignored: plain RTP
+        m_videoCrypto.clear();
         return true;
     }
+    m_videoCrypto = answerTo(sip::offeredSecurity(offerSdp, /*video*/ true));
     if (offered.crypto.isEmpty()) {
         if (offered.securedProfile)
             return refuse(QStringLiteral("no SRTP crypto suite in common"));
@@ -39,12 +42,18 @@ bool MediaSecurity::answer(const QString &offerSdp, QString *why) {
         m_profile = kPlain;
         return true;
     }
-    // RFC 4568 §5.1.2: answer the first line we support (offeredSecurity() keeps only those),
-    // with its tag and suite and a key of our own, in the offer's profile.
-    const sip::SdesCrypto &chosen = offered.crypto.first();
-    m_crypto = {sip::makeCrypto(chosen.tag, chosen.suite)};
+    m_crypto = answerTo(offered);
     m_profile = offered.securedProfile ? kSecure : kPlain;
     return true;
+}
+
+// RFC 4568 §5.1.2: answer the first line we support (offeredSecurity() keeps only those), with
+// its tag and suite and a key of our own.
+QList<sip::SdesCrypto> MediaSecurity::answerTo(const sip::OfferedSecurity &offered) {
+    if (offered.crypto.isEmpty())
+        return {};
+    const sip::SdesCrypto &chosen = offered.crypto.first();
+    return {sip::makeCrypto(chosen.tag, chosen.suite)};
 }
 
 bool MediaSecurity::accepts(const sip::MediaDescription &media, QString *why) const {
@@ -55,12 +64,13 @@ bool MediaSecurity::accepts(const sip::MediaDescription &media, QString *why) co
     return false;
 }
 
-void MediaSecurity::settle(const sip::MediaDescription &media) {
+void MediaSecurity::settle(const sip::MediaDescription &media, Stream stream) {
     if (!media.srtp.isActive())
         return;
-    for (const sip::SdesCrypto &c : std::as_const(m_crypto))
+    QList<sip::SdesCrypto> &lines = stream == Stream::Audio ? m_crypto : m_videoCrypto;
+    for (const sip::SdesCrypto &c : std::as_const(lines))
         if (c.suite == media.srtp.suite && c.key == media.srtp.localKey) {
-            m_crypto = {c};
+            lines = {c};
             return;
         }
 }

@@ -197,21 +197,15 @@ void ParamRegistry::addAccountKeys() {
                                       "0", "0", "0", "0", "0", "0"};
         const QStringList rtpmap = {"0",   "8",   "4", "4",   "18", "9", "102",
                                     "112", "102", "2", "104", "97", "97"};
-        ParamSpec enable = boolKey("account.x.codec.x.enable", false);
-        enable.defaultsByIndex = enabled;
-        ParamSpec type = strKey("account.x.codec.x.payload_type");
-        type.defaultsByIndex = names;
-        ParamSpec prio = intKey("account.x.codec.x.priority", 0, 0, 13);
-        prio.defaultsByIndex = priority;
-        ParamSpec map = intKey("account.x.codec.x.rtpmap", 0, 0, 127);
-        map.defaultsByIndex = rtpmap;
-        for (ParamSpec spec : {enable, type, prio, map}) {
-            spec.indexMax = {kAccounts, 13};
-            add(spec);
-        }
+        addCodecTable("codec", {names, enabled, priority, rtpmap});
         ParamSpec ptime = intKey("account.x.ptime", 20, 0, 60);
         ptime.indexMax = {kAccounts};
         add(ptime);
+        // Seed digest §7.2: the video codec table (y 1..3), all enabled by default.
+        const QStringList videoNames = {"H264", "H263", "mp4v-es"};
+        const QStringList videoPriority = {"1", "2", "3"};
+        const QStringList videoRtpmap = {"99", "34", "102"};
+        addCodecTable("video_codec", {videoNames, {"1", "1", "1"}, videoPriority, videoRtpmap});
         // Seed 000 §"SRTP": 0 Disabled, 1 Forced, 2 Negotiated.
         ParamSpec srtp = intKey("account.x.srtp_encryption", 0, 0, 2);
         srtp.indexMax = {kAccounts};
@@ -239,6 +233,23 @@ void ParamRegistry::addAccountKeys() {
     add(voiceMail);
     for (ParamSpec spec : keys) {
         spec.indexMax = {kAccounts};
+        add(spec);
+    }
+}
+
+void ParamRegistry::addCodecTable(const QString &table, const CodecTableDefaults &rows) {
+    const QString base = QStringLiteral("account.x.%1.x.").arg(table);
+    const int count = int(rows.names.size());
+    ParamSpec enable = boolKey(base + "enable", false);
+    enable.defaultsByIndex = rows.enabled;
+    ParamSpec type = strKey(base + "payload_type");
+    type.defaultsByIndex = rows.names;
+    ParamSpec prio = intKey(base + "priority", 0, 0, count);
+    prio.defaultsByIndex = rows.priorities;
+    ParamSpec map = intKey(base + "rtpmap", 0, 0, 127);
+    map.defaultsByIndex = rows.rtpmaps;
+    for (ParamSpec spec : {enable, type, prio, map}) {
+        spec.indexMax = {kAccounts, count};
         add(spec);
     }
 }

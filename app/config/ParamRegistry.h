@@ -28,6 +28,12 @@ private:
     void addActionUrlKeys();
     void addDssKeys();
     void addDialPlanKeys();
+    // One codec table of each account: account.x.<table>.y.{enable,payload_type,priority,
+    // rtpmap}, with the defaults of each row y.
+    struct CodecTableDefaults {
+        QStringList names, enabled, priorities, rtpmaps;
+    };
+    void addCodecTable(const QString &table, const CodecTableDefaults &rows);
     QHash<QString, ParamSpec> m_specs; // by pattern
 };
 

@@ -25,9 +25,10 @@ bool ActionUri::isTrusted(const QString &limitIp, const QHostAddress &client) {
 }
 
 bool ActionUri::isKnownKey(const QString &key) {
-    static const QRegularExpression known(QStringLiteral(
-        "^([0-9*#]|POUND|OK|X|F[1-4]|F_HOLD|F_TRANSFER|F_CONFERENCE|MUTE|SPEAKER|DNDOn|DNDOff|"
-        "Reboot|number=[0-9*#]+|D([1-9]|1[0-8])|L[1-4])$"));
+    static const QRegularExpression known(
+        QStringLiteral("^([0-9*#]|POUND|OK|X|F[1-4]|F_HOLD|F_TRANSFER|F_CONFERENCE|F_STOP_VIDEO|"
+                       "MUTE|SPEAKER|DNDOn|DNDOff|"
+                       "Reboot|number=[0-9*#]+|D([1-9]|1[0-8])|L[1-4])$"));
     return known.match(key).hasMatch();
 }
 

@@ -18,6 +18,25 @@
 namespace vidi::app {
 
 namespace {
+// A call's video stream, or null for an audio call.
+QJsonValue videoJson(const Call &call) {
+    if (!call.hasVideo())
+        return QJsonValue::Null;
+    const media::VideoStats v = call.videoStats();
+    return QJsonObject{{"codec", v.codec},
+                       {"width", v.receivedSize.width()},
+                       {"height", v.receivedSize.height()},
+                       {"fps", qRound(v.receivedFps * 10) / 10.0},
+                       {"framesDecoded", qint64(v.framesDecoded)},
+                       {"packetsSent", qint64(v.packetsSent)},
+                       {"packetsReceived", qint64(v.packetsReceived)},
+                       {"sending", v.sending},
+                       {"cameraStopped", call.isCameraStopped()},
+                       {"encrypted", v.encrypted}};
+}
+} // namespace
+
+namespace {
 template <typename E> QString enumName(E value) {
     return QString::fromLatin1(QMetaEnum::fromType<E>().valueToKey(int(value)));
 }
@@ -78,6 +97,7 @@ QJsonObject statusJson(const Phone &phone) {
             {"roundTripMs", stats.roundTripMs},
             {"mos", stats.mos},
             {"dtmfReceived", c->receivedDtmf()},
+            {"video", videoJson(*c)},
         });
     }
     QJsonArray issues;

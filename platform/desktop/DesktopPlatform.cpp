@@ -29,7 +29,16 @@ DesktopPlatform::DesktopPlatform(QObject *parent)
     m_sink = qEnvironmentVariable("VIDI_AUDIO_SINK", pulse ? QStringLiteral("pulsesink")
                                                            : QStringLiteral("fakesink sync=true"));
     m_ringer = qEnvironmentVariable("VIDI_RINGER_SINK", m_sink); // the same device by default
-    qCInfo(lcDesktop) << "audio source:" << m_source << "sink:" << m_sink;
+    // A webcam when there is one, else a moving test pattern; VIDI_VIDEO_SOURCE chooses
+    // another, and "none" makes an audio phone.
+    m_camera = qEnvironmentVariable("VIDI_VIDEO_SOURCE",
+                                    QFileInfo::exists(QStringLiteral("/dev/video0"))
+                                        ? QStringLiteral("v4l2src")
+                                        : QStringLiteral("videotestsrc is-live=true pattern=ball"));
+    if (m_camera == u"none")
+        m_camera.clear();
+    qCInfo(lcDesktop) << "audio source:" << m_source << "sink:" << m_sink
+                      << "camera:" << (m_camera.isEmpty() ? QStringLiteral("none") : m_camera);
 }
 
 void DesktopPlatform::setAudioRoute(AudioRoute route) {

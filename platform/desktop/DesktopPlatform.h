@@ -14,6 +14,7 @@ public:
     AudioRoute audioRoute() const override { return m_route; }
     void setAudioRoute(AudioRoute route) override;
     QString audioSource() const override { return m_source; }
+    QString camera() const override { return m_camera; }
     QString audioSink() const override { return m_sink; }
     QString ringerSink() const override { return m_ringer; }
     void reboot() override;
@@ -22,7 +23,7 @@ public:
 private:
     bool m_offHook = false;
     AudioRoute m_route = AudioRoute::Speaker;
-    QString m_source, m_sink, m_ringer;
+    QString m_source, m_sink, m_ringer, m_camera;
 };
 
 } // namespace vidi::platform

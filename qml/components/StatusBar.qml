@@ -39,6 +39,12 @@ Rectangle {
             verticalCenter: parent.verticalCenter
         }
         spacing: 12
+        CameraOffIcon {
+            // Our camera is stopped in the call in view.
+            objectName: "cameraOffIcon"
+            anchors.verticalCenter: parent.verticalCenter
+            visible: Phone.call !== null && Phone.call.cameraStopped
+        }
         LockIcon {
             // The call in view is SRTP-protected (seed 000 §"SRTP": both phones show a lock).
             objectName: "lockIcon"

@@ -7,6 +7,15 @@ import Vidi.Ui
 Item {
     id: screen
     readonly property var call: Phone.call
+    readonly property bool video: call !== null && call.video
+
+    VideoArea {
+        // Behind the call's details; always there, so that its outputs stay connected.
+        objectName: "videoArea"
+        anchors.fill: parent
+        visible: screen.video
+        cameraStopped: screen.call !== null && screen.call.cameraStopped
+    }
 
     function formatDuration(s) {
         const h = Math.floor(s / 3600), m = Math.floor(s / 60) % 60, sec = s % 60;
@@ -41,30 +50,37 @@ Item {
     }
 
     Column {
-        anchors.centerIn: parent
+        id: details
+        // Centred on an audio call; over the video, small in the top left corner.
+        anchors.centerIn: screen.video ? undefined : parent
         anchors.verticalCenterOffset: Phone.waitingCall || Phone.otherCall ? 24 : 0
-        spacing: 12
+        x: screen.video ? 16 : 0
+        y: screen.video ? (Phone.waitingCall || Phone.otherCall ? 76 : 12) : 0
+        spacing: screen.video ? 4 : 12
         Avatar {
             anchors.horizontalCenter: parent.horizontalCenter
+            visible: !screen.video
             name: screen.call ? screen.call.remoteName : ""
         }
         Text {
             objectName: "remoteName"
-            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.horizontalCenter: screen.video ? undefined : parent.horizontalCenter
+            style: Text.Outline
+            styleColor: screen.video ? "black" : "transparent"
             text: screen.call ? screen.call.remoteName : ""
             color: Theme.text
             font.pixelSize: Theme.fontLarge
         }
         Text {
             objectName: "callDuration"
-            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.horizontalCenter: screen.video ? undefined : parent.horizontalCenter
             text: screen.call ? screen.formatDuration(screen.call.duration) : ""
             color: Theme.accent
             font.pixelSize: Theme.fontNormal
             font.family: "monospace"
         }
         Row {
-            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.horizontalCenter: screen.video ? undefined : parent.horizontalCenter
             spacing: 10
             StateBadge {
                 objectName: "conferenceIndicator"
@@ -90,6 +106,36 @@ Item {
                 text: qsTr("Held by the other party")
                 tint: Theme.surfaceRaised
             }
+        }
+    }
+
+    Rectangle {
+        // Stop near-site video, and back.
+        objectName: "cameraToggle"
+        visible: screen.video
+        anchors {
+            right: parent.right
+            top: parent.top
+            margins: 12
+            topMargin: Phone.waitingCall || Phone.otherCall ? 76 : 12
+        }
+        width: Math.max(Theme.minTouch, cameraLabel.implicitWidth + 32)
+        height: Theme.minTouch
+        radius: height / 2
+        color: cameraTap.pressed ? Theme.pressed : Qt.rgba(0.09, 0.13, 0.2, 0.85)
+        border.color: Theme.surfaceRaised
+        Text {
+            id: cameraLabel
+            anchors.centerIn: parent
+            text: screen.call && screen.call.cameraStopped ? qsTr("Start Video") : qsTr("Stop Video")
+            color: Theme.text
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+        }
+        MouseArea {
+            id: cameraTap
+            anchors.fill: parent
+            onClicked: Phone.toggleCamera()
         }
     }
 

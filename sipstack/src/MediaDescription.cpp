@@ -58,8 +58,13 @@ SrtpKeys agreedKeys(const sdp_media_t *local, const sdp_media_t *remote) {
 
 } // namespace
 
-std::optional<MediaDescription> negotiateAudio(const QString &localSdp, const QString &remoteSdp,
-                                               QString *error) {
+namespace {
+
+// The first payload of our (negotiated) stream of `type` that the peer's stream also lists,
+// with the peer's address, port and payload number. Without such a pair: nullopt and the
+// reason in *error.
+std::optional<MediaDescription> negotiate(sdp_media_e type, const QString &localSdp,
+                                          const QString &remoteSdp, QString *error) {
     auto fail = [error](const QString &why) {
         if (error)
             *error = why;
@@ -70,10 +75,11 @@ std::optional<MediaDescription> negotiateAudio(const QString &localSdp, const QS
         return fail(QStringLiteral("local SDP: %1").arg(local.error()));
     if (!remote.session())
         return fail(QStringLiteral("remote SDP: %1").arg(remote.error()));
-    sdp_media_t *lm = local.firstAudio();
-    sdp_media_t *rmedia = remote.firstAudio();
+    const char *kind = type == sdp_media_audio ? "audio" : "video";
+    sdp_media_t *lm = local.first(type);
+    sdp_media_t *rmedia = remote.first(type);
     if (!lm || !rmedia)
-        return fail(QStringLiteral("no active audio stream in the SDP"));
+        return fail(QStringLiteral("no active %1 stream in the SDP").arg(QLatin1String(kind)));
 
     const sdp_connection_t *c =
         rmedia->m_connections ? rmedia->m_connections : remote.session()->sdp_connection;
@@ -92,6 +98,7 @@ std::optional<MediaDescription> negotiateAudio(const QString &localSdp, const QS
         md.payloadType = int(theirs->rm_pt);
         md.encoding = QString::fromUtf8(theirs->rm_encoding).toUpper();
         md.clockRate = int(theirs->rm_rate);
+        md.fmtp = QString::fromUtf8(theirs->rm_fmtp ? theirs->rm_fmtp : "");
         if (sdp_attribute_t *a = sdp_attribute_find(rmedia->m_attributes, "ptime"))
             md.ptime = QByteArray(a->a_value).toInt();
         md.direction = directionName(sdp_mode_t(lm->m_mode));
@@ -105,7 +112,18 @@ std::optional<MediaDescription> negotiateAudio(const QString &localSdp, const QS
         }
         return md;
     }
-    return fail(QStringLiteral("no audio codec in common"));
+    return fail(QStringLiteral("no %1 codec in common").arg(QLatin1String(kind)));
+}
+
+} // namespace
+
+std::optional<MediaDescription> negotiateAudio(const QString &localSdp, const QString &remoteSdp,
+                                               QString *error) {
+    return negotiate(sdp_media_audio, localSdp, remoteSdp, error);
+}
+
+std::optional<MediaDescription> negotiateVideo(const QString &localSdp, const QString &remoteSdp) {
+    return negotiate(sdp_media_video, localSdp, remoteSdp, nullptr);
 }
 
 } // namespace vidi::sip

@@ -25,13 +25,14 @@ public:
     sdp_session_t *session() const { return sdp_session(m_parser); }
     QString error() const { return QString::fromUtf8(sdp_parsing_error(m_parser)); }
 
-    // The first audio stream that is not rejected (port 0).
-    sdp_media_t *firstAudio() const {
+    // The first stream of `type` that is not rejected (port 0).
+    sdp_media_t *first(sdp_media_e type) const {
         for (sdp_media_t *m = session() ? session()->sdp_media : nullptr; m; m = m->m_next)
-            if (m->m_type == sdp_media_audio && !m->m_rejected && m->m_port != 0)
+            if (m->m_type == type && !m->m_rejected && m->m_port != 0)
                 return m;
         return nullptr;
     }
+    sdp_media_t *firstAudio() const { return first(sdp_media_audio); }
 
 private:
     su_home_t m_home[1] = {};

@@ -60,15 +60,15 @@ QList<SdesCrypto> offerCrypto() {
             makeCrypto(2, QStringLiteral("AES_CM_128_HMAC_SHA1_32"))};
 }
 
-OfferedSecurity offeredSecurity(const QString &sdp) {
+OfferedSecurity offeredSecurity(const QString &sdp, bool video) {
     OfferedSecurity offered;
     ParsedSdp parsed(sdp);
-    const sdp_media_t *audio = parsed.firstAudio();
-    if (!audio)
+    const sdp_media_t *stream = parsed.first(video ? sdp_media_video : sdp_media_audio);
+    if (!stream)
         return offered;
-    offered.securedProfile = audio->m_proto == sdp_proto_srtp ||
-                             (audio->m_proto_name && strstr(audio->m_proto_name, "SAVP"));
-    for (const sdp_attribute_t *a = audio->m_attributes; a; a = a->a_next)
+    offered.securedProfile = stream->m_proto == sdp_proto_srtp ||
+                             (stream->m_proto_name && strstr(stream->m_proto_name, "SAVP"));
+    for (const sdp_attribute_t *a = stream->m_attributes; a; a = a->a_next)
         if (a->a_name && qstricmp(a->a_name, "crypto") == 0 && a->a_value)
             if (auto c = SdesCrypto::parse(QString::fromUtf8(a->a_value)))
                 offered.crypto << *c;

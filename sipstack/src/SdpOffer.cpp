@@ -7,6 +7,19 @@ QList<PayloadFormat> g711Formats() {
     return {{0, QStringLiteral("PCMU"), 8000, {}}, {8, QStringLiteral("PCMA"), 8000, {}}};
 }
 
+QList<PayloadFormat> seedVideoFormat(const QString &encoding, int payloadType) {
+    const QString e = encoding.toUpper();
+    if (e == u"H264") // Constrained Baseline level 1.3: CIF at 30 frames a second
+        return {{payloadType, QStringLiteral("H264"), 90000,
+                 QStringLiteral("profile-level-id=42800D; packetization-mode=0; max-mbps=11880")}};
+    if (e == u"H263")
+        return {{payloadType, QStringLiteral("H263"), 90000, QStringLiteral("CIF=1; QCIF=1")}};
+    if (e == u"MP4V-ES")
+        return {{payloadType, QStringLiteral("mp4v-es"), 90000,
+                 QStringLiteral("CIF=1 QCIF=1 MaxBR=3840")}};
+    return {};
+}
+
 PayloadFormat telephoneEvent(int payloadType) {
     return {payloadType, QStringLiteral("telephone-event"), 8000, QStringLiteral("0-15")};
 }
@@ -21,25 +34,32 @@ QString buildSdp(const SdpOffer &offer) {
                  .arg(offer.address)
           << QStringLiteral("s=Vidi") << QStringLiteral("c=IN IP4 %1").arg(offer.address)
           << QStringLiteral("t=0 0");
-    QStringList pts;
-    for (const PayloadFormat &f : offer.audioFormats)
-        pts << QString::number(f.payloadType);
-    lines << QStringLiteral("m=audio %1 %2 %3")
-                 .arg(offer.audioPort)
-                 .arg(offer.profile, pts.join(' '));
-    for (const SdesCrypto &c : offer.crypto)
-        lines << QStringLiteral("a=crypto:%1").arg(c.attributeValue());
-    for (const PayloadFormat &f : offer.audioFormats) {
-        lines << QStringLiteral("a=rtpmap:%1 %2/%3")
-                     .arg(f.payloadType)
-                     .arg(f.encoding)
-                     .arg(f.clockRate);
-        if (!f.fmtp.isEmpty())
-            lines << QStringLiteral("a=fmtp:%1 %2").arg(f.payloadType).arg(f.fmtp);
-    }
-    if (offer.ptime > 0)
-        lines << QStringLiteral("a=ptime:%1").arg(offer.ptime);
-    lines << QStringLiteral("a=%1").arg(offer.direction);
+    auto addStream = [&](const char *media, int port, const QList<PayloadFormat> &formats,
+                         const QList<SdesCrypto> &crypto, int ptime) {
+        QStringList pts;
+        for (const PayloadFormat &f : formats)
+            pts << QString::number(f.payloadType);
+        lines << QStringLiteral("m=%1 %2 %3 %4")
+                     .arg(QLatin1String(media))
+                     .arg(port)
+                     .arg(offer.profile, pts.join(' '));
+        for (const SdesCrypto &c : crypto)
+            lines << QStringLiteral("a=crypto:%1").arg(c.attributeValue());
+        for (const PayloadFormat &f : formats) {
+            lines << QStringLiteral("a=rtpmap:%1 %2/%3")
+                         .arg(f.payloadType)
+                         .arg(f.encoding)
+                         .arg(f.clockRate);
+            if (!f.fmtp.isEmpty())
+                lines << QStringLiteral("a=fmtp:%1 %2").arg(f.payloadType).arg(f.fmtp);
+        }
+        if (ptime > 0)
+            lines << QStringLiteral("a=ptime:%1").arg(ptime);
+        lines << QStringLiteral("a=%1").arg(offer.direction);
+    };
+    addStream("audio", offer.audioPort, offer.audioFormats, offer.crypto, offer.ptime);
+    if (offer.videoPort > 0 && !offer.videoFormats.isEmpty())
+        addStream("video", offer.videoPort, offer.videoFormats, offer.videoCrypto, 0);
     return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
 }
 

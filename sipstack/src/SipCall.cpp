@@ -88,7 +88,7 @@ void SipCall::reject(int status) {
 
 void SipCall::hold() {
     if (m_handle && m_state == State::Active)
-        nua_invite(nh(m_handle), SOATAG_HOLD("audio"), TAG_END());
+        nua_invite(nh(m_handle), SOATAG_HOLD("*"), TAG_END()); // audio and video
 }
 
 void SipCall::resume(const QString &localSdp) {
@@ -290,10 +290,15 @@ void SipCall::onCallState(int nuaCallState, const QString &localSdp, const QStri
         m_negotiatedLocal = m_localSdp;
         m_negotiatedRemote = m_remoteSdp;
         QString error;
-        if (auto media = negotiateAudio(m_localSdp, m_remoteSdp, &error))
+        if (auto media = negotiateAudio(m_localSdp, m_remoteSdp, &error)) {
             Q_EMIT mediaReady(*media);
-        else
+            if (auto video = negotiateVideo(m_localSdp, m_remoteSdp))
+                Q_EMIT videoReady(*video);
+            else
+                Q_EMIT videoGone();
+        } else {
             Q_EMIT mediaError(error);
+        }
     }
 }
 

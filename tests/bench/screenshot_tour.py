@@ -13,7 +13,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "system"))
-from harness import Sipp, StaticServer, TestDir, Vidi, wait_until  # noqa: E402
+from harness import Kamailio, Sipp, StaticServer, TestDir, Vidi, wait_until  # noqa: E402
 from test_phone import ACCOUNT  # noqa: E402
 
 
@@ -207,6 +207,39 @@ def tour(binary, out):
             shot("13-call-completion-offer.png")
             phone.stop()
             busy.stop()
+
+            # A video call with a second phone (its camera a colour-bar pattern): the far
+            # end's picture, our camera (a bouncing ball) in the PIP; then our camera stopped.
+            kamailio = Kamailio(work)
+            def account(user):
+                return {"account.1.enable": 1, "account.1.user_name": user,
+                        "account.1.password": "secret", "account.1.label": f"Office {user}",
+                        "account.1.sip_server_host": "127.0.0.1",
+                        "account.1.sip_server_port": kamailio.port}
+            peer = Vidi(binary, os.path.join(work, "peer"),
+                        dict(account("1002"), **{"account.1.auto_answer": 1,
+                                                 "account.1.display_name": "Meeting Room"}),
+                        mac="001565aaaa02",
+                        env={"VIDI_VIDEO_SOURCE": "videotestsrc is-live=true pattern=smpte"})
+            peer.start()
+            phone = Vidi(binary, os.path.join(work, "video"), account("1001"),
+                         env={"DISPLAY": x.display, "QT_QPA_PLATFORM": "xcb",
+                              "VIDI_VIDEO_SOURCE": "videotestsrc is-live=true pattern=ball"})
+            phone.start()
+            for p in (phone, peer):
+                wait_until(lambda: p.account(1)["registration"] == "registered", 10,
+                           what="registration")
+            phone.key("number=1002")
+            wait_until(lambda: phone.status()["calls"] and phone.status()["calls"][0]["video"]
+                       and phone.status()["calls"][0]["video"]["framesDecoded"] > 30, 10,
+                       what="the far end's pictures")
+            shot("22-video-call.png")
+            phone.key("F_STOP_VIDEO")
+            shot("23-video-camera-stopped.png")
+            phone.key("X")
+            phone.stop()
+            peer.stop()
+            kamailio.stop()
     finally:
         x.stop()
 

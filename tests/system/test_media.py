@@ -588,5 +588,101 @@ def test_srtp_calls(binary):
         assert secured_call(binary, work, SRTP_FORCED, SRTP_DISABLED) is None
 
 
+# --- Video (seed digest §7.2) ----------------------------------------------------------------
+
+CAMERA = {"VIDI_VIDEO_SOURCE": "videotestsrc is-live=true pattern=ball"}
+
+
+def video_phones(binary, work, alice_extra=None, bob_extra=None, bob_camera=True):
+    """Kamailio, Alice and Bob (auto answer), both with a camera unless said otherwise."""
+    kamailio = Kamailio(work)
+    events_a, events_b = ActionUrlListener(EVENTS), ActionUrlListener(EVENTS)
+    alice = phone(binary, work, "Alice", "1001", kamailio, events_a, "001565aaae01", CAMERA,
+                  dict(G711_ONLY, **(alice_extra or {})))
+    bob = phone(binary, work, "Bob", "1002", kamailio, events_b, "001565aaae02",
+                dict(CAMERA if bob_camera else {}, VIDI_RINGER_SINK="fakesink sync=true"),
+                dict(G711_ONLY, **(bob_extra or {})))
+    events_a.wait_for("log_on")
+    events_b.wait_for("log_on")
+    return kamailio, alice, bob, events_b
+
+
+def video_of(phone):
+    calls = phone.status()["calls"]
+    return calls[0]["video"] if calls else None
+
+
+def test_video_call(binary):
+    """Two phones with cameras: the call carries H.264 (the seed's first video codec) both
+    ways, each decodes the other's pictures at CIF (352×288, what the seed's level 1.3 offer
+    allows) at a steady rate. Stopping Alice's near-site video stops her pictures at Bob while
+    his still reach her; started again, her pictures flow at once (a key frame)."""
+    with TestDir() as work:
+        kamailio, alice, bob, events_b = video_phones(binary, work)
+        assert alice.key("number=1002") == 200
+        events_b.wait_for("call_established")
+        for p in (alice, bob):
+            wait_until(lambda: (video_of(p) or {}).get("framesDecoded", 0) > 30, 10,
+                       what="30 decoded pictures")
+            v = video_of(p)
+            assert v["codec"] == "H264" and (v["width"], v["height"]) == (352, 288), v
+        time.sleep(1)
+        assert video_of(bob)["fps"] > 15, video_of(bob)
+        assert alice.key("F_STOP_VIDEO") == 200
+        wait_until(lambda: video_of(alice)["cameraStopped"], 5, what="camera stopped")
+        time.sleep(0.5)
+        frozen = video_of(bob)["framesDecoded"]
+        flowing = video_of(alice)["framesDecoded"]
+        time.sleep(1)
+        assert video_of(bob)["framesDecoded"] == frozen, "Alice's pictures must stop"
+        assert video_of(alice)["framesDecoded"] > flowing + 10, "Bob's pictures go on"
+        assert alice.key("F_STOP_VIDEO") == 200
+        wait_until(lambda: video_of(bob)["framesDecoded"] > frozen + 10, 3,
+                   what="Alice's pictures again")
+        assert alice.key("X") == 200
+        wait_until(lambda: not bob.status()["calls"], 5, what="the call's end")
+        assert alice.stop() == 0 and bob.stop() == 0
+        kamailio.stop()
+
+
+def test_video_declined_by_audio_phone(binary):
+    """A phone without a camera answers the video offer with m=video 0 (seed digest §7.2: the
+    guide's own answer): the call is an audio call on both sides, audio flows."""
+    with TestDir() as work:
+        kamailio, alice, bob, events_b = video_phones(binary, work, bob_camera=False)
+        assert alice.key("number=1002") == 200
+        events_b.wait_for("call_established")
+        wait_until(lambda: alice.status()["calls"][0]["rtpPacketsReceived"] > 50, 5,
+                   what="audio")
+        assert video_of(alice) is None and video_of(bob) is None
+        assert alice.key("X") == 200
+        assert alice.stop() == 0 and bob.stop() == 0
+        kamailio.stop()
+
+
+def test_video_offer(binary):
+    """The seed's video offer after the audio (seed 000 §"SRTP" sample, digest §7.2):
+    m=video … 99 34 102 with its rtpmap and fmtp lines, in the order of
+    account.x.video_codec.y.priority; a disabled codec is left out."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        registrar = Sipp("registrar_uas.xml", [], work)
+        cfg = dict(ACCOUNT, **{"account.1.sip_server_port": registrar.port})
+        cfg.update(action_urls(listener))
+        phone = Vidi(binary, work, cfg, env=CAMERA).start()
+        listener.wait_for("log_on")
+        assert phone.key("number=3602") == 200
+        line = wait_until(lambda: [l for l in registrar.messages().splitlines()
+                                   if l.startswith("INVITE VIDEO")], 5, what="the INVITE")[0]
+        assert re.sub(r"m=video \d+ ", "m=video PORT ", line) == (
+            "INVITE VIDEO m=video PORT RTP/AVP 99 34 102 | a=rtpmap:99 H264/90000 | "
+            "a=fmtp:99 profile-level-id=42800D; packetization-mode=0; max-mbps=11880 | "
+            "a=rtpmap:34 H263/90000 | a=fmtp:34 CIF=1; QCIF=1 | a=rtpmap:102 mp4v-es/90000 | "
+            "a=fmtp:102 CIF=1 QCIF=1 MaxBR=3840"), line
+        phone.key("X")
+        assert phone.stop() == 0
+        registrar.stop()
+
+
 if __name__ == "__main__":
     sys.exit(run_tests(globals()))

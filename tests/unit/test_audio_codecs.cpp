@@ -43,3 +43,24 @@ TEST_CASE("codec table: priority, enable and payload type per account", "[codecs
     CHECK(payloadTypes(offeredAudioFormats(config, 3, kAll)) == QList<int>{0, 8, 18, 109});
     CHECK(config.intValue("account.1.ptime") == 20);
 }
+
+TEST_CASE("video codec table: the seed's offer, priorities and what is installed (§7.2)",
+          "[codecs][video]") {
+    QTemporaryDir dir;
+    ConfigStore config(dir.path());
+    const QStringList installed = {"H264", "H263", "MP4V-ES"};
+    const auto formats = offeredVideoFormats(config, 1, installed);
+    REQUIRE(payloadTypes(formats) == QList<int>{99, 34, 102});
+    CHECK(formats[0].fmtp == "profile-level-id=42800D; packetization-mode=0; max-mbps=11880");
+    CHECK(formats[1].fmtp == "CIF=1; QCIF=1");
+    CHECK(formats[2].encoding == "mp4v-es");
+    CHECK(formats[2].clockRate == 90000);
+    config.applyCfg("#!version:1.0.0.1\n"
+                    "account.1.video_codec.2.priority = 1\n"
+                    "account.1.video_codec.1.priority = 2\n"
+                    "account.1.video_codec.3.enable = 0\n",
+                    "test.cfg");
+    CHECK(payloadTypes(offeredVideoFormats(config, 1, installed)) == QList<int>{34, 99});
+    CHECK(payloadTypes(offeredVideoFormats(config, 1, {"H264"})) == QList<int>{99});
+    CHECK(offeredVideoFormats(config, 1, {}).isEmpty());
+}

@@ -55,8 +55,8 @@ TEST_CASE("call history: 100 entries in all, the oldest goes first", "[history]"
     QTemporaryDir dir;
     CallHistory history(dir.filePath("history.db"));
     for (int i = 0; i < CallHistory::kCapacity + 5; ++i)
-        REQUIRE(history.add(call(i % 2 ? Kind::Received : Kind::Dialed,
-                                 QString::number(1000 + i), 500 - i)));
+        REQUIRE(history.add(
+            call(i % 2 ? Kind::Received : Kind::Dialed, QString::number(1000 + i), 500 - i)));
     const auto all = history.entries();
     REQUIRE(all.size() == CallHistory::kCapacity);
     CHECK(all.last().uri == "sip:1005@pbx.example.com"); // 1000..1004 were evicted

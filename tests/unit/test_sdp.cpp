@@ -1,3 +1,4 @@
+#include "calls/VideoFormat.h"
 #include "sipstack/MediaDescription.h"
 #include "sipstack/SdpOffer.h"
 #include <QRegularExpression>
@@ -152,4 +153,46 @@ TEST_CASE("SDES negotiation: the tag both sides carry gives each side's key", "[
     QString otherTag = remote;
     otherTag.replace("a=crypto:2 ", "a=crypto:7 ");
     CHECK_FALSE(negotiateAudio(buildSdp(ours), otherTag)->srtp.isActive());
+}
+
+// --- Video ---------------------------------------------------------------------------------
+
+TEST_CASE("SDP video: the m=video line follows the audio; negotiation picks the common codec",
+          "[sdp][video]") {
+    SdpOffer ours = g711Offer();
+    ours.videoPort = 11782;
+    ours.videoFormats = seedVideoFormat("H264", 99) + seedVideoFormat("H263", 34);
+    const QString sdp = buildSdp(ours);
+    CHECK(sdp.contains("a=sendrecv\r\nm=video 11782 RTP/AVP 99 34\r\na=rtpmap:99 H264/90000\r\n"
+                       "a=fmtp:99 profile-level-id=42800D; packetization-mode=0; "
+                       "max-mbps=11880\r\n"));
+    const QString head = "v=0\r\no=- 1 1 IN IP4 198.51.100.7\r\ns=-\r\nc=IN IP4 198.51.100.7\r\n"
+                         "t=0 0\r\nm=audio 40000 RTP/AVP 0\r\n";
+    const auto video = negotiateVideo(sdp, head + "m=video 40002 RTP/AVP 34\r\n"
+                                                  "a=rtpmap:34 H263/90000\r\n");
+    REQUIRE(video);
+    CHECK(video->encoding == "H263");
+    CHECK(video->remotePort == 40002);
+    // Declined (m=video 0), absent, or nothing in common: no video.
+    CHECK_FALSE(negotiateVideo(sdp, head + "m=video 0 RTP/AVP 99\r\n"));
+    CHECK_FALSE(negotiateVideo(sdp, head));
+    CHECK_FALSE(
+        negotiateVideo(sdp, head + "m=video 40002 RTP/AVP 96\r\na=rtpmap:96 VP8/90000\r\n"));
+    // The audio is unaffected by the video's fate.
+    CHECK(negotiateAudio(sdp, head + "m=video 0 RTP/AVP 99\r\n"));
+}
+
+TEST_CASE("Video size from the peer's H.264 level (RFC 6184 §8.1)", "[sdp][video]") {
+    using vidi::app::videoSendFormat;
+    const auto seed = videoSendFormat("H264", "profile-level-id=42800D; packetization-mode=0");
+    CHECK(seed.size == QSize(352, 288));
+    CHECK(seed.singleNalUnits);
+    CHECK(videoSendFormat("H264", "profile-level-id=42e01e;packetization-mode=1").size ==
+          QSize(640, 480)); // level 3.0
+    CHECK_FALSE(
+        videoSendFormat("H264", "profile-level-id=42e01e;packetization-mode=1").singleNalUnits);
+    CHECK(videoSendFormat("H264", "profile-level-id=42e01f").size == QSize(1280, 720));
+    CHECK(videoSendFormat("H264", "profile-level-id=42800d; max-fs=3600").size == QSize(1280, 720));
+    CHECK(videoSendFormat("H264", "").size == QSize(352, 288));
+    CHECK(videoSendFormat("H263", "CIF=1; QCIF=1").size == QSize(352, 288));
 }

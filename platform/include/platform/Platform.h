@@ -32,6 +32,9 @@ public:
     virtual QString audioSink() const = 0;
     // Where the ring goes: the loudspeaker on a desk phone even while the handset is up.
     virtual QString ringerSink() const { return audioSink(); }
+    // The camera as a GStreamer launch description ("v4l2src"); empty when the device has
+    // none, which makes it an audio phone (no video offered, offered video declined).
+    virtual QString camera() const { return {}; }
 
     virtual void reboot() = 0;
 

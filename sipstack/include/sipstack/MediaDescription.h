@@ -13,7 +13,8 @@ struct SrtpKeys {
     bool isActive() const { return !suite.isEmpty(); }
 };
 
-// The outcome of an SDP offer/answer for the audio stream: everything the media engine needs.
+// The outcome of an SDP offer/answer for one stream (audio or video): everything the media engine
+// needs.
 struct MediaDescription {
     QString remoteAddress;
     int remotePort = 0;
@@ -21,6 +22,7 @@ struct MediaDescription {
     QString encoding;
     int clockRate = 8000;
     int ptime = 20;
+    QString fmtp; // the peer's format parameters of the chosen payload (video: its limits)
     QString direction = QStringLiteral("sendrecv"); // ours, from the negotiated local SDP
     bool remoteOnHold = false;          // the peer's connection address is 0.0.0.0 (RFC 2543 hold)
     int telephoneEventPayloadType = -1; // RFC 4733 events both sides offered, or -1
@@ -37,5 +39,8 @@ struct MediaDescription {
 // has no usable audio stream.
 std::optional<MediaDescription> negotiateAudio(const QString &localSdp, const QString &remoteSdp,
                                                QString *error = nullptr);
+// The same for video; nullopt when either side has no active video stream (an audio-only
+// peer, or `m=video 0` in the answer) or no codec in common.
+std::optional<MediaDescription> negotiateVideo(const QString &localSdp, const QString &remoteSdp);
 
 } // namespace vidi::sip

@@ -32,11 +32,11 @@ SdesCrypto makeCrypto(int tag, const QString &suite);
 // each with its own key. (The seed's tag 3, F8_128_HMAC_SHA1_80, is not in libsrtp2.)
 QList<SdesCrypto> offerCrypto();
 
-// What an offer's first audio stream says about SRTP.
+// What an offer's first audio (or video) stream says about SRTP.
 struct OfferedSecurity {
     bool securedProfile = false; // RTP/SAVP (or another S profile)
     QList<SdesCrypto> crypto;    // usable lines, in the offer's order of preference
 };
-OfferedSecurity offeredSecurity(const QString &sdp);
+OfferedSecurity offeredSecurity(const QString &sdp, bool video = false);
 
 } // namespace vidi::sip

@@ -27,12 +27,20 @@ struct SdpOffer {
     // offered (best effort: a peer without SRTP ignores the attribute).
     QString profile = QStringLiteral("RTP/AVP");
     QList<SdesCrypto> crypto;
+    // Video (seed digest §7.2), after the audio: no m=video line when videoPort is 0. It
+    // shares the profile and direction; its keys are its own (RFC 4568 §6.1: per stream).
+    int videoPort = 0;
+    QList<PayloadFormat> videoFormats;
+    QList<SdesCrypto> videoCrypto;
 };
 
 QString buildSdp(const SdpOffer &offer);
 
 // The G.711 pair every account offers in the foundation (seed payload types 0 and 8).
 QList<PayloadFormat> g711Formats();
+// The seed's offer line of one video codec ("H264", "H263", "MP4V-ES") with its fmtp (seed 000
+// §"SRTP" sample, digest §7.2); empty for another encoding.
+QList<PayloadFormat> seedVideoFormat(const QString &encoding, int payloadType);
 // RFC 4733 telephone-event on `payloadType` (account.x.dtmf.dtmf_payload, 101), events 0-15.
 PayloadFormat telephoneEvent(int payloadType);
 

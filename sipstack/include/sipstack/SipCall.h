@@ -127,6 +127,10 @@ Q_SIGNALS:
     void stateChanged(vidi::sip::SipCall::State state);
     void mediaReady(const vidi::sip::MediaDescription &media);
     void mediaError(const QString &error);
+    // After the audio: the video stream both sides agreed on, or none (an audio-only peer,
+    // m=video 0, no codec in common).
+    void videoReady(const vidi::sip::MediaDescription &video);
+    void videoGone();
     // The far end sent media before answering (183 with SDP): its tones replace our ringback.
     void earlyMediaStarted();
     // The transfer: accepted (202), then each NOTIFY's final status (RFC 3515 §2.4.5).
