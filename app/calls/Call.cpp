@@ -44,6 +44,12 @@ Call::Call(sip::SipCall *sipCall, media::MediaSession *media, const media::Audio
     connect(sipCall, &sip::SipCall::earlyMediaStarted, this, &Call::stateChanged);
     connect(sipCall, &sip::SipCall::videoReady, this, &Call::onVideoReady);
     connect(sipCall, &sip::SipCall::videoGone, this, &Call::stopVideo);
+    connect(sipCall, &sip::SipCall::pictureUpdateRequested, this, [this] {
+        if (m_video) {
+            qCInfo(lcCall) << "key frame asked for (SIP INFO picture_fast_update)";
+            m_video->sendKeyFrame();
+        }
+    });
     // RFC 5589 §6.1: the transferor leaves once the transfer target has answered (NOTIFY
     // with a 2xx sipfrag), or shortly after the 202 when the transferee sends no NOTIFY.
     m_transferWait.setSingleShot(true);

@@ -26,6 +26,8 @@ QJsonValue videoJson(const Call &call) {
     return QJsonObject{{"codec", v.codec},
                        {"width", v.receivedSize.width()},
                        {"height", v.receivedSize.height()},
+                       {"sentWidth", v.sentSize.width()},
+                       {"sentHeight", v.sentSize.height()},
                        {"fps", qRound(v.receivedFps * 10) / 10.0},
                        {"framesDecoded", qint64(v.framesDecoded)},
                        {"packetsSent", qint64(v.packetsSent)},

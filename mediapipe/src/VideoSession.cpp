@@ -237,6 +237,7 @@ VideoStats VideoSession::stats() const {
     s.packetsReceived = d->received.load();
     s.framesDecoded = d->remote.frames();
     s.receivedSize = d->remote.size();
+    s.sentSize = d->params.size;
     s.sending = d->sending && !d->cameraStopped;
     s.encrypted = d->params.srtp.isActive();
     if (d->rateClock.elapsed() >= 500) {

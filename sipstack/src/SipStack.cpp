@@ -341,6 +341,16 @@ void SipStackPrivate::handleEvent(nua_event_t event, int status, char const *phr
         if (call)
             call->onCancelReceived();
         return;
+    case nua_i_info:
+        // RFC 5168: the far end lost its picture and asks ours for a full one (nua has
+        // answered 200 already).
+        if (call && sip && sip->sip_payload && sip->sip_content_type &&
+            sip->sip_content_type->c_type &&
+            strcasecmp(sip->sip_content_type->c_type, "application/media_control+xml") == 0 &&
+            QByteArray(sip->sip_payload->pl_data, int(sip->sip_payload->pl_len))
+                .contains("picture_fast_update"))
+            Q_EMIT call->pictureUpdateRequested();
+        return;
     case nua_i_terminated:
         if (call)
             call->onTerminated();

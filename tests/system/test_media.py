@@ -12,7 +12,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import (ActionUrlListener, Kamailio, Sipp, TestDir, Vidi, run_tests,  # noqa: E402
+from harness import (ActionUrlListener, Kamailio, Sipp, TestDir, Vidi, free_port, run_tests,  # noqa: E402
                      wait_until)
 from test_phone import ACCOUNT, EVENTS, action_urls, dtmf_call, registered_phone  # noqa: E402
 
@@ -682,6 +682,107 @@ def test_video_offer(binary):
         phone.key("X")
         assert phone.stop() == 0
         registrar.stop()
+
+
+class VideoWatcher:
+    """A socket pair that receives a phone's H.264 RTP: notes when each key frame (an IDR
+    access unit, RFC 6184 NAL type 5, single or in FU-A/STAP-A) arrives, and sends RTCP PLI
+    (RFC 4585 §6.3.1) back to the phone's RTCP port (RTP port + 1, symmetric RTP)."""
+
+    def __init__(self):
+        import threading
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        for _ in range(50):
+            port = free_port(pair=True)
+            try:
+                self.sock.bind(("127.0.0.1", port))
+                break
+            except OSError:
+                continue
+        self.port = self.sock.getsockname()[1]
+        self.sock.settimeout(0.2)
+        self.key_frames = []  # arrival time of each IDR access unit
+        self.first = None
+        self.peer = None
+        self.ssrc = None
+        self._timestamps = set()
+        self._stop = False
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    @staticmethod
+    def _nal_types(payload):
+        kind = payload[0] & 0x1F
+        if kind == 28 and len(payload) > 1:  # FU-A: the start fragment names the type
+            return [payload[1] & 0x1F] if payload[1] & 0x80 else []
+        if kind == 24:  # STAP-A
+            types, i = [], 1
+            while i + 2 < len(payload):
+                size = struct.unpack("!H", payload[i:i + 2])[0]
+                types.append(payload[i + 2] & 0x1F)
+                i += 2 + size
+            return types
+        return [kind]
+
+    def _run(self):
+        while not self._stop:
+            try:
+                data, addr = self.sock.recvfrom(2048)
+            except socket.timeout:
+                continue
+            if len(data) < 13 or data[0] >> 6 != 2:
+                continue
+            now = time.monotonic()
+            self.first = self.first or now
+            self.peer = addr
+            self.ssrc = struct.unpack("!I", data[8:12])[0]
+            timestamp = struct.unpack("!I", data[4:8])[0]
+            if 5 in self._nal_types(data[12:]) and timestamp not in self._timestamps:
+                self._timestamps.add(timestamp)
+                self.key_frames.append(now)
+
+    def send_pli(self):
+        ours = 0x5EED5EED
+        rr = struct.pack("!BBHI", 0x80, 201, 1, ours)
+        pli = struct.pack("!BBHII", 0x81, 206, 2, ours, self.ssrc)
+        self.sock.sendto(rr + pli, (self.peer[0], self.peer[1] + 1))
+
+    def key_frames_between(self, start, end):
+        return [t for t in self.key_frames if start <= t <= end]
+
+    def close(self):
+        self._stop = True
+        self.thread.join()
+        self.sock.close()
+
+
+def test_video_key_frames_on_request(binary):
+    """A far end that lost its picture gets a key frame at once: for each SIP INFO
+    picture_fast_update (RFC 5168; four, 250 ms apart) and for each RTCP PLI (RFC 4585; three,
+    500 ms apart), within 300 ms, instead of at the next of the every-two-seconds ones."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        phone = Vidi(binary, work, dict(action_urls(listener), **{"account.1.auto_answer": 1}),
+                     env=CAMERA).start()
+        watcher = VideoWatcher()
+        caller = Sipp("uac_video.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                                        "-key", "vport", str(watcher.port), "-m", "1"], work)
+        wait_until(lambda: watcher.first, 10, what="the phone's video")
+        t0 = watcher.first
+        # The INFOs go out 1.5 s to 2.25 s after the answer.
+        time.sleep(max(0, t0 + 2.6 - time.monotonic()))
+        after_info = watcher.key_frames_between(t0 + 1.3, t0 + 2.6)
+        assert len(after_info) >= 3, f"key frames after the INFOs: {after_info}, t0 {t0}"
+        for _ in range(3):
+            asked = time.monotonic()
+            watcher.send_pli()
+            time.sleep(0.5)
+            assert watcher.key_frames_between(asked, asked + 0.3), \
+                f"no key frame within 300 ms of a PLI sent at {asked - t0:.2f} s " \
+                f"(key frames at {[round(t - t0, 2) for t in watcher.key_frames]})"
+        assert caller.wait(10) == 0, caller.errors()
+        watcher.close()
+        assert phone.stop() == 0
 
 
 if __name__ == "__main__":

@@ -39,6 +39,7 @@ struct VideoStats {
     quint64 packetsReceived = 0;
     quint64 framesDecoded = 0;
     QSize receivedSize; // of the last decoded picture
+    QSize sentSize;     // what our encoder makes
     double receivedFps = 0;
     bool sending = false; // our camera goes out (not stopped, not on hold)
     bool encrypted = false;

@@ -131,6 +131,8 @@ Q_SIGNALS:
     // m=video 0, no codec in common).
     void videoReady(const vidi::sip::MediaDescription &video);
     void videoGone();
+    // SIP INFO picture_fast_update (RFC 5168): send a key frame.
+    void pictureUpdateRequested();
     // The far end sent media before answering (183 with SDP): its tones replace our ringback.
     void earlyMediaStarted();
     // The transfer: accepted (202), then each NOTIFY's final status (RFC 3515 §2.4.5).
