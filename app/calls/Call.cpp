@@ -417,8 +417,10 @@ bool Call::hasEarlyMedia() const {
 
 namespace vidi::app {
 
-void Call::attachVideo(media::VideoSession *video, const media::VideoDevices &camera) {
+void Call::attachVideo(media::VideoSession *video, const media::VideoDevices &camera,
+                       int maxResolution) {
     m_video = video;
+    m_maxResolution = maxResolution;
     m_video->setParent(this);
     m_camera = camera;
     connect(m_video, &media::VideoSession::failed, this,
@@ -463,7 +465,7 @@ void Call::onVideoReady(const sip::MediaDescription &md) {
         return;
     }
     m_security.settle(md, MediaSecurity::Stream::Video);
-    const VideoSendFormat format = videoSendFormat(md.encoding, md.fmtp);
+    const VideoSendFormat format = videoSendFormat(md.encoding, md.fmtp, m_maxResolution);
     media::VideoParams params;
     params.remoteAddress = md.remoteAddress;
     params.remotePort = md.remotePort;

@@ -146,7 +146,8 @@ public:
 
     // Video: the call's video session (ports allocated, so that our SDP offers video) and the
     // camera. Without one the call is audio only.
-    void attachVideo(media::VideoSession *video, const media::VideoDevices &camera);
+    void attachVideo(media::VideoSession *video, const media::VideoDevices &camera,
+                     int maxResolution);
     int videoRtpPort() const;
     bool hasVideo() const;
     bool isCameraStopped() const { return m_cameraStopped; }
@@ -209,6 +210,7 @@ private:
     bool m_encrypted = false;
     media::VideoSession *m_video = nullptr; // owned (child); null: an audio call
     media::VideoDevices m_camera;
+    int m_maxResolution = 2; // video.max_resolution
     bool m_cameraStopped = false;
 };
 

@@ -231,7 +231,7 @@ void CallManager::attachVideo(Call *call, int account) {
         return;
     }
     video->setDscp(m_config->intValue("network.qos.rtptos"));
-    call->attachVideo(video, {camera});
+    call->attachVideo(video, {camera}, m_config->intValue("video.max_resolution"));
 }
 
 SrtpMode CallManager::srtpMode(int account) const {

@@ -29,7 +29,7 @@ int maxFrameMacroblocks(int level) {
 
 } // namespace
 
-VideoSendFormat videoSendFormat(const QString &encoding, const QString &fmtp) {
+VideoSendFormat videoSendFormat(const QString &encoding, const QString &fmtp, int maxResolution) {
     VideoSendFormat f;
     if (encoding.compare(QLatin1String("H264"), Qt::CaseInsensitive) != 0)
         return f;
@@ -41,9 +41,9 @@ VideoSendFormat videoSendFormat(const QString &encoding, const QString &fmtp) {
     const int maxFs = parameter(fmtp, QStringLiteral("max-fs")).toInt(&ok);
     if (ok && maxFs > macroblocks)
         macroblocks = maxFs;
-    if (macroblocks >= 3600)
+    if (macroblocks >= 3600 && maxResolution >= 2)
         f = {{1280, 720}, 1500, f.singleNalUnits};
-    else if (macroblocks >= 1200)
+    else if (macroblocks >= 1200 && maxResolution >= 1)
         f = {{640, 480}, 768, f.singleNalUnits};
     return f;
 }

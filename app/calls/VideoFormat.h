@@ -15,6 +15,8 @@ struct VideoSendFormat {
 // Table A-1: level 1.3 → 396 macroblocks, CIF; 2.2/3 → 1620, VGA; 3.1 → 3600, 720p); the seed
 // offers level 1.3. packetization-mode=1 allows FU-A. H.263 and MPEG-4: CIF (their fmtp in
 // the seed's offer).
-VideoSendFormat videoSendFormat(const QString &encoding, const QString &fmtp);
+// `maxResolution` (video.max_resolution): 0 CIF, 1 VGA, 2 720p at most.
+VideoSendFormat videoSendFormat(const QString &encoding, const QString &fmtp,
+                                int maxResolution = 2);
 
 } // namespace vidi::app

@@ -58,6 +58,9 @@ ParamRegistry::ParamRegistry() {
     add({"network.port.https", T::Int, "443", 1, 65535, {}, true});
     // Seed §7.3 QoS: DSCP of voice (EF) and of SIP (AF31); reboot required.
     add({"network.qos.rtptos", T::Int, "46", 0, 63, {}, true});
+    // Ours (a seed GAP: the guide gives no resolution setting): the largest picture we send,
+    // 0 CIF, 1 VGA, 2 720p; the peer's H.264 level may allow less.
+    add(intKey("video.max_resolution", 2, 0, 2));
     add({"network.qos.signaltos", T::Int, "26", 0, 63, {}, true});
     // RTP port range (family names; the seed's SDP sample starts at 11780).
     add(intKey("network.port.min_rtpport", 11780, 1024, 65535));

@@ -1,6 +1,7 @@
-"""Media benchmark: the CPU an audio call costs `vidi` and baresip, measured in the same call
-(baresip calls the phone, which answers by itself; both send and receive a sine), and the
-phone's memory during the call. Prints a table; asserts nothing.
+"""Media benchmark: the CPU an audio call and an H.264 video call (CIF and VGA) cost `vidi`
+and baresip, measured in the same call (baresip calls the phone, which answers by itself;
+both send and receive a sine, and for video a test pattern at the same size and 30 frames a
+second), and the phone's memory during the call. Prints a table; asserts nothing.
 
     python3 tests/bench/media_bench.py --vidi build/bin/vidi [--seconds 10]
 
@@ -21,23 +22,39 @@ from harness import (ActionUrlListener, Baresip, TestDir, Vidi, cpu_seconds,  # 
                      rss_mib)
 from test_phone import ACCOUNT, EVENTS, action_urls  # noqa: E402
 
-def measure(binary, codec, seconds):
+SIZES = {"CIF": ("352x288", 0), "VGA": ("640x480", 1)}  # baresip's size, our max_resolution
+
+
+def measure(binary, codec, seconds, video=None):
     with TestDir() as work:
         listener = ActionUrlListener(EVENTS)
         cfg = dict(ACCOUNT, **{"account.1.auto_answer": 1, "account.1.sip_server_port": 9})
         if codec == "G722":
             cfg.update({"account.1.codec.6.priority": 1, "account.1.codec.1.priority": 5})
         cfg.update(action_urls(listener))
-        phone = Vidi(binary, work, cfg, env={
-            "VIDI_AUDIO_SOURCE": "audiotestsrc is-live=true wave=sine freq=440 samplesperbuffer=960 ! "
-                                 "audio/x-raw,rate=48000,channels=2",
-            "VIDI_AUDIO_SINK": "audio/x-raw,rate=48000,channels=1 ! fakesink sync=false"}).start()
+        env = {"VIDI_AUDIO_SOURCE": "audiotestsrc is-live=true wave=sine freq=440 "
+                                    "samplesperbuffer=960 ! audio/x-raw,rate=48000,channels=2",
+               "VIDI_AUDIO_SINK": "audio/x-raw,rate=48000,channels=1 ! fakesink sync=false"}
         modules = ("g722.so", "g711.so") if codec == "G722" else ("g711.so",)
+        extra = ""
+        if video:
+            size, cap = SIZES[video]
+            cfg["video.max_resolution"] = cap
+            env["VIDI_VIDEO_SOURCE"] = "videotestsrc is-live=true pattern=ball"
+            modules += ("avcodec.so", "fakevideo.so")
+            extra = (f"video_source fakevideo,nil\nvideo_display fakevideo,nil\n"
+                     f"video_size {size}\nvideo_fps 30\nvideo_bitrate 768000")
+        phone = Vidi(binary, work, cfg, env=env).start()
         peer = Baresip(work, [f"/dial sip:2413333601@127.0.0.1:{phone.sip_port}"],
-                       seconds=seconds + 15, modules=modules)
+                       seconds=seconds + 15, modules=modules, extra_config=extra)
         listener.wait_for("call_established")
         time.sleep(2)  # past the set-up
-        got = phone.status()["calls"][0]["codec"]
+        call = phone.status()["calls"][0]
+        got = call["codec"]
+        if video:
+            v = call["video"] or {}
+            got = (f"{v.get('codec')} {v.get('sentWidth')}x{v.get('sentHeight')} out, "
+                   f"{v.get('width')}x{v.get('height')} in")
         v0, b0, t0 = cpu_seconds(phone.proc.pid), cpu_seconds(peer.proc.pid), time.monotonic()
         time.sleep(seconds)
         v1, b1, t1 = cpu_seconds(phone.proc.pid), cpu_seconds(peer.proc.pid), time.monotonic()
@@ -66,11 +83,13 @@ def main():
     parser.add_argument("--vidi", required=True)
     parser.add_argument("--seconds", type=float, default=10)
     args = parser.parse_args()
-    rows = [measure(os.path.abspath(args.vidi), codec, args.seconds) for codec in ("PCMU", "G722")]
-    print("CPU of one audio call on loopback (ms of CPU per s of call), same call for both")
-    print(f"{'codec':8} {'vidi':>8} {'baresip':>8} {'vidi RSS (MiB)':>15}")
-    for codec, vidi, bare, rss in rows:
-        print(f"{codec:8} {vidi:8.1f} {bare:8.1f} {rss:15.1f}")
+    binary = os.path.abspath(args.vidi)
+    rows = [measure(binary, codec, args.seconds) for codec in ("PCMU", "G722")]
+    rows += [measure(binary, "PCMU", args.seconds, video) for video in ("CIF", "VGA")]
+    print("CPU of one call on loopback (ms of CPU per s of call), same call for both")
+    print(f"{'call':40} {'vidi':>8} {'baresip':>8} {'vidi RSS (MiB)':>15}")
+    for call, vidi, bare, rss in rows:
+        print(f"{call:40} {vidi:8.1f} {bare:8.1f} {rss:15.1f}")
     print(f"vidi idle, no call: {idle_cpu(os.path.abspath(args.vidi), args.seconds):.1f} ms/s")
 
 

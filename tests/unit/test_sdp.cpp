@@ -195,4 +195,7 @@ TEST_CASE("Video size from the peer's H.264 level (RFC 6184 §8.1)", "[sdp][vide
     CHECK(videoSendFormat("H264", "profile-level-id=42800d; max-fs=3600").size == QSize(1280, 720));
     CHECK(videoSendFormat("H264", "").size == QSize(352, 288));
     CHECK(videoSendFormat("H263", "CIF=1; QCIF=1").size == QSize(352, 288));
+    // video.max_resolution caps what the level allows.
+    CHECK(videoSendFormat("H264", "profile-level-id=42e01f", 1).size == QSize(640, 480));
+    CHECK(videoSendFormat("H264", "profile-level-id=42e01f", 0).size == QSize(352, 288));
 }
