@@ -22,6 +22,7 @@
 #include "sipstack/LocalAddress.h"
 #include "sipstack/SipAccount.h"
 #include "sipstack/SipStack.h"
+#include "ui/GuiLanguage.h"
 #include "web/ActionUrl.h"
 #include "web/WebServer.h"
 #include <QDir>
@@ -143,7 +144,15 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     connect(m_completion, &CallCompletion::changed, this, &Phone::screenChanged);
     m_voiceMail = new VoiceMailBox(this);
     connect(m_voiceMail, &VoiceMailBox::changed, this, &Phone::voiceMessagesChanged);
+    m_language = new GuiLanguage(this);
     connect(m_config, &ConfigStore::changed, this, [this](const QStringList &names) {
+        if (names.contains(QLatin1String("lang.gui")))
+            m_language->apply(m_config->value("lang.gui"));
+        for (const QString &n : names)
+            if (n == u"lang.gui" || n.startsWith(QLatin1String("local_time."))) {
+                Q_EMIT displaySettingsChanged();
+                break;
+            }
         for (const QString &n : names)
             if (n.startsWith(QLatin1String("account."))) {
                 applyAccountSettings();
@@ -177,8 +186,9 @@ Phone *Phone::instance() {
     return s_instance;
 }
 
-Phone *Phone::create(QQmlEngine *, QJSEngine *) {
+Phone *Phone::create(QQmlEngine *engine, QJSEngine *) {
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    s_instance->m_language->setEngine(engine); // a new language re-evaluates every qsTr()
     return s_instance;
 }
 
@@ -190,6 +200,8 @@ void Phone::boot() {
     QString error;
     if (!m_config->load(&error))
         qCWarning(lcPhone) << "settings not loaded:" << error;
+    m_language->apply(m_config->value("lang.gui"));
+    Q_EMIT displaySettingsChanged();
     if (m_options.provisionUrl.isValid() && !m_options.provisionUrl.isEmpty()) {
         connect(m_provisioner, &Provisioner::finished, this, &Phone::startServices,
                 Qt::SingleShotConnection);
@@ -655,6 +667,31 @@ void Phone::toggleHold() {
 
 void Phone::swap() {
     m_calls->swap();
+}
+
+QString Phone::setting(const QString &name) const {
+    return m_config->value(name);
+}
+
+int Phone::dateFormat() const {
+    return m_config->intValue("local_time.date_format");
+}
+
+bool Phone::clock24h() const {
+    return m_config->intValue("local_time.time_format") == 1;
+}
+
+QString Phone::localeName() const {
+    const QString code = GuiLanguage::codeOf(m_config->value("lang.gui"));
+    return code.isEmpty() ? QStringLiteral("en_US") : code;
+}
+
+QString Phone::saveSetting(const QString &name, const QString &value) {
+    QString error;
+    if (m_config->set(name, value, &error))
+        return {};
+    qCWarning(lcPhone) << "setting" << name << "not saved:" << error;
+    return error.isEmpty() ? QStringLiteral("not saved") : error;
 }
 
 bool Phone::toggleCamera() {

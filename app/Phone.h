@@ -30,6 +30,7 @@ namespace vidi::app {
 
 class AccountListModel;
 class AutoRedial;
+class GuiLanguage;
 class VoiceMailBox;
 class Call;
 class CallManager;
@@ -79,6 +80,11 @@ class Phone : public QObject {
     Q_PROPERTY(bool offHook READ isOffHook NOTIFY hookChanged)
     Q_PROPERTY(bool simulated READ isSimulated CONSTANT)
     Q_PROPERTY(bool dnd READ dnd WRITE setDnd NOTIFY dndChanged)
+    // How the idle screen writes time and date (seed §4.12): local_time.date_format 0-6,
+    // local_time.time_format (0 12-hour, 1 24-hour), in the language of lang.gui.
+    Q_PROPERTY(int dateFormat READ dateFormat NOTIFY displaySettingsChanged)
+    Q_PROPERTY(bool clock24h READ clock24h NOTIFY displaySettingsChanged)
+    Q_PROPERTY(QString localeName READ localeName NOTIFY displaySettingsChanged)
     // New voice messages over all accounts (seed §"MWI"): the Voice Mail icon and count.
     Q_PROPERTY(int voiceMessages READ voiceMessages NOTIFY voiceMessagesChanged)
     // Seed §4.8: the call log's list on the History screen, and "<n> New Missed Call(s)".
@@ -181,6 +187,13 @@ public:
     Q_INVOKABLE void swap();
     // "Stop near-site video" of the call in view, and back (seed 000 §"Reading Icons").
     Q_INVOKABLE bool toggleCamera();
+    // The settings pages: a configuration value, and a change made on the phone — validated
+    // by the key's spec and saved at once. Returns "" when saved, else why not.
+    Q_INVOKABLE QString setting(const QString &name) const;
+    int dateFormat() const;
+    bool clock24h() const;
+    QString localeName() const; // "de", "zh_CN"; "en_US" for English
+    Q_INVOKABLE QString saveSetting(const QString &name, const QString &value);
     // The in-call screen's video outputs: the far end's picture and our camera's preview.
     Q_INVOKABLE void setVideoOutputs(QVideoSink *remote, QVideoSink *preview);
     // Transfer: holds the call and opens the dialer for the target; send() then transfers.
@@ -229,6 +242,7 @@ public:
     bool isSimulated() const;
 
 Q_SIGNALS:
+    void displaySettingsChanged();
     void screenChanged();
     void serviceChanged();
     void dialTextChanged();
@@ -295,6 +309,7 @@ private:
     int m_dialAccount = 1;
     QString m_notice;
     VoiceMailBox *m_voiceMail = nullptr;
+    GuiLanguage *m_language = nullptr; // lang.gui
     QPointer<Call> m_transferCall;
     QPointer<Call> m_conferenceCall;     // held while the dialer asks for the third party
     QTimer *m_hotlineTimer = nullptr;    // features.hotline_delay after going off hook

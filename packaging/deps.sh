@@ -16,7 +16,7 @@ PACKAGES="
   gstreamer1.0-pulseaudio gstreamer1.0-libav
   qt6-multimedia-dev qml6-module-qtmultimedia
   catch2 sip-tester kamailio kamailio-tls-modules openssl dnsmasq-base coturn iproute2 nftables baresip-core baresip-ffmpeg linphone-cli curl libcurl4-openssl-dev python3
-  xvfb imagemagick xdotool fonts-dejavu-core
+  xvfb imagemagick xdotool fonts-dejavu-core fonts-wqy-microhei
 "
 missing=""
 for p in $PACKAGES; do

@@ -1,10 +1,17 @@
 import QtQuick
+import Vidi.App
 
-// Time and date; `compact` shows the time alone, for the status bar.
+// Time and date as local_time.time_format and local_time.date_format say (seed §4.12), with
+// day and month names in the language of lang.gui; `compact` shows the time alone, for the
+// status bar.
 Column {
     id: clock
     property bool compact: false
     property date now: new Date()
+    readonly property var locale: Qt.locale(Phone.localeName)
+    // The seven date formats of the seed: WWW MMM DD, DD-MMM-YY, YYYY-MM-DD, DD/MM/YYYY,
+    // MM/DD/YY, DD MMM YYYY, WWW DD MMM.
+    readonly property var dateFormats: ["ddd MMM dd", "dd-MMM-yy", "yyyy-MM-dd", "dd/MM/yyyy", "MM/dd/yy", "dd MMM yyyy", "ddd dd MMM"]
     spacing: 2
 
     Timer {
@@ -20,7 +27,7 @@ Column {
         color: Theme.text
         font.pixelSize: clock.compact ? Theme.fontSmall : Theme.fontHuge
         font.weight: Font.Light
-        text: Qt.formatTime(clock.now, "HH:mm")
+        text: clock.now.toLocaleTimeString(clock.locale, Phone.clock24h ? "HH:mm" : "h:mm AP")
     }
     Text {
         objectName: "clockDate"
@@ -28,6 +35,6 @@ Column {
         anchors.right: parent.right
         color: Theme.textDim
         font.pixelSize: Theme.fontNormal
-        text: Qt.formatDate(clock.now, "dddd, MMMM d")
+        text: clock.now.toLocaleDateString(clock.locale, clock.dateFormats[Phone.dateFormat] || clock.dateFormats[0])
     }
 }

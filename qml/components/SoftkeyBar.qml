@@ -91,6 +91,7 @@ Rectangle {
                 enabled: action !== ""
                 color: !enabled ? "transparent" : touch.pressed ? Qt.darker(bar.tint(action), 1.3) : bar.tint(action)
                 Text {
+                    objectName: "softkeyLabel"
                     anchors.fill: parent
                     anchors.margins: 4
                     text: bar.label(key.action)

@@ -17,6 +17,11 @@ from harness import Kamailio, Sipp, StaticServer, TestDir, Vidi, wait_until  # n
 from test_phone import ACCOUNT  # noqa: E402
 
 
+# lang.gui (seed §4).
+LANGUAGES = ["English", "Chinese_S", "Chinese_T", "German", "French", "Italian", "Portugal",
+             "Dutch", "Spanish", "Turkish"]
+
+
 class Xvfb:
     def __init__(self):
         n = next(n for n in range(90, 190) if not os.path.exists(f"/tmp/.X11-unix/X{n}")
@@ -56,17 +61,21 @@ TOUR_CONTACTS = """<root_group>
 """
 
 
-def tour(binary, out):
+def tour(binary, out, language="English"):
+    """Every screen, in `language` (a lang.gui value)."""
+    def shown(cfg):
+        return dict(cfg, **{"lang.gui": language})
+
     os.makedirs(out, exist_ok=True)
     shot = lambda name, **kw: x.shoot(os.path.join(out, name), **kw)  # noqa: E731
     x = Xvfb()
     try:
         with TestDir() as work:
             # No service first: an account that is configured but whose server is silent.
-            silent = Vidi(binary, work, {"account.1.enable": 1, "account.1.label": "Office",
-                                         "account.1.user_name": "2413333601",
-                                         "account.1.sip_server_host": "127.0.0.1",
-                                         "account.1.sip_server_port": 9},
+            silent = Vidi(binary, work, shown({"account.1.enable": 1, "account.1.label": "Office",
+                                               "account.1.user_name": "2413333601",
+                                               "account.1.sip_server_host": "127.0.0.1",
+                                               "account.1.sip_server_port": 9}),
                           env={"DISPLAY": x.display, "QT_QPA_PLATFORM": "xcb"})
             silent.start()
             shot("02-idle-no-service.png")
@@ -76,7 +85,7 @@ def tour(binary, out):
             cfg = dict(ACCOUNT, **{"account.1.sip_server_port": registrar.port,
                                    "account.1.label": "Office 3601",
                                    "account.1.srtp_encryption": 2})  # SRTP when offered
-            phone = Vidi(binary, work, cfg,
+            phone = Vidi(binary, work, shown(cfg),
                          env={"DISPLAY": x.display, "QT_QPA_PLATFORM": "xcb"})
             with open(os.path.join(phone.provision_dir, "contacts.xml"), "w") as f:
                 f.write(TOUR_CONTACTS)
@@ -196,7 +205,7 @@ def tour(binary, out):
             cfg = dict(ACCOUNT, **{"account.1.sip_server_port": busy.port,
                                    "account.1.label": "Office 3601",
                                    "features.call_completion_enable": 1})
-            phone = Vidi(binary, os.path.join(work, "cc"), cfg,
+            phone = Vidi(binary, os.path.join(work, "cc"), shown(cfg),
                          env={"DISPLAY": x.display, "QT_QPA_PLATFORM": "xcb"})
             phone.start()
             wait_until(lambda: phone.account(1)["registration"] == "registered", 10,
@@ -222,7 +231,7 @@ def tour(binary, out):
                         mac="001565aaaa02",
                         env={"VIDI_VIDEO_SOURCE": "videotestsrc is-live=true pattern=smpte"})
             peer.start()
-            phone = Vidi(binary, os.path.join(work, "video"), account("1001"),
+            phone = Vidi(binary, os.path.join(work, "video"), shown(account("1001")),
                          env={"DISPLAY": x.display, "QT_QPA_PLATFORM": "xcb",
                               "VIDI_VIDEO_SOURCE": "videotestsrc is-live=true pattern=ball"})
             phone.start()
@@ -248,12 +257,17 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--vidi", required=True)
     parser.add_argument("--out", default="shots")
+    parser.add_argument("--lang", default="English",
+                        help="a lang.gui value, or 'all': each language into OUT/<lang>/")
     args = parser.parse_args()
     for tool in ("Xvfb", "import", "sipp", "xdotool"):
         if not shutil.which(tool):
             print(f"needs {tool} (packaging/deps.sh installs it)")
             return 1
-    tour(os.path.abspath(args.vidi), args.out)
+    languages = LANGUAGES if args.lang == "all" else [args.lang]
+    for language in languages:
+        out = os.path.join(args.out, language) if args.lang == "all" else args.out
+        tour(os.path.abspath(args.vidi), out, language)
     return 0
 
 

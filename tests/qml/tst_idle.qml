@@ -44,6 +44,30 @@ Item {
             verify(time.visible && date.visible);
         }
 
+        // Seed §4.12: the seven local_time.date_format values, 12/24 hours, and lang.gui's
+        // day names.
+        function test_date_and_time_formats() {
+            const idle = createTemporaryObject(idleComponent, root);
+            const time = findChild(idle, "clockTime");
+            const date = findChild(idle, "clockDate");
+            const now = new Date();
+            const pad = n => (n < 10 ? "0" : "") + n;
+            compare(Phone.saveSetting("local_time.date_format", "2"), "");
+            tryCompare(date, "text", now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate()));
+            compare(Phone.saveSetting("local_time.date_format", "3"), "");
+            tryCompare(date, "text", pad(now.getDate()) + "/" + pad(now.getMonth() + 1) + "/" + now.getFullYear());
+            compare(Phone.saveSetting("local_time.time_format", "0"), "");
+            verify(/^\d{1,2}:\d\d (AM|PM)$/.test(time.text), time.text);
+            compare(Phone.saveSetting("local_time.date_format", "6"), "");
+            compare(Phone.saveSetting("lang.gui", "German"), "");
+            const days = ["So.", "Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa."];
+            tryVerify(() => date.text.startsWith(days[now.getDay()]), 2000, date.text);
+            compare(Phone.saveSetting("lang.gui", "English"), "");
+            compare(Phone.saveSetting("local_time.time_format", "1"), "");
+            compare(Phone.saveSetting("local_time.date_format", "0"), "");
+            tryCompare(time, "text", Qt.formatTime(new Date(), "HH:mm"));
+        }
+
         function test_account_line_and_no_service() {
             const idle = createTemporaryObject(idleComponent, root);
             tryCompare(Phone.accounts, "count", 1);

@@ -1,0 +1,420 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AccountRow</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <translation>Registrierung…</translation>
+    </message>
+    <message>
+        <source>Registration failed</source>
+        <translation>Registrierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>Nicht registriert</translation>
+    </message>
+</context>
+<context>
+    <name>DialerScreen</name>
+    <message>
+        <source>Transfer to</source>
+        <translation>Weiterleiten an</translation>
+    </message>
+    <message>
+        <source>Enter number</source>
+        <translation>Nummer eingeben</translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation>Gehalten: %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Leitung %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryScreen</name>
+    <message>
+        <source>Search by name or number</source>
+        <translation>Name oder Nummer suchen</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Freunde</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>No contacts</source>
+        <translation>Keine Kontakte</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>Dialed</source>
+        <translation>Gewählt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Umgeleitet</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Keine Anrufe</translation>
+    </message>
+</context>
+<context>
+    <name>IdleScreen</name>
+    <message>
+        <source>No Service</source>
+        <translation>Kein Dienst</translation>
+    </message>
+    <message>
+        <source>Call %1 back when free?</source>
+        <translation>%1 zurückrufen, wenn frei?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n New Missed Call(s)</source>
+        <translation>
+            <numerusform>%n neuer verpasster Anruf</numerusform>
+            <numerusform>%n neue verpasste Anrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DSS</source>
+        <translation>DSS</translation>
+    </message>
+</context>
+<context>
+    <name>InCallScreen</name>
+    <message>
+        <source>Call waiting</source>
+        <translation>Anklopfen</translation>
+    </message>
+    <message>
+        <source>In conference</source>
+        <translation>In Konferenz</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Held by the other party</source>
+        <translation>Von Gegenseite gehalten</translation>
+    </message>
+    <message>
+        <source>Start Video</source>
+        <translation>Video an</translation>
+    </message>
+    <message>
+        <source>Stop Video</source>
+        <translation>Video aus</translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation>Codec</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Bitrate</translation>
+    </message>
+    <message>
+        <source>Loss (in / out)</source>
+        <translation>Verlust (ein / aus)</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingScreen</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Eingehender Anruf</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Vidi</source>
+        <translation>Vidi</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingScreen</name>
+    <message>
+        <source>Ringing...</source>
+        <translation>Klingelt...</translation>
+    </message>
+    <message>
+        <source>Calling...</source>
+        <translation>Wählt...</translation>
+    </message>
+</context>
+<context>
+    <name>SoftkeyBar</name>
+    <message>
+        <source>Dial</source>
+        <translation>Wählen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>End Call</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>DND</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Call First</source>
+        <translation>Zuerst anrufen</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Makeln</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Anrufliste</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Telefonbuch</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Call Back</source>
+        <translation>Rückruf</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No Service</source>
+        <translation>Kein Dienst</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>DND</translation>
+    </message>
+    <message>
+        <source>Handset</source>
+        <translation>Hörer</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScreen</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>MAC Address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+</context>
+<context>
+    <name>VideoArea</name>
+    <message>
+        <source>Video stopped</source>
+        <translation>Video gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>vidi::app::DssKeyModel</name>
+    <message>
+        <source>Conference</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>DND</translation>
+    </message>
+    <message>
+        <source>Call Return</source>
+        <translation>Rückruf letzter</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Heranholen</translation>
+    </message>
+    <message>
+        <source>Call Park</source>
+        <translation>Parken</translation>
+    </message>
+    <message>
+        <source>DTMF</source>
+        <translation>DTMF</translation>
+    </message>
+    <message>
+        <source>Voice Mail</source>
+        <translation>Sprachbox</translation>
+    </message>
+    <message>
+        <source>Speed Dial</source>
+        <translation>Kurzwahl</translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation>Intercom</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>BLF</source>
+        <translation>BLF</translation>
+    </message>
+    <message>
+        <source>Group Pickup</source>
+        <translation>Gruppen-Heranholen</translation>
+    </message>
+    <message>
+        <source>BLF List</source>
+        <translation>BLF-Liste</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Leitung %1</translation>
+    </message>
+</context>
+<context>
+    <name>vidi::app::Phone</name>
+    <message>
+        <source>Initializing...Please wait</source>
+        <translation>Initialisierung... Bitte warten</translation>
+    </message>
+    <message>
+        <source>Forbidden Number</source>
+        <translation>Gesperrte Nummer</translation>
+    </message>
+    <message>
+        <source>%1 saved to the directory</source>
+        <translation>%1 im Telefonbuch gespeichert</translation>
+    </message>
+</context>
+</TS>

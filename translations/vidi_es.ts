@@ -1,0 +1,420 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AccountRow</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Registration failed</source>
+        <translation>Error de registro</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>No registrado</translation>
+    </message>
+</context>
+<context>
+    <name>DialerScreen</name>
+    <message>
+        <source>Transfer to</source>
+        <translation>Transferir a</translation>
+    </message>
+    <message>
+        <source>Enter number</source>
+        <translation>Introduzca el número</translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation>En espera: %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryScreen</name>
+    <message>
+        <source>Search by name or number</source>
+        <translation>Buscar nombre o número</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Lista negra</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Amigos</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>No contacts</source>
+        <translation>Sin contactos</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Sin resultados</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>Dialed</source>
+        <translation>Realizadas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidas</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Perdidas</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Desviadas</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Sin llamadas</translation>
+    </message>
+</context>
+<context>
+    <name>IdleScreen</name>
+    <message>
+        <source>No Service</source>
+        <translation>Sin servicio</translation>
+    </message>
+    <message>
+        <source>Call %1 back when free?</source>
+        <translation>¿Llamar a %1 cuando esté libre?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n New Missed Call(s)</source>
+        <translation>
+            <numerusform>%n nueva llamada perdida</numerusform>
+            <numerusform>%n nuevas llamadas perdidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DSS</source>
+        <translation>DSS</translation>
+    </message>
+</context>
+<context>
+    <name>InCallScreen</name>
+    <message>
+        <source>Call waiting</source>
+        <translation>Llamada en espera</translation>
+    </message>
+    <message>
+        <source>In conference</source>
+        <translation>En conferencia</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferencia</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Silenciado</translation>
+    </message>
+    <message>
+        <source>Held by the other party</source>
+        <translation>En espera por el otro lado</translation>
+    </message>
+    <message>
+        <source>Start Video</source>
+        <translation>Activar vídeo</translation>
+    </message>
+    <message>
+        <source>Stop Video</source>
+        <translation>Detener vídeo</translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation>Códec</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Tasa de bits</translation>
+    </message>
+    <message>
+        <source>Loss (in / out)</source>
+        <translation>Pérdida (entrada / salida)</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Fluctuación</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Ida y vuelta</translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingScreen</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Vidi</source>
+        <translation>Vidi</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingScreen</name>
+    <message>
+        <source>Ringing...</source>
+        <translation>Sonando...</translation>
+    </message>
+    <message>
+        <source>Calling...</source>
+        <translation>Llamando...</translation>
+    </message>
+</context>
+<context>
+    <name>SoftkeyBar</name>
+    <message>
+        <source>Dial</source>
+        <translation>Marcar</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>End Call</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Contestar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>NM</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Call First</source>
+        <translation>Llamar antes</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Alternar</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferencia</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Separar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Call Back</source>
+        <translation>Devolver</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No Service</source>
+        <translation>Sin servicio</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>NM</translation>
+    </message>
+    <message>
+        <source>Handset</source>
+        <translation>Auricular</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScreen</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>Dirección IP</translation>
+    </message>
+    <message>
+        <source>MAC Address</source>
+        <translation>Dirección MAC</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+</context>
+<context>
+    <name>VideoArea</name>
+    <message>
+        <source>Video stopped</source>
+        <translation>Vídeo detenido</translation>
+    </message>
+</context>
+<context>
+    <name>vidi::app::DssKeyModel</name>
+    <message>
+        <source>Conference</source>
+        <translation>Conferencia</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>NM</translation>
+    </message>
+    <message>
+        <source>Call Return</source>
+        <translation>Devolver llamada</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Captura</translation>
+    </message>
+    <message>
+        <source>Call Park</source>
+        <translation>Aparcar</translation>
+    </message>
+    <message>
+        <source>DTMF</source>
+        <translation>DTMF</translation>
+    </message>
+    <message>
+        <source>Voice Mail</source>
+        <translation>Buzón de voz</translation>
+    </message>
+    <message>
+        <source>Speed Dial</source>
+        <translation>Marcación rápida</translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation>Intercomunicador</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>BLF</source>
+        <translation>BLF</translation>
+    </message>
+    <message>
+        <source>Group Pickup</source>
+        <translation>Captura de grupo</translation>
+    </message>
+    <message>
+        <source>BLF List</source>
+        <translation>Lista BLF</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+</context>
+<context>
+    <name>vidi::app::Phone</name>
+    <message>
+        <source>Initializing...Please wait</source>
+        <translation>Inicializando... Espere</translation>
+    </message>
+    <message>
+        <source>Forbidden Number</source>
+        <translation>Número prohibido</translation>
+    </message>
+    <message>
+        <source>%1 saved to the directory</source>
+        <translation>%1 guardado en la agenda</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,420 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>AccountRow</name>
+    <message>
+        <source>Registered</source>
+        <translation>Geregistreerd</translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <translation>Registreren…</translation>
+    </message>
+    <message>
+        <source>Registration failed</source>
+        <translation>Registratie mislukt</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>Niet geregistreerd</translation>
+    </message>
+</context>
+<context>
+    <name>DialerScreen</name>
+    <message>
+        <source>Transfer to</source>
+        <translation>Doorverbinden naar</translation>
+    </message>
+    <message>
+        <source>Enter number</source>
+        <translation>Voer nummer in</translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation>In wacht: %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Lijn %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryScreen</name>
+    <message>
+        <source>Search by name or number</source>
+        <translation>Zoek op naam of nummer</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Zwarte lijst</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Vrienden</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>No contacts</source>
+        <translation>Geen contacten</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Geen resultaat</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>Dialed</source>
+        <translation>Gekozen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Gemist</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Doorgeschakeld</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Geen gesprekken</translation>
+    </message>
+</context>
+<context>
+    <name>IdleScreen</name>
+    <message>
+        <source>No Service</source>
+        <translation>Geen service</translation>
+    </message>
+    <message>
+        <source>Call %1 back when free?</source>
+        <translation>%1 terugbellen als vrij?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n New Missed Call(s)</source>
+        <translation>
+            <numerusform>%n nieuwe gemiste oproep</numerusform>
+            <numerusform>%n nieuwe gemiste oproepen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DSS</source>
+        <translation>DSS</translation>
+    </message>
+</context>
+<context>
+    <name>InCallScreen</name>
+    <message>
+        <source>Call waiting</source>
+        <translation>Wisselgesprek</translation>
+    </message>
+    <message>
+        <source>In conference</source>
+        <translation>In conferentie</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>In wacht</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferentie</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Gedempt</translation>
+    </message>
+    <message>
+        <source>Held by the other party</source>
+        <translation>Door de ander in wacht</translation>
+    </message>
+    <message>
+        <source>Start Video</source>
+        <translation>Video aan</translation>
+    </message>
+    <message>
+        <source>Stop Video</source>
+        <translation>Video uit</translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation>Codec</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Bitsnelheid</translation>
+    </message>
+    <message>
+        <source>Loss (in / out)</source>
+        <translation>Verlies (in / uit)</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Retourtijd</translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingScreen</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Inkomende oproep</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Vidi</source>
+        <translation>Vidi</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingScreen</name>
+    <message>
+        <source>Ringing...</source>
+        <translation>Gaat over...</translation>
+    </message>
+    <message>
+        <source>Calling...</source>
+        <translation>Bellen...</translation>
+    </message>
+</context>
+<context>
+    <name>SoftkeyBar</name>
+    <message>
+        <source>Dial</source>
+        <translation>Kiezen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Lijn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>End Call</source>
+        <translation>Ophangen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Opnemen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Dempen</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Geluid aan</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>NS</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Wacht</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Doorverbind.</translation>
+    </message>
+    <message>
+        <source>Call First</source>
+        <translation>Eerst bellen</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Wisselen</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferentie</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Splitsen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Telefoonboek</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Call Back</source>
+        <translation>Terugbellen</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No Service</source>
+        <translation>Geen service</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>NS</translation>
+    </message>
+    <message>
+        <source>Handset</source>
+        <translation>Hoorn</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScreen</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>IP-adres</translation>
+    </message>
+    <message>
+        <source>MAC Address</source>
+        <translation>MAC-adres</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+</context>
+<context>
+    <name>VideoArea</name>
+    <message>
+        <source>Video stopped</source>
+        <translation>Video gestopt</translation>
+    </message>
+</context>
+<context>
+    <name>vidi::app::DssKeyModel</name>
+    <message>
+        <source>Conference</source>
+        <translation>Conferentie</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Doorverbind.</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Wacht</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>NS</translation>
+    </message>
+    <message>
+        <source>Call Return</source>
+        <translation>Laatste terugbellen</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Overnemen</translation>
+    </message>
+    <message>
+        <source>Call Park</source>
+        <translation>Parkeren</translation>
+    </message>
+    <message>
+        <source>DTMF</source>
+        <translation>DTMF</translation>
+    </message>
+    <message>
+        <source>Voice Mail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <source>Speed Dial</source>
+        <translation>Snelkeuze</translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation>Intercom</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Lijn</translation>
+    </message>
+    <message>
+        <source>BLF</source>
+        <translation>BLF</translation>
+    </message>
+    <message>
+        <source>Group Pickup</source>
+        <translation>Groep overnemen</translation>
+    </message>
+    <message>
+        <source>BLF List</source>
+        <translation>BLF-lijst</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Lijn %1</translation>
+    </message>
+</context>
+<context>
+    <name>vidi::app::Phone</name>
+    <message>
+        <source>Initializing...Please wait</source>
+        <translation>Initialiseren... Even geduld</translation>
+    </message>
+    <message>
+        <source>Forbidden Number</source>
+        <translation>Verboden nummer</translation>
+    </message>
+    <message>
+        <source>%1 saved to the directory</source>
+        <translation>%1 in telefoonboek opgeslagen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,420 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt">
+<context>
+    <name>AccountRow</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <translation>A registar…</translation>
+    </message>
+    <message>
+        <source>Registration failed</source>
+        <translation>Falha no registo</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>Não registado</translation>
+    </message>
+</context>
+<context>
+    <name>DialerScreen</name>
+    <message>
+        <source>Transfer to</source>
+        <translation>Transferir para</translation>
+    </message>
+    <message>
+        <source>Enter number</source>
+        <translation>Introduza o número</translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation>Em espera: %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Linha %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryScreen</name>
+    <message>
+        <source>Search by name or number</source>
+        <translation>Pesquisar nome ou número</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Lista negra</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Família</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Amigos</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>No contacts</source>
+        <translation>Sem contactos</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Sem resultados</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>Dialed</source>
+        <translation>Efetuadas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebidas</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Perdidas</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Reencaminhadas</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Sem chamadas</translation>
+    </message>
+</context>
+<context>
+    <name>IdleScreen</name>
+    <message>
+        <source>No Service</source>
+        <translation>Sem serviço</translation>
+    </message>
+    <message>
+        <source>Call %1 back when free?</source>
+        <translation>Ligar a %1 quando livre?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n New Missed Call(s)</source>
+        <translation>
+            <numerusform>%n nova chamada perdida</numerusform>
+            <numerusform>%n novas chamadas perdidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DSS</source>
+        <translation>DSS</translation>
+    </message>
+</context>
+<context>
+    <name>InCallScreen</name>
+    <message>
+        <source>Call waiting</source>
+        <translation>Chamada em espera</translation>
+    </message>
+    <message>
+        <source>In conference</source>
+        <translation>Em conferência</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Em espera</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferência</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Sem som</translation>
+    </message>
+    <message>
+        <source>Held by the other party</source>
+        <translation>Em espera pelo outro lado</translation>
+    </message>
+    <message>
+        <source>Start Video</source>
+        <translation>Ligar vídeo</translation>
+    </message>
+    <message>
+        <source>Stop Video</source>
+        <translation>Desligar vídeo</translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation>Codec</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Débito</translation>
+    </message>
+    <message>
+        <source>Loss (in / out)</source>
+        <translation>Perda (entrada / saída)</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Ida e volta</translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingScreen</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Chamada recebida</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Vidi</source>
+        <translation>Vidi</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingScreen</name>
+    <message>
+        <source>Ringing...</source>
+        <translation>A tocar...</translation>
+    </message>
+    <message>
+        <source>Calling...</source>
+        <translation>A chamar...</translation>
+    </message>
+</context>
+<context>
+    <name>SoftkeyBar</name>
+    <message>
+        <source>Dial</source>
+        <translation>Marcar</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>End Call</source>
+        <translation>Desligar</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Atender</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeitar</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silêncio</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Com som</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>NI</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Call First</source>
+        <translation>Ligar antes</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Alternar</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferência</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Separar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Call Back</source>
+        <translation>Ligar de volta</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No Service</source>
+        <translation>Sem serviço</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>NI</translation>
+    </message>
+    <message>
+        <source>Handset</source>
+        <translation>Auscultador</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScreen</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>Endereço IP</translation>
+    </message>
+    <message>
+        <source>MAC Address</source>
+        <translation>Endereço MAC</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+</context>
+<context>
+    <name>VideoArea</name>
+    <message>
+        <source>Video stopped</source>
+        <translation>Vídeo desligado</translation>
+    </message>
+</context>
+<context>
+    <name>vidi::app::DssKeyModel</name>
+    <message>
+        <source>Conference</source>
+        <translation>Conferência</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>NI</translation>
+    </message>
+    <message>
+        <source>Call Return</source>
+        <translation>Retornar chamada</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Captura</translation>
+    </message>
+    <message>
+        <source>Call Park</source>
+        <translation>Estacionar</translation>
+    </message>
+    <message>
+        <source>DTMF</source>
+        <translation>DTMF</translation>
+    </message>
+    <message>
+        <source>Voice Mail</source>
+        <translation>Correio de voz</translation>
+    </message>
+    <message>
+        <source>Speed Dial</source>
+        <translation>Marcação rápida</translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation>Intercomunicador</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>BLF</source>
+        <translation>BLF</translation>
+    </message>
+    <message>
+        <source>Group Pickup</source>
+        <translation>Captura de grupo</translation>
+    </message>
+    <message>
+        <source>BLF List</source>
+        <translation>Lista BLF</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Linha %1</translation>
+    </message>
+</context>
+<context>
+    <name>vidi::app::Phone</name>
+    <message>
+        <source>Initializing...Please wait</source>
+        <translation>A inicializar... Aguarde</translation>
+    </message>
+    <message>
+        <source>Forbidden Number</source>
+        <translation>Número proibido</translation>
+    </message>
+    <message>
+        <source>%1 saved to the directory</source>
+        <translation>%1 guardado nos contactos</translation>
+    </message>
+</context>
+</TS>

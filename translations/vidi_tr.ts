@@ -1,0 +1,419 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr">
+<context>
+    <name>AccountRow</name>
+    <message>
+        <source>Registered</source>
+        <translation>Kayıtlı</translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Registration failed</source>
+        <translation>Kayıt başarısız</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>Kayıtsız</translation>
+    </message>
+</context>
+<context>
+    <name>DialerScreen</name>
+    <message>
+        <source>Transfer to</source>
+        <translation>Aktar:</translation>
+    </message>
+    <message>
+        <source>Enter number</source>
+        <translation>Numara girin</translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation>Beklemede: %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Hat %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryScreen</name>
+    <message>
+        <source>Search by name or number</source>
+        <translation>Ad veya numara ara</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Kara liste</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Aile</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Arkadaş</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>No contacts</source>
+        <translation>Kişi yok</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Eşleşme yok</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>Dialed</source>
+        <translation>Aranan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Gelen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Cevapsız</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Yönlendirilen</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Arama yok</translation>
+    </message>
+</context>
+<context>
+    <name>IdleScreen</name>
+    <message>
+        <source>No Service</source>
+        <translation>Hizmet yok</translation>
+    </message>
+    <message>
+        <source>Call %1 back when free?</source>
+        <translation>%1 boşalınca aransın mı?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n New Missed Call(s)</source>
+        <translation>
+            <numerusform>%n yeni cevapsız arama</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DSS</source>
+        <translation>DSS</translation>
+    </message>
+</context>
+<context>
+    <name>InCallScreen</name>
+    <message>
+        <source>Call waiting</source>
+        <translation>Arama bekliyor</translation>
+    </message>
+    <message>
+        <source>In conference</source>
+        <translation>Konferansta</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Beklemede</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferans</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Sessiz</translation>
+    </message>
+    <message>
+        <source>Held by the other party</source>
+        <translation>Karşı taraf beklemeye aldı</translation>
+    </message>
+    <message>
+        <source>Start Video</source>
+        <translation>Videoyu aç</translation>
+    </message>
+    <message>
+        <source>Stop Video</source>
+        <translation>Videoyu kapat</translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation>Kodek</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Bit hızı</translation>
+    </message>
+    <message>
+        <source>Loss (in / out)</source>
+        <translation>Kayıp (gelen / giden)</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Titreşim</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Gidiş-dönüş</translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingScreen</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Gelen arama</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Vidi</source>
+        <translation>Vidi</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingScreen</name>
+    <message>
+        <source>Ringing...</source>
+        <translation>Çalıyor...</translation>
+    </message>
+    <message>
+        <source>Calling...</source>
+        <translation>Aranıyor...</translation>
+    </message>
+</context>
+<context>
+    <name>SoftkeyBar</name>
+    <message>
+        <source>Dial</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Hat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>End Call</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Cevapla</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reddet</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Sessiz</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Sesi aç</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>RAHATSIZ</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Beklet</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Devam</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Aktar</translation>
+    </message>
+    <message>
+        <source>Call First</source>
+        <translation>Önce ara</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Değiştir</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferans</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Ayır</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Rehber</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Call Back</source>
+        <translation>Geri ara</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No Service</source>
+        <translation>Hizmet yok</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>RAHATSIZ</translation>
+    </message>
+    <message>
+        <source>Handset</source>
+        <translation>Ahize</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScreen</name>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>IP adresi</translation>
+    </message>
+    <message>
+        <source>MAC Address</source>
+        <translation>MAC adresi</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Yazılım</translation>
+    </message>
+</context>
+<context>
+    <name>VideoArea</name>
+    <message>
+        <source>Video stopped</source>
+        <translation>Video durdu</translation>
+    </message>
+</context>
+<context>
+    <name>vidi::app::DssKeyModel</name>
+    <message>
+        <source>Conference</source>
+        <translation>Konferans</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Aktar</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Beklet</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>RAHATSIZ</translation>
+    </message>
+    <message>
+        <source>Call Return</source>
+        <translation>Son aranı ara</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Çağrı al</translation>
+    </message>
+    <message>
+        <source>Call Park</source>
+        <translation>Park et</translation>
+    </message>
+    <message>
+        <source>DTMF</source>
+        <translation>DTMF</translation>
+    </message>
+    <message>
+        <source>Voice Mail</source>
+        <translation>Sesli mesaj</translation>
+    </message>
+    <message>
+        <source>Speed Dial</source>
+        <translation>Hızlı arama</translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation>Dahili konuşma</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Hat</translation>
+    </message>
+    <message>
+        <source>BLF</source>
+        <translation>BLF</translation>
+    </message>
+    <message>
+        <source>Group Pickup</source>
+        <translation>Grup çağrı al</translation>
+    </message>
+    <message>
+        <source>BLF List</source>
+        <translation>BLF listesi</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Hat %1</translation>
+    </message>
+</context>
+<context>
+    <name>vidi::app::Phone</name>
+    <message>
+        <source>Initializing...Please wait</source>
+        <translation>Başlatılıyor... Lütfen bekleyin</translation>
+    </message>
+    <message>
+        <source>Forbidden Number</source>
+        <translation>Yasak numara</translation>
+    </message>
+    <message>
+        <source>%1 saved to the directory</source>
+        <translation>%1 rehbere kaydedildi</translation>
+    </message>
+</context>
+</TS>

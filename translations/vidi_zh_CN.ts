@@ -1,0 +1,419 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountRow</name>
+    <message>
+        <source>Registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <translation>正在注册</translation>
+    </message>
+    <message>
+        <source>Registration failed</source>
+        <translation>注册失败</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>未注册</translation>
+    </message>
+</context>
+<context>
+    <name>DialerScreen</name>
+    <message>
+        <source>Transfer to</source>
+        <translation>转接至</translation>
+    </message>
+    <message>
+        <source>Enter number</source>
+        <translation>请输入号码</translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation>保持中：%1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>线路 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryScreen</name>
+    <message>
+        <source>Search by name or number</source>
+        <translation>按姓名或号码搜索</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No contacts</source>
+        <translation>无联系人</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>无匹配</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>Dialed</source>
+        <translation>已拨</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>已转移</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>无通话记录</translation>
+    </message>
+</context>
+<context>
+    <name>IdleScreen</name>
+    <message>
+        <source>No Service</source>
+        <translation>无服务</translation>
+    </message>
+    <message>
+        <source>Call %1 back when free?</source>
+        <translation>%1 空闲时回拨？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n New Missed Call(s)</source>
+        <translation>
+            <numerusform>%n 个新未接来电</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DSS</source>
+        <translation>DSS</translation>
+    </message>
+</context>
+<context>
+    <name>InCallScreen</name>
+    <message>
+        <source>Call waiting</source>
+        <translation>呼叫等待</translation>
+    </message>
+    <message>
+        <source>In conference</source>
+        <translation>会议中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>保持中</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>已静音</translation>
+    </message>
+    <message>
+        <source>Held by the other party</source>
+        <translation>被对方保持</translation>
+    </message>
+    <message>
+        <source>Start Video</source>
+        <translation>开启视频</translation>
+    </message>
+    <message>
+        <source>Stop Video</source>
+        <translation>关闭视频</translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation>编解码器</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>码率</translation>
+    </message>
+    <message>
+        <source>Loss (in / out)</source>
+        <translation>丢包（收 / 发）</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>抖动</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>往返时延</translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingScreen</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>来电</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Vidi</source>
+        <translation>Vidi</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingScreen</name>
+    <message>
+        <source>Ringing...</source>
+        <translation>振铃中...</translation>
+    </message>
+    <message>
+        <source>Calling...</source>
+        <translation>呼叫中...</translation>
+    </message>
+</context>
+<context>
+    <name>SoftkeyBar</name>
+    <message>
+        <source>Dial</source>
+        <translation>拨号</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>End Call</source>
+        <translation>挂断</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>接听</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒接</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>取消静音</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>免打扰</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <source>Call First</source>
+        <translation>先呼叫</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>切换</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>通话记录</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Call Back</source>
+        <translation>回拨</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No Service</source>
+        <translation>无服务</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>免打扰</translation>
+    </message>
+    <message>
+        <source>Handset</source>
+        <translation>手柄</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScreen</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>MAC Address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>固件</translation>
+    </message>
+</context>
+<context>
+    <name>VideoArea</name>
+    <message>
+        <source>Video stopped</source>
+        <translation>视频已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>vidi::app::DssKeyModel</name>
+    <message>
+        <source>Conference</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>免打扰</translation>
+    </message>
+    <message>
+        <source>Call Return</source>
+        <translation>回拨来电</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>代答</translation>
+    </message>
+    <message>
+        <source>Call Park</source>
+        <translation>呼叫驻留</translation>
+    </message>
+    <message>
+        <source>DTMF</source>
+        <translation>DTMF</translation>
+    </message>
+    <message>
+        <source>Voice Mail</source>
+        <translation>语音信箱</translation>
+    </message>
+    <message>
+        <source>Speed Dial</source>
+        <translation>快速拨号</translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation>对讲</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>BLF</source>
+        <translation>BLF</translation>
+    </message>
+    <message>
+        <source>Group Pickup</source>
+        <translation>组代答</translation>
+    </message>
+    <message>
+        <source>BLF List</source>
+        <translation>BLF 列表</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>线路 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vidi::app::Phone</name>
+    <message>
+        <source>Initializing...Please wait</source>
+        <translation>正在初始化...请稍候</translation>
+    </message>
+    <message>
+        <source>Forbidden Number</source>
+        <translation>禁止的号码</translation>
+    </message>
+    <message>
+        <source>%1 saved to the directory</source>
+        <translation>%1 已保存到通讯录</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,419 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AccountRow</name>
+    <message>
+        <source>Registered</source>
+        <translation>已註冊</translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <translation>正在註冊</translation>
+    </message>
+    <message>
+        <source>Registration failed</source>
+        <translation>註冊失敗</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>未註冊</translation>
+    </message>
+</context>
+<context>
+    <name>DialerScreen</name>
+    <message>
+        <source>Transfer to</source>
+        <translation>轉接至</translation>
+    </message>
+    <message>
+        <source>Enter number</source>
+        <translation>請輸入號碼</translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation>保留中：%1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>線路 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryScreen</name>
+    <message>
+        <source>Search by name or number</source>
+        <translation>依姓名或號碼搜尋</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>黑名單</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>No contacts</source>
+        <translation>無聯絡人</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>無符合項目</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>Dialed</source>
+        <translation>已撥</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>已轉移</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>無通話記錄</translation>
+    </message>
+</context>
+<context>
+    <name>IdleScreen</name>
+    <message>
+        <source>No Service</source>
+        <translation>無服務</translation>
+    </message>
+    <message>
+        <source>Call %1 back when free?</source>
+        <translation>%1 空閒時回撥？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n New Missed Call(s)</source>
+        <translation>
+            <numerusform>%n 通新未接來電</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DSS</source>
+        <translation>DSS</translation>
+    </message>
+</context>
+<context>
+    <name>InCallScreen</name>
+    <message>
+        <source>Call waiting</source>
+        <translation>來電等待</translation>
+    </message>
+    <message>
+        <source>In conference</source>
+        <translation>會議中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>已靜音</translation>
+    </message>
+    <message>
+        <source>Held by the other party</source>
+        <translation>被對方保留</translation>
+    </message>
+    <message>
+        <source>Start Video</source>
+        <translation>開啟視訊</translation>
+    </message>
+    <message>
+        <source>Stop Video</source>
+        <translation>關閉視訊</translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation>編解碼器</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>位元率</translation>
+    </message>
+    <message>
+        <source>Loss (in / out)</source>
+        <translation>遺失（收 / 發）</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>抖動</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>往返延遲</translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingScreen</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>來電</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Vidi</source>
+        <translation>Vidi</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingScreen</name>
+    <message>
+        <source>Ringing...</source>
+        <translation>響鈴中...</translation>
+    </message>
+    <message>
+        <source>Calling...</source>
+        <translation>撥號中...</translation>
+    </message>
+</context>
+<context>
+    <name>SoftkeyBar</name>
+    <message>
+        <source>Dial</source>
+        <translation>撥號</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送出</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>線路</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>End Call</source>
+        <translation>掛斷</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>接聽</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒接</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>靜音</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>取消靜音</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>勿擾</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>轉接</translation>
+    </message>
+    <message>
+        <source>Call First</source>
+        <translation>先撥打</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>切換</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>通話記錄</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>通訊錄</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Call Back</source>
+        <translation>回撥</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No Service</source>
+        <translation>無服務</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>勿擾</translation>
+    </message>
+    <message>
+        <source>Handset</source>
+        <translation>話筒</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScreen</name>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>IP 位址</translation>
+    </message>
+    <message>
+        <source>MAC Address</source>
+        <translation>MAC 位址</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>韌體</translation>
+    </message>
+</context>
+<context>
+    <name>VideoArea</name>
+    <message>
+        <source>Video stopped</source>
+        <translation>視訊已關閉</translation>
+    </message>
+</context>
+<context>
+    <name>vidi::app::DssKeyModel</name>
+    <message>
+        <source>Conference</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>轉接</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>勿擾</translation>
+    </message>
+    <message>
+        <source>Call Return</source>
+        <translation>回撥來電</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>代接</translation>
+    </message>
+    <message>
+        <source>Call Park</source>
+        <translation>通話停駐</translation>
+    </message>
+    <message>
+        <source>DTMF</source>
+        <translation>DTMF</translation>
+    </message>
+    <message>
+        <source>Voice Mail</source>
+        <translation>語音信箱</translation>
+    </message>
+    <message>
+        <source>Speed Dial</source>
+        <translation>快速撥號</translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation>對講</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>線路</translation>
+    </message>
+    <message>
+        <source>BLF</source>
+        <translation>BLF</translation>
+    </message>
+    <message>
+        <source>Group Pickup</source>
+        <translation>群組代接</translation>
+    </message>
+    <message>
+        <source>BLF List</source>
+        <translation>BLF 清單</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>線路 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vidi::app::Phone</name>
+    <message>
+        <source>Initializing...Please wait</source>
+        <translation>正在初始化...請稍候</translation>
+    </message>
+    <message>
+        <source>Forbidden Number</source>
+        <translation>禁止的號碼</translation>
+    </message>
+    <message>
+        <source>%1 saved to the directory</source>
+        <translation>%1 已儲存至通訊錄</translation>
+    </message>
+</context>
+</TS>
