@@ -33,6 +33,8 @@ QStringList KeyDispatcher::softkeysFor(const Context &c) {
     case S::Directory:
     case S::Dss:
         return {"", "", "", "back"};
+    case S::Settings:
+        return {c.settingsForm ? "save" : "", "", "", "back"};
     case S::Boot:
         break;
     }
@@ -84,6 +86,8 @@ bool KeyDispatcher::runSoftkey(const QString &action) {
         m_phone->showHistory();
     else if (action == QLatin1String("directory"))
         m_phone->showDirectory();
+    else if (m_phone->screen() == S::Settings && (action == u"save" || action == u"back"))
+        m_phone->settingsSoftkey(action);
     else if (action == QLatin1String("back") && m_phone->screen() == S::Directory)
         m_phone->closeDirectory();
     else if (action == QLatin1String("back") && m_phone->screen() == S::Dss)
@@ -214,6 +218,9 @@ bool KeyDispatcher::pressCancel(Phone::Screen screen) {
         return true;
     case S::Dss:
         m_phone->closeDss();
+        return true;
+    case S::Settings:
+        m_phone->settingsSoftkey(QStringLiteral("back"));
         return true;
     default:
         return false;

@@ -330,6 +330,7 @@ QStringList Phone::softkeys() const {
     context.otherCall = otherCall() != nullptr;
     context.transferring = isTransferring();
     context.completionOffer = !m_completion->offer().isEmpty();
+    context.settingsForm = m_settingsForm;
     return KeyDispatcher::softkeysFor(context);
 }
 
@@ -926,6 +927,45 @@ bool Phone::dialContact(int row) {
     const int line = contact->line.section(QLatin1Char(','), 0, 0).toInt();
     m_page.reset();
     return dialOn(line > 0 ? line : m_dialAccount, number);
+}
+
+void Phone::showSettings() {
+    m_settingsForm = false;
+    m_settingsDepth = 0;
+    openPage(Screen::Settings);
+}
+
+void Phone::closeSettings() {
+    m_settingsForm = false;
+    m_settingsDepth = 0;
+    closePage(Screen::Settings);
+}
+
+void Phone::setSettingsLevel(int depth, bool form) {
+    m_settingsDepth = depth;
+    if (form == m_settingsForm)
+        return;
+    m_settingsForm = form;
+    Q_EMIT screenChanged(); // the softkeys
+}
+
+void Phone::settingsSoftkey(const QString &action) {
+    if (action == u"save")
+        Q_EMIT settingsSaveRequested();
+    else if (m_settingsForm || m_settingsDepth > 0)
+        Q_EMIT settingsBackRequested();
+    else
+        closeSettings();
+}
+
+bool Phone::checkAdminPassword(const QString &password) const {
+    return password == m_config->value("security.password.admin");
+}
+
+void Phone::rebootForSettings() {
+    setNotice(tr("Rebooting, please wait..."));
+    if (m_platform)
+        QTimer::singleShot(2000, m_platform, &platform::Platform::reboot);
 }
 
 void Phone::showDss() {

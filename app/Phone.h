@@ -109,7 +109,8 @@ public:
         Status,
         History,
         Directory,
-        Dss
+        Dss,
+        Settings
     };
     Q_ENUM(Screen)
 
@@ -219,6 +220,19 @@ public:
     Q_INVOKABLE bool deleteContact(int row);
     Q_INVOKABLE void showDirectory();
     // The DSS panel ([DSS] on the idle screen).
+    // The settings menu ([Menu] on idle, seed §4.3). While a form is open the softkeys are
+    // Save and Back; Save and Back reach the form through settingsSaveRequested() and
+    // settingsBackRequested() (Back at the top of the menu closes it).
+    Q_INVOKABLE void showSettings();
+    Q_INVOKABLE void closeSettings();
+    // Where the settings screen is: `depth` submenus below the top, a form open or not.
+    Q_INVOKABLE void setSettingsLevel(int depth, bool form);
+    bool settingsForm() const { return m_settingsForm; }
+    void settingsSoftkey(const QString &action);
+    // Advanced settings are behind the admin password (security.password.admin).
+    Q_INVOKABLE bool checkAdminPassword(const QString &password) const;
+    // Saved network settings take effect after a restart (seed §8: the phone reboots by itself).
+    Q_INVOKABLE void rebootForSettings();
     Q_INVOKABLE void showDss();
     Q_INVOKABLE void closeDss();
     DssKeyModel *dssKeys() const { return m_dssKeys; }
@@ -243,6 +257,8 @@ public:
 
 Q_SIGNALS:
     void displaySettingsChanged();
+    void settingsSaveRequested();
+    void settingsBackRequested();
     void screenChanged();
     void serviceChanged();
     void dialTextChanged();
@@ -310,6 +326,8 @@ private:
     QString m_notice;
     VoiceMailBox *m_voiceMail = nullptr;
     GuiLanguage *m_language = nullptr; // lang.gui
+    bool m_settingsForm = false;       // a settings form (not the menu) is shown
+    int m_settingsDepth = 0;           // submenus below the top of the settings menu
     QPointer<Call> m_transferCall;
     QPointer<Call> m_conferenceCall;     // held while the dialer asks for the third party
     QTimer *m_hotlineTimer = nullptr;    // features.hotline_delay after going off hook

@@ -22,7 +22,8 @@ Window {
             [Phone.Status]: statusScreen,
             [Phone.History]: historyScreen,
             [Phone.Directory]: directoryScreen,
-            [Phone.Dss]: dssScreen
+            [Phone.Dss]: dssScreen,
+            [Phone.Settings]: settingsScreen
         })
 
     StatusBar {
@@ -112,6 +113,11 @@ Window {
     Component {
         id: dssScreen
         DssScreen {
+        }
+    }
+    Component {
+        id: settingsScreen
+        SettingsScreen {
         }
     }
 }

@@ -114,6 +114,10 @@
         <source>DSS</source>
         <translation>DSS</translation>
     </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
 </context>
 <context>
     <name>InCallScreen</name>
@@ -197,6 +201,360 @@
     <message>
         <source>Calling...</source>
         <translation>Wählt...</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Wrong password</source>
+        <translation>Falsches Passwort</translation>
+    </message>
+    <message>
+        <source>The passwords differ</source>
+        <translation>Die Passwörter sind verschieden</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Ungültiger Wert</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Leitung %1</translation>
+    </message>
+    <message>
+        <source>Enter the administrator password</source>
+        <translation>Administratorpasswort eingeben</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTree</name>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>On Code</source>
+        <translation>Code ein</translation>
+    </message>
+    <message>
+        <source>Off Code</source>
+        <translation>Code aus</translation>
+    </message>
+    <message>
+        <source>After Ring Time</source>
+        <translation>Nach Klingelzeit</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Grundeinstellungen</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>Brightness Level</source>
+        <translation>Helligkeit</translation>
+    </message>
+    <message>
+        <source>Backlight Level</source>
+        <translation>Hintergrundbeleuchtung</translation>
+    </message>
+    <message>
+        <source>Off when idle</source>
+        <translation>Aus im Ruhezustand</translation>
+    </message>
+    <message>
+        <source>Dimmed when idle</source>
+        <translation>Gedimmt im Ruhezustand</translation>
+    </message>
+    <message>
+        <source>Backlight Time</source>
+        <translation>Beleuchtungsdauer</translation>
+    </message>
+    <message>
+        <source>Always on</source>
+        <translation>Immer an</translation>
+    </message>
+    <message>
+        <source>Date &amp; Time</source>
+        <translation>Datum &amp; Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Time Type</source>
+        <translation>Zeitquelle</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Time Zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>NTP Server 1</source>
+        <translation>NTP-Server 1</translation>
+    </message>
+    <message>
+        <source>NTP Server 2</source>
+        <translation>NTP-Server 2</translation>
+    </message>
+    <message>
+        <source>Daylight Saving</source>
+        <translation>Sommerzeit</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Date Format</source>
+        <translation>Datumsformat</translation>
+    </message>
+    <message>
+        <source>Time Format</source>
+        <translation>Zeitformat</translation>
+    </message>
+    <message>
+        <source>24 Hour</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>12 Hour</source>
+        <translation>12 Stunden</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Call Feature</source>
+        <translation>Anruffunktionen</translation>
+    </message>
+    <message>
+        <source>Call Forward</source>
+        <translation>Rufumleitung</translation>
+    </message>
+    <message>
+        <source>Always Forward</source>
+        <translation>Immer umleiten</translation>
+    </message>
+    <message>
+        <source>Busy Forward</source>
+        <translation>Bei besetzt umleiten</translation>
+    </message>
+    <message>
+        <source>No Answer Forward</source>
+        <translation>Bei Nichtannahme umleiten</translation>
+    </message>
+    <message>
+        <source>Call Waiting</source>
+        <translation>Anklopfen</translation>
+    </message>
+    <message>
+        <source>Warning Tone</source>
+        <translation>Hinweiston</translation>
+    </message>
+    <message>
+        <source>Auto Answer</source>
+        <translation>Automatisch annehmen</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Anonymous Call</source>
+        <translation>Anonym anrufen</translation>
+    </message>
+    <message>
+        <source>Anonymous Rejection</source>
+        <translation>Anonyme ablehnen</translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation>Intercom</translation>
+    </message>
+    <message>
+        <source>Intercom Mute</source>
+        <translation>Intercom stumm</translation>
+    </message>
+    <message>
+        <source>Intercom Tone</source>
+        <translation>Intercom-Ton</translation>
+    </message>
+    <message>
+        <source>Intercom Barge</source>
+        <translation>Intercom aufschalten</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Weitere</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Key As Send</source>
+        <translation>Sendetaste</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>History Record</source>
+        <translation>Anrufliste führen</translation>
+    </message>
+    <message>
+        <source>Hot Line</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Hotline Delay</source>
+        <translation>Hotline-Verzögerung</translation>
+    </message>
+    <message>
+        <source>Auto Redial</source>
+        <translation>Autom. Wahlwiederholung</translation>
+    </message>
+    <message>
+        <source>Redial Interval</source>
+        <translation>Wiederholungsabstand</translation>
+    </message>
+    <message>
+        <source>Redial Times</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Call Completion</source>
+        <translation>Rückruf bei besetzt</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>WAN Port</source>
+        <translation>WAN-Port</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Static IP</source>
+        <translation>Statische IP</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Subnet Mask</source>
+        <translation>Subnetzmaske</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Primary DNS</source>
+        <translation>Primärer DNS</translation>
+    </message>
+    <message>
+        <source>Secondary DNS</source>
+        <translation>Sekundärer DNS</translation>
+    </message>
+    <message>
+        <source>PPPoE User</source>
+        <translation>PPPoE-Benutzer</translation>
+    </message>
+    <message>
+        <source>PPPoE Password</source>
+        <translation>PPPoE-Passwort</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>VID Number</source>
+        <translation>VLAN-ID</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Webserver Type</source>
+        <translation>Webserver</translation>
+    </message>
+    <message>
+        <source>HTTP Status</source>
+        <translation>HTTP aktiv</translation>
+    </message>
+    <message>
+        <source>HTTP Port</source>
+        <translation>HTTP-Port</translation>
+    </message>
+    <message>
+        <source>HTTPS Status</source>
+        <translation>HTTPS aktiv</translation>
+    </message>
+    <message>
+        <source>HTTPS Port</source>
+        <translation>HTTPS-Port</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Current Password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New Password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Confirm Password</source>
+        <translation>Passwort bestätigen</translation>
     </message>
 </context>
 <context>
@@ -292,6 +650,10 @@
     <message>
         <source>Call Back</source>
         <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -415,6 +777,10 @@
     <message>
         <source>%1 saved to the directory</source>
         <translation>%1 im Telefonbuch gespeichert</translation>
+    </message>
+    <message>
+        <source>Rebooting, please wait...</source>
+        <translation>Neustart, bitte warten...</translation>
     </message>
 </context>
 </TS>

@@ -114,6 +114,10 @@
         <source>DSS</source>
         <translation>DSS</translation>
     </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
 </context>
 <context>
     <name>InCallScreen</name>
@@ -197,6 +201,360 @@
     <message>
         <source>Calling...</source>
         <translation>Llamando...</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Wrong password</source>
+        <translation>Contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>The passwords differ</source>
+        <translation>Las contraseñas no coinciden</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Valor no válido</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>Enter the administrator password</source>
+        <translation>Introduzca la contraseña de administrador</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTree</name>
+    <message>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>On Code</source>
+        <translation>Código activar</translation>
+    </message>
+    <message>
+        <source>Off Code</source>
+        <translation>Código desactivar</translation>
+    </message>
+    <message>
+        <source>After Ring Time</source>
+        <translation>Tras timbre de</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Básico</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <source>Brightness Level</source>
+        <translation>Brillo</translation>
+    </message>
+    <message>
+        <source>Backlight Level</source>
+        <translation>Retroiluminación</translation>
+    </message>
+    <message>
+        <source>Off when idle</source>
+        <translation>Apagada en reposo</translation>
+    </message>
+    <message>
+        <source>Dimmed when idle</source>
+        <translation>Atenuada en reposo</translation>
+    </message>
+    <message>
+        <source>Backlight Time</source>
+        <translation>Tiempo de retroiluminación</translation>
+    </message>
+    <message>
+        <source>Always on</source>
+        <translation>Siempre encendida</translation>
+    </message>
+    <message>
+        <source>Date &amp; Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Time Type</source>
+        <translation>Tipo de hora</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Time Zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>NTP Server 1</source>
+        <translation>Servidor NTP 1</translation>
+    </message>
+    <message>
+        <source>NTP Server 2</source>
+        <translation>Servidor NTP 2</translation>
+    </message>
+    <message>
+        <source>Daylight Saving</source>
+        <translation>Horario de verano</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Date Format</source>
+        <translation>Formato de fecha</translation>
+    </message>
+    <message>
+        <source>Time Format</source>
+        <translation>Formato de hora</translation>
+    </message>
+    <message>
+        <source>24 Hour</source>
+        <translation>24 horas</translation>
+    </message>
+    <message>
+        <source>12 Hour</source>
+        <translation>12 horas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Call Feature</source>
+        <translation>Funciones de llamada</translation>
+    </message>
+    <message>
+        <source>Call Forward</source>
+        <translation>Desvío de llamadas</translation>
+    </message>
+    <message>
+        <source>Always Forward</source>
+        <translation>Desviar siempre</translation>
+    </message>
+    <message>
+        <source>Busy Forward</source>
+        <translation>Desviar si ocupado</translation>
+    </message>
+    <message>
+        <source>No Answer Forward</source>
+        <translation>Desviar si no contesta</translation>
+    </message>
+    <message>
+        <source>Call Waiting</source>
+        <translation>Llamada en espera</translation>
+    </message>
+    <message>
+        <source>Warning Tone</source>
+        <translation>Tono de aviso</translation>
+    </message>
+    <message>
+        <source>Auto Answer</source>
+        <translation>Respuesta automática</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>Anonymous Call</source>
+        <translation>Llamada anónima</translation>
+    </message>
+    <message>
+        <source>Anonymous Rejection</source>
+        <translation>Rechazar anónimas</translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation>Intercomunicador</translation>
+    </message>
+    <message>
+        <source>Intercom Mute</source>
+        <translation>Intercomunicador silenciado</translation>
+    </message>
+    <message>
+        <source>Intercom Tone</source>
+        <translation>Tono de intercomunicador</translation>
+    </message>
+    <message>
+        <source>Intercom Barge</source>
+        <translation>Intercomunicador prioritario</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Key As Send</source>
+        <translation>Tecla de envío</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>History Record</source>
+        <translation>Guardar historial</translation>
+    </message>
+    <message>
+        <source>Hot Line</source>
+        <translation>Línea directa</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Hotline Delay</source>
+        <translation>Retardo de línea directa</translation>
+    </message>
+    <message>
+        <source>Auto Redial</source>
+        <translation>Rellamada automática</translation>
+    </message>
+    <message>
+        <source>Redial Interval</source>
+        <translation>Intervalo de rellamada</translation>
+    </message>
+    <message>
+        <source>Redial Times</source>
+        <translation>Número de intentos</translation>
+    </message>
+    <message>
+        <source>Call Completion</source>
+        <translation>Completar llamada</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>WAN Port</source>
+        <translation>Puerto WAN</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Static IP</source>
+        <translation>IP estática</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>Dirección IP</translation>
+    </message>
+    <message>
+        <source>Subnet Mask</source>
+        <translation>Máscara de subred</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Puerta de enlace</translation>
+    </message>
+    <message>
+        <source>Primary DNS</source>
+        <translation>DNS primario</translation>
+    </message>
+    <message>
+        <source>Secondary DNS</source>
+        <translation>DNS secundario</translation>
+    </message>
+    <message>
+        <source>PPPoE User</source>
+        <translation>Usuario PPPoE</translation>
+    </message>
+    <message>
+        <source>PPPoE Password</source>
+        <translation>Contraseña PPPoE</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>VID Number</source>
+        <translation>Número VID</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Webserver Type</source>
+        <translation>Servidor web</translation>
+    </message>
+    <message>
+        <source>HTTP Status</source>
+        <translation>HTTP activo</translation>
+    </message>
+    <message>
+        <source>HTTP Port</source>
+        <translation>Puerto HTTP</translation>
+    </message>
+    <message>
+        <source>HTTPS Status</source>
+        <translation>HTTPS activo</translation>
+    </message>
+    <message>
+        <source>HTTPS Port</source>
+        <translation>Puerto HTTPS</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>Current Password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>New Password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm Password</source>
+        <translation>Confirmar contraseña</translation>
     </message>
 </context>
 <context>
@@ -292,6 +650,10 @@
     <message>
         <source>Call Back</source>
         <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -415,6 +777,10 @@
     <message>
         <source>%1 saved to the directory</source>
         <translation>%1 guardado en la agenda</translation>
+    </message>
+    <message>
+        <source>Rebooting, please wait...</source>
+        <translation>Reiniciando, espere...</translation>
     </message>
 </context>
 </TS>

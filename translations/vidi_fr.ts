@@ -114,6 +114,10 @@
         <source>DSS</source>
         <translation>DSS</translation>
     </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
 </context>
 <context>
     <name>InCallScreen</name>
@@ -197,6 +201,360 @@
     <message>
         <source>Calling...</source>
         <translation>Appel...</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Wrong password</source>
+        <translation>Mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>The passwords differ</source>
+        <translation>Les mots de passe diffèrent</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Valeur non valide</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Enter the administrator password</source>
+        <translation>Saisissez le mot de passe administrateur</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTree</name>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>On Code</source>
+        <translation>Code activation</translation>
+    </message>
+    <message>
+        <source>Off Code</source>
+        <translation>Code désactivation</translation>
+    </message>
+    <message>
+        <source>After Ring Time</source>
+        <translation>Après sonnerie de</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Paramètres de base</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Brightness Level</source>
+        <translation>Luminosité</translation>
+    </message>
+    <message>
+        <source>Backlight Level</source>
+        <translation>Rétroéclairage</translation>
+    </message>
+    <message>
+        <source>Off when idle</source>
+        <translation>Éteint au repos</translation>
+    </message>
+    <message>
+        <source>Dimmed when idle</source>
+        <translation>Atténué au repos</translation>
+    </message>
+    <message>
+        <source>Backlight Time</source>
+        <translation>Durée du rétroéclairage</translation>
+    </message>
+    <message>
+        <source>Always on</source>
+        <translation>Toujours allumé</translation>
+    </message>
+    <message>
+        <source>Date &amp; Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Time Type</source>
+        <translation>Source de l&apos;heure</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Time Zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>NTP Server 1</source>
+        <translation>Serveur NTP 1</translation>
+    </message>
+    <message>
+        <source>NTP Server 2</source>
+        <translation>Serveur NTP 2</translation>
+    </message>
+    <message>
+        <source>Daylight Saving</source>
+        <translation>Heure d&apos;été</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Date Format</source>
+        <translation>Format de date</translation>
+    </message>
+    <message>
+        <source>Time Format</source>
+        <translation>Format de l&apos;heure</translation>
+    </message>
+    <message>
+        <source>24 Hour</source>
+        <translation>24 heures</translation>
+    </message>
+    <message>
+        <source>12 Hour</source>
+        <translation>12 heures</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Call Feature</source>
+        <translation>Fonctions d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call Forward</source>
+        <translation>Renvoi d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Always Forward</source>
+        <translation>Renvoi permanent</translation>
+    </message>
+    <message>
+        <source>Busy Forward</source>
+        <translation>Renvoi si occupé</translation>
+    </message>
+    <message>
+        <source>No Answer Forward</source>
+        <translation>Renvoi sur non-réponse</translation>
+    </message>
+    <message>
+        <source>Call Waiting</source>
+        <translation>Appel en attente</translation>
+    </message>
+    <message>
+        <source>Warning Tone</source>
+        <translation>Bip d&apos;avertissement</translation>
+    </message>
+    <message>
+        <source>Auto Answer</source>
+        <translation>Réponse automatique</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Anonymous Call</source>
+        <translation>Appel anonyme</translation>
+    </message>
+    <message>
+        <source>Anonymous Rejection</source>
+        <translation>Refus des anonymes</translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation>Interphone</translation>
+    </message>
+    <message>
+        <source>Intercom Mute</source>
+        <translation>Interphone muet</translation>
+    </message>
+    <message>
+        <source>Intercom Tone</source>
+        <translation>Tonalité interphone</translation>
+    </message>
+    <message>
+        <source>Intercom Barge</source>
+        <translation>Interphone prioritaire</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Key As Send</source>
+        <translation>Touche d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>History Record</source>
+        <translation>Enregistrer l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Hot Line</source>
+        <translation>Ligne directe</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Hotline Delay</source>
+        <translation>Délai ligne directe</translation>
+    </message>
+    <message>
+        <source>Auto Redial</source>
+        <translation>Rappel automatique</translation>
+    </message>
+    <message>
+        <source>Redial Interval</source>
+        <translation>Intervalle de rappel</translation>
+    </message>
+    <message>
+        <source>Redial Times</source>
+        <translation>Nombre de rappels</translation>
+    </message>
+    <message>
+        <source>Call Completion</source>
+        <translation>Rappel automatique sur occupation</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>WAN Port</source>
+        <translation>Port WAN</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Static IP</source>
+        <translation>IP statique</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>Subnet Mask</source>
+        <translation>Masque de sous-réseau</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>Primary DNS</source>
+        <translation>DNS principal</translation>
+    </message>
+    <message>
+        <source>Secondary DNS</source>
+        <translation>DNS secondaire</translation>
+    </message>
+    <message>
+        <source>PPPoE User</source>
+        <translation>Utilisateur PPPoE</translation>
+    </message>
+    <message>
+        <source>PPPoE Password</source>
+        <translation>Mot de passe PPPoE</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>VID Number</source>
+        <translation>Numéro VID</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Webserver Type</source>
+        <translation>Serveur web</translation>
+    </message>
+    <message>
+        <source>HTTP Status</source>
+        <translation>HTTP actif</translation>
+    </message>
+    <message>
+        <source>HTTP Port</source>
+        <translation>Port HTTP</translation>
+    </message>
+    <message>
+        <source>HTTPS Status</source>
+        <translation>HTTPS actif</translation>
+    </message>
+    <message>
+        <source>HTTPS Port</source>
+        <translation>Port HTTPS</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Current Password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New Password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Confirm Password</source>
+        <translation>Confirmer le mot de passe</translation>
     </message>
 </context>
 <context>
@@ -292,6 +650,10 @@
     <message>
         <source>Call Back</source>
         <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -415,6 +777,10 @@
     <message>
         <source>%1 saved to the directory</source>
         <translation>%1 enregistré dans le répertoire</translation>
+    </message>
+    <message>
+        <source>Rebooting, please wait...</source>
+        <translation>Redémarrage, veuillez patienter...</translation>
     </message>
 </context>
 </TS>

@@ -114,6 +114,10 @@
         <source>DSS</source>
         <translation>DSS</translation>
     </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
 </context>
 <context>
     <name>InCallScreen</name>
@@ -197,6 +201,360 @@
     <message>
         <source>Calling...</source>
         <translation>Chiamata...</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Wrong password</source>
+        <translation>Password errata</translation>
+    </message>
+    <message>
+        <source>The passwords differ</source>
+        <translation>Le password non coincidono</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Valore non valido</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linea</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Linea %1</translation>
+    </message>
+    <message>
+        <source>Enter the administrator password</source>
+        <translation>Inserisci la password di amministratore</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTree</name>
+    <message>
+        <source>On</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Disattivo</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destinazione</translation>
+    </message>
+    <message>
+        <source>On Code</source>
+        <translation>Codice attivazione</translation>
+    </message>
+    <message>
+        <source>Off Code</source>
+        <translation>Codice disattivazione</translation>
+    </message>
+    <message>
+        <source>After Ring Time</source>
+        <translation>Dopo squilli per</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Impostazioni di base</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Schermo</translation>
+    </message>
+    <message>
+        <source>Brightness Level</source>
+        <translation>Luminosità</translation>
+    </message>
+    <message>
+        <source>Backlight Level</source>
+        <translation>Retroilluminazione</translation>
+    </message>
+    <message>
+        <source>Off when idle</source>
+        <translation>Spenta a riposo</translation>
+    </message>
+    <message>
+        <source>Dimmed when idle</source>
+        <translation>Attenuata a riposo</translation>
+    </message>
+    <message>
+        <source>Backlight Time</source>
+        <translation>Durata retroilluminazione</translation>
+    </message>
+    <message>
+        <source>Always on</source>
+        <translation>Sempre accesa</translation>
+    </message>
+    <message>
+        <source>Date &amp; Time</source>
+        <translation>Data e ora</translation>
+    </message>
+    <message>
+        <source>Time Type</source>
+        <translation>Tipo di ora</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuale</translation>
+    </message>
+    <message>
+        <source>Time Zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <source>NTP Server 1</source>
+        <translation>Server NTP 1</translation>
+    </message>
+    <message>
+        <source>NTP Server 2</source>
+        <translation>Server NTP 2</translation>
+    </message>
+    <message>
+        <source>Daylight Saving</source>
+        <translation>Ora legale</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatica</translation>
+    </message>
+    <message>
+        <source>Date Format</source>
+        <translation>Formato data</translation>
+    </message>
+    <message>
+        <source>Time Format</source>
+        <translation>Formato ora</translation>
+    </message>
+    <message>
+        <source>24 Hour</source>
+        <translation>24 ore</translation>
+    </message>
+    <message>
+        <source>12 Hour</source>
+        <translation>12 ore</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Call Feature</source>
+        <translation>Funzioni di chiamata</translation>
+    </message>
+    <message>
+        <source>Call Forward</source>
+        <translation>Inoltro chiamata</translation>
+    </message>
+    <message>
+        <source>Always Forward</source>
+        <translation>Inoltra sempre</translation>
+    </message>
+    <message>
+        <source>Busy Forward</source>
+        <translation>Inoltra se occupato</translation>
+    </message>
+    <message>
+        <source>No Answer Forward</source>
+        <translation>Inoltra se non risponde</translation>
+    </message>
+    <message>
+        <source>Call Waiting</source>
+        <translation>Avviso di chiamata</translation>
+    </message>
+    <message>
+        <source>Warning Tone</source>
+        <translation>Tono di avviso</translation>
+    </message>
+    <message>
+        <source>Auto Answer</source>
+        <translation>Risposta automatica</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonimo</translation>
+    </message>
+    <message>
+        <source>Anonymous Call</source>
+        <translation>Chiamata anonima</translation>
+    </message>
+    <message>
+        <source>Anonymous Rejection</source>
+        <translation>Rifiuta anonimi</translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation>Intercom</translation>
+    </message>
+    <message>
+        <source>Intercom Mute</source>
+        <translation>Intercom muto</translation>
+    </message>
+    <message>
+        <source>Intercom Tone</source>
+        <translation>Tono intercom</translation>
+    </message>
+    <message>
+        <source>Intercom Barge</source>
+        <translation>Intercom in intrusione</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generale</translation>
+    </message>
+    <message>
+        <source>Key As Send</source>
+        <translation>Tasto di invio</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <source>History Record</source>
+        <translation>Registra cronologia</translation>
+    </message>
+    <message>
+        <source>Hot Line</source>
+        <translation>Linea diretta</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Hotline Delay</source>
+        <translation>Ritardo linea diretta</translation>
+    </message>
+    <message>
+        <source>Auto Redial</source>
+        <translation>Richiamata automatica</translation>
+    </message>
+    <message>
+        <source>Redial Interval</source>
+        <translation>Intervallo richiamata</translation>
+    </message>
+    <message>
+        <source>Redial Times</source>
+        <translation>Numero di tentativi</translation>
+    </message>
+    <message>
+        <source>Call Completion</source>
+        <translation>Completamento chiamata</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzate</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rete</translation>
+    </message>
+    <message>
+        <source>WAN Port</source>
+        <translation>Porta WAN</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Static IP</source>
+        <translation>IP statico</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>Indirizzo IP</translation>
+    </message>
+    <message>
+        <source>Subnet Mask</source>
+        <translation>Maschera di sottorete</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Primary DNS</source>
+        <translation>DNS primario</translation>
+    </message>
+    <message>
+        <source>Secondary DNS</source>
+        <translation>DNS secondario</translation>
+    </message>
+    <message>
+        <source>PPPoE User</source>
+        <translation>Utente PPPoE</translation>
+    </message>
+    <message>
+        <source>PPPoE Password</source>
+        <translation>Password PPPoE</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>VID Number</source>
+        <translation>Numero VID</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Webserver Type</source>
+        <translation>Server web</translation>
+    </message>
+    <message>
+        <source>HTTP Status</source>
+        <translation>HTTP attivo</translation>
+    </message>
+    <message>
+        <source>HTTP Port</source>
+        <translation>Porta HTTP</translation>
+    </message>
+    <message>
+        <source>HTTPS Status</source>
+        <translation>HTTPS attivo</translation>
+    </message>
+    <message>
+        <source>HTTPS Port</source>
+        <translation>Porta HTTPS</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>Imposta password</translation>
+    </message>
+    <message>
+        <source>Current Password</source>
+        <translation>Password attuale</translation>
+    </message>
+    <message>
+        <source>New Password</source>
+        <translation>Nuova password</translation>
+    </message>
+    <message>
+        <source>Confirm Password</source>
+        <translation>Conferma password</translation>
     </message>
 </context>
 <context>
@@ -292,6 +650,10 @@
     <message>
         <source>Call Back</source>
         <translation>Richiama</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
     </message>
 </context>
 <context>
@@ -415,6 +777,10 @@
     <message>
         <source>%1 saved to the directory</source>
         <translation>%1 salvato in rubrica</translation>
+    </message>
+    <message>
+        <source>Rebooting, please wait...</source>
+        <translation>Riavvio, attendere...</translation>
     </message>
 </context>
 </TS>

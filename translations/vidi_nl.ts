@@ -114,6 +114,10 @@
         <source>DSS</source>
         <translation>DSS</translation>
     </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
 </context>
 <context>
     <name>InCallScreen</name>
@@ -197,6 +201,360 @@
     <message>
         <source>Calling...</source>
         <translation>Bellen...</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Wrong password</source>
+        <translation>Onjuist wachtwoord</translation>
+    </message>
+    <message>
+        <source>The passwords differ</source>
+        <translation>De wachtwoorden verschillen</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Ongeldige waarde</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Lijn</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Lijn %1</translation>
+    </message>
+    <message>
+        <source>Enter the administrator password</source>
+        <translation>Voer het beheerderswachtwoord in</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTree</name>
+    <message>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Bestemming</translation>
+    </message>
+    <message>
+        <source>On Code</source>
+        <translation>Code aan</translation>
+    </message>
+    <message>
+        <source>Off Code</source>
+        <translation>Code uit</translation>
+    </message>
+    <message>
+        <source>After Ring Time</source>
+        <translation>Na beltijd</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Scherm</translation>
+    </message>
+    <message>
+        <source>Brightness Level</source>
+        <translation>Helderheid</translation>
+    </message>
+    <message>
+        <source>Backlight Level</source>
+        <translation>Achtergrondverlichting</translation>
+    </message>
+    <message>
+        <source>Off when idle</source>
+        <translation>Uit in rust</translation>
+    </message>
+    <message>
+        <source>Dimmed when idle</source>
+        <translation>Gedimd in rust</translation>
+    </message>
+    <message>
+        <source>Backlight Time</source>
+        <translation>Verlichtingsduur</translation>
+    </message>
+    <message>
+        <source>Always on</source>
+        <translation>Altijd aan</translation>
+    </message>
+    <message>
+        <source>Date &amp; Time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Time Type</source>
+        <translation>Tijdbron</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handmatig</translation>
+    </message>
+    <message>
+        <source>Time Zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <source>NTP Server 1</source>
+        <translation>NTP-server 1</translation>
+    </message>
+    <message>
+        <source>NTP Server 2</source>
+        <translation>NTP-server 2</translation>
+    </message>
+    <message>
+        <source>Daylight Saving</source>
+        <translation>Zomertijd</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Date Format</source>
+        <translation>Datumnotatie</translation>
+    </message>
+    <message>
+        <source>Time Format</source>
+        <translation>Tijdnotatie</translation>
+    </message>
+    <message>
+        <source>24 Hour</source>
+        <translation>24 uur</translation>
+    </message>
+    <message>
+        <source>12 Hour</source>
+        <translation>12 uur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Call Feature</source>
+        <translation>Oproepfuncties</translation>
+    </message>
+    <message>
+        <source>Call Forward</source>
+        <translation>Doorschakelen</translation>
+    </message>
+    <message>
+        <source>Always Forward</source>
+        <translation>Altijd doorschakelen</translation>
+    </message>
+    <message>
+        <source>Busy Forward</source>
+        <translation>Doorschakelen bij bezet</translation>
+    </message>
+    <message>
+        <source>No Answer Forward</source>
+        <translation>Doorschakelen bij geen antwoord</translation>
+    </message>
+    <message>
+        <source>Call Waiting</source>
+        <translation>Wisselgesprek</translation>
+    </message>
+    <message>
+        <source>Warning Tone</source>
+        <translation>Waarschuwingstoon</translation>
+    </message>
+    <message>
+        <source>Auto Answer</source>
+        <translation>Automatisch opnemen</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>Anonymous Call</source>
+        <translation>Anoniem bellen</translation>
+    </message>
+    <message>
+        <source>Anonymous Rejection</source>
+        <translation>Anoniem weigeren</translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation>Intercom</translation>
+    </message>
+    <message>
+        <source>Intercom Mute</source>
+        <translation>Intercom gedempt</translation>
+    </message>
+    <message>
+        <source>Intercom Tone</source>
+        <translation>Intercomtoon</translation>
+    </message>
+    <message>
+        <source>Intercom Barge</source>
+        <translation>Intercom inbreken</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Overige</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Key As Send</source>
+        <translation>Verzendtoets</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>History Record</source>
+        <translation>Historie bijhouden</translation>
+    </message>
+    <message>
+        <source>Hot Line</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Hotline Delay</source>
+        <translation>Hotline-vertraging</translation>
+    </message>
+    <message>
+        <source>Auto Redial</source>
+        <translation>Automatisch herhalen</translation>
+    </message>
+    <message>
+        <source>Redial Interval</source>
+        <translation>Herhaalinterval</translation>
+    </message>
+    <message>
+        <source>Redial Times</source>
+        <translation>Aantal herhalingen</translation>
+    </message>
+    <message>
+        <source>Call Completion</source>
+        <translation>Terugbellen bij bezet</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Geavanceerd</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>WAN Port</source>
+        <translation>WAN-poort</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Static IP</source>
+        <translation>Vast IP</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>IP-adres</translation>
+    </message>
+    <message>
+        <source>Subnet Mask</source>
+        <translation>Subnetmasker</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Primary DNS</source>
+        <translation>Primaire DNS</translation>
+    </message>
+    <message>
+        <source>Secondary DNS</source>
+        <translation>Secundaire DNS</translation>
+    </message>
+    <message>
+        <source>PPPoE User</source>
+        <translation>PPPoE-gebruiker</translation>
+    </message>
+    <message>
+        <source>PPPoE Password</source>
+        <translation>PPPoE-wachtwoord</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>VID Number</source>
+        <translation>VID-nummer</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Webserver Type</source>
+        <translation>Webserver</translation>
+    </message>
+    <message>
+        <source>HTTP Status</source>
+        <translation>HTTP actief</translation>
+    </message>
+    <message>
+        <source>HTTP Port</source>
+        <translation>HTTP-poort</translation>
+    </message>
+    <message>
+        <source>HTTPS Status</source>
+        <translation>HTTPS actief</translation>
+    </message>
+    <message>
+        <source>HTTPS Port</source>
+        <translation>HTTPS-poort</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>Wachtwoord instellen</translation>
+    </message>
+    <message>
+        <source>Current Password</source>
+        <translation>Huidig wachtwoord</translation>
+    </message>
+    <message>
+        <source>New Password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Confirm Password</source>
+        <translation>Wachtwoord bevestigen</translation>
     </message>
 </context>
 <context>
@@ -292,6 +650,10 @@
     <message>
         <source>Call Back</source>
         <translation>Terugbellen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>
@@ -415,6 +777,10 @@
     <message>
         <source>%1 saved to the directory</source>
         <translation>%1 in telefoonboek opgeslagen</translation>
+    </message>
+    <message>
+        <source>Rebooting, please wait...</source>
+        <translation>Herstarten, even geduld...</translation>
     </message>
 </context>
 </TS>

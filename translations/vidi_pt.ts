@@ -114,6 +114,10 @@
         <source>DSS</source>
         <translation>DSS</translation>
     </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
 </context>
 <context>
     <name>InCallScreen</name>
@@ -197,6 +201,360 @@
     <message>
         <source>Calling...</source>
         <translation>A chamar...</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Wrong password</source>
+        <translation>Palavra-passe errada</translation>
+    </message>
+    <message>
+        <source>The passwords differ</source>
+        <translation>As palavras-passe diferem</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Valor inválido</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Linha %1</translation>
+    </message>
+    <message>
+        <source>Enter the administrator password</source>
+        <translation>Introduza a palavra-passe de administrador</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTree</name>
+    <message>
+        <source>On</source>
+        <translation>Ligado</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>On Code</source>
+        <translation>Código ligar</translation>
+    </message>
+    <message>
+        <source>Off Code</source>
+        <translation>Código desligar</translation>
+    </message>
+    <message>
+        <source>After Ring Time</source>
+        <translation>Após toque de</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Básico</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Ecrã</translation>
+    </message>
+    <message>
+        <source>Brightness Level</source>
+        <translation>Brilho</translation>
+    </message>
+    <message>
+        <source>Backlight Level</source>
+        <translation>Retroiluminação</translation>
+    </message>
+    <message>
+        <source>Off when idle</source>
+        <translation>Desligada em repouso</translation>
+    </message>
+    <message>
+        <source>Dimmed when idle</source>
+        <translation>Atenuada em repouso</translation>
+    </message>
+    <message>
+        <source>Backlight Time</source>
+        <translation>Tempo da retroiluminação</translation>
+    </message>
+    <message>
+        <source>Always on</source>
+        <translation>Sempre ligada</translation>
+    </message>
+    <message>
+        <source>Date &amp; Time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <source>Time Type</source>
+        <translation>Tipo de hora</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Time Zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <source>NTP Server 1</source>
+        <translation>Servidor NTP 1</translation>
+    </message>
+    <message>
+        <source>NTP Server 2</source>
+        <translation>Servidor NTP 2</translation>
+    </message>
+    <message>
+        <source>Daylight Saving</source>
+        <translation>Hora de verão</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>Date Format</source>
+        <translation>Formato da data</translation>
+    </message>
+    <message>
+        <source>Time Format</source>
+        <translation>Formato da hora</translation>
+    </message>
+    <message>
+        <source>24 Hour</source>
+        <translation>24 horas</translation>
+    </message>
+    <message>
+        <source>12 Hour</source>
+        <translation>12 horas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Call Feature</source>
+        <translation>Funções de chamada</translation>
+    </message>
+    <message>
+        <source>Call Forward</source>
+        <translation>Reencaminhamento</translation>
+    </message>
+    <message>
+        <source>Always Forward</source>
+        <translation>Reencaminhar sempre</translation>
+    </message>
+    <message>
+        <source>Busy Forward</source>
+        <translation>Reencaminhar se ocupado</translation>
+    </message>
+    <message>
+        <source>No Answer Forward</source>
+        <translation>Reencaminhar sem resposta</translation>
+    </message>
+    <message>
+        <source>Call Waiting</source>
+        <translation>Chamada em espera</translation>
+    </message>
+    <message>
+        <source>Warning Tone</source>
+        <translation>Tom de aviso</translation>
+    </message>
+    <message>
+        <source>Auto Answer</source>
+        <translation>Atendimento automático</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>Anonymous Call</source>
+        <translation>Chamada anónima</translation>
+    </message>
+    <message>
+        <source>Anonymous Rejection</source>
+        <translation>Rejeitar anónimas</translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation>Intercomunicador</translation>
+    </message>
+    <message>
+        <source>Intercom Mute</source>
+        <translation>Intercomunicador sem som</translation>
+    </message>
+    <message>
+        <source>Intercom Tone</source>
+        <translation>Tom do intercomunicador</translation>
+    </message>
+    <message>
+        <source>Intercom Barge</source>
+        <translation>Intercomunicador prioritário</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Outros</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Key As Send</source>
+        <translation>Tecla de envio</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desativado</translation>
+    </message>
+    <message>
+        <source>History Record</source>
+        <translation>Registar histórico</translation>
+    </message>
+    <message>
+        <source>Hot Line</source>
+        <translation>Linha direta</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Hotline Delay</source>
+        <translation>Atraso da linha direta</translation>
+    </message>
+    <message>
+        <source>Auto Redial</source>
+        <translation>Remarcação automática</translation>
+    </message>
+    <message>
+        <source>Redial Interval</source>
+        <translation>Intervalo de remarcação</translation>
+    </message>
+    <message>
+        <source>Redial Times</source>
+        <translation>Número de tentativas</translation>
+    </message>
+    <message>
+        <source>Call Completion</source>
+        <translation>Conclusão de chamada</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avançado</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>WAN Port</source>
+        <translation>Porta WAN</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Static IP</source>
+        <translation>IP estático</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>Endereço IP</translation>
+    </message>
+    <message>
+        <source>Subnet Mask</source>
+        <translation>Máscara de sub-rede</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Primary DNS</source>
+        <translation>DNS primário</translation>
+    </message>
+    <message>
+        <source>Secondary DNS</source>
+        <translation>DNS secundário</translation>
+    </message>
+    <message>
+        <source>PPPoE User</source>
+        <translation>Utilizador PPPoE</translation>
+    </message>
+    <message>
+        <source>PPPoE Password</source>
+        <translation>Palavra-passe PPPoE</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>VID Number</source>
+        <translation>Número VID</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Webserver Type</source>
+        <translation>Servidor web</translation>
+    </message>
+    <message>
+        <source>HTTP Status</source>
+        <translation>HTTP ativo</translation>
+    </message>
+    <message>
+        <source>HTTP Port</source>
+        <translation>Porta HTTP</translation>
+    </message>
+    <message>
+        <source>HTTPS Status</source>
+        <translation>HTTPS ativo</translation>
+    </message>
+    <message>
+        <source>HTTPS Port</source>
+        <translation>Porta HTTPS</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>Definir palavra-passe</translation>
+    </message>
+    <message>
+        <source>Current Password</source>
+        <translation>Palavra-passe atual</translation>
+    </message>
+    <message>
+        <source>New Password</source>
+        <translation>Nova palavra-passe</translation>
+    </message>
+    <message>
+        <source>Confirm Password</source>
+        <translation>Confirmar palavra-passe</translation>
     </message>
 </context>
 <context>
@@ -292,6 +650,10 @@
     <message>
         <source>Call Back</source>
         <translation>Ligar de volta</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -415,6 +777,10 @@
     <message>
         <source>%1 saved to the directory</source>
         <translation>%1 guardado nos contactos</translation>
+    </message>
+    <message>
+        <source>Rebooting, please wait...</source>
+        <translation>A reiniciar, aguarde...</translation>
     </message>
 </context>
 </TS>

@@ -113,6 +113,10 @@
         <source>DSS</source>
         <translation>DSS</translation>
     </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
 </context>
 <context>
     <name>InCallScreen</name>
@@ -196,6 +200,360 @@
     <message>
         <source>Calling...</source>
         <translation>Aranıyor...</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Wrong password</source>
+        <translation>Yanlış parola</translation>
+    </message>
+    <message>
+        <source>The passwords differ</source>
+        <translation>Parolalar farklı</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Geçersiz değer</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Hat</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Hat %1</translation>
+    </message>
+    <message>
+        <source>Enter the administrator password</source>
+        <translation>Yönetici parolasını girin</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTree</name>
+    <message>
+        <source>On</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Kapalı</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>On Code</source>
+        <translation>Açma kodu</translation>
+    </message>
+    <message>
+        <source>Off Code</source>
+        <translation>Kapama kodu</translation>
+    </message>
+    <message>
+        <source>After Ring Time</source>
+        <translation>Çalma süresi sonra</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Temel</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Ekran</translation>
+    </message>
+    <message>
+        <source>Brightness Level</source>
+        <translation>Parlaklık</translation>
+    </message>
+    <message>
+        <source>Backlight Level</source>
+        <translation>Arka ışık</translation>
+    </message>
+    <message>
+        <source>Off when idle</source>
+        <translation>Boşta kapalı</translation>
+    </message>
+    <message>
+        <source>Dimmed when idle</source>
+        <translation>Boşta kısık</translation>
+    </message>
+    <message>
+        <source>Backlight Time</source>
+        <translation>Arka ışık süresi</translation>
+    </message>
+    <message>
+        <source>Always on</source>
+        <translation>Her zaman açık</translation>
+    </message>
+    <message>
+        <source>Date &amp; Time</source>
+        <translation>Tarih ve saat</translation>
+    </message>
+    <message>
+        <source>Time Type</source>
+        <translation>Zaman türü</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Elle</translation>
+    </message>
+    <message>
+        <source>Time Zone</source>
+        <translation>Saat dilimi</translation>
+    </message>
+    <message>
+        <source>NTP Server 1</source>
+        <translation>NTP sunucusu 1</translation>
+    </message>
+    <message>
+        <source>NTP Server 2</source>
+        <translation>NTP sunucusu 2</translation>
+    </message>
+    <message>
+        <source>Daylight Saving</source>
+        <translation>Yaz saati</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatik</translation>
+    </message>
+    <message>
+        <source>Date Format</source>
+        <translation>Tarih biçimi</translation>
+    </message>
+    <message>
+        <source>Time Format</source>
+        <translation>Saat biçimi</translation>
+    </message>
+    <message>
+        <source>24 Hour</source>
+        <translation>24 saat</translation>
+    </message>
+    <message>
+        <source>12 Hour</source>
+        <translation>12 saat</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Call Feature</source>
+        <translation>Arama özellikleri</translation>
+    </message>
+    <message>
+        <source>Call Forward</source>
+        <translation>Arama yönlendirme</translation>
+    </message>
+    <message>
+        <source>Always Forward</source>
+        <translation>Her zaman yönlendir</translation>
+    </message>
+    <message>
+        <source>Busy Forward</source>
+        <translation>Meşgulde yönlendir</translation>
+    </message>
+    <message>
+        <source>No Answer Forward</source>
+        <translation>Cevapsızda yönlendir</translation>
+    </message>
+    <message>
+        <source>Call Waiting</source>
+        <translation>Arama bekletme</translation>
+    </message>
+    <message>
+        <source>Warning Tone</source>
+        <translation>Uyarı sesi</translation>
+    </message>
+    <message>
+        <source>Auto Answer</source>
+        <translation>Otomatik cevap</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Gizli numara</translation>
+    </message>
+    <message>
+        <source>Anonymous Call</source>
+        <translation>Gizli arama</translation>
+    </message>
+    <message>
+        <source>Anonymous Rejection</source>
+        <translation>Gizli aramayı reddet</translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation>Dahili konuşma</translation>
+    </message>
+    <message>
+        <source>Intercom Mute</source>
+        <translation>Dahili konuşma sessiz</translation>
+    </message>
+    <message>
+        <source>Intercom Tone</source>
+        <translation>Dahili konuşma sesi</translation>
+    </message>
+    <message>
+        <source>Intercom Barge</source>
+        <translation>Dahili konuşma araya gir</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Genel</translation>
+    </message>
+    <message>
+        <source>Key As Send</source>
+        <translation>Gönderme tuşu</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Devre dışı</translation>
+    </message>
+    <message>
+        <source>History Record</source>
+        <translation>Geçmişi kaydet</translation>
+    </message>
+    <message>
+        <source>Hot Line</source>
+        <translation>Sıcak hat</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numara</translation>
+    </message>
+    <message>
+        <source>Hotline Delay</source>
+        <translation>Sıcak hat gecikmesi</translation>
+    </message>
+    <message>
+        <source>Auto Redial</source>
+        <translation>Otomatik yeniden arama</translation>
+    </message>
+    <message>
+        <source>Redial Interval</source>
+        <translation>Yeniden arama aralığı</translation>
+    </message>
+    <message>
+        <source>Redial Times</source>
+        <translation>Yeniden arama sayısı</translation>
+    </message>
+    <message>
+        <source>Call Completion</source>
+        <translation>Arama tamamlama</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Gelişmiş</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Ağ</translation>
+    </message>
+    <message>
+        <source>WAN Port</source>
+        <translation>WAN bağlantısı</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Static IP</source>
+        <translation>Statik IP</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>IP adresi</translation>
+    </message>
+    <message>
+        <source>Subnet Mask</source>
+        <translation>Alt ağ maskesi</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Ağ geçidi</translation>
+    </message>
+    <message>
+        <source>Primary DNS</source>
+        <translation>Birincil DNS</translation>
+    </message>
+    <message>
+        <source>Secondary DNS</source>
+        <translation>İkincil DNS</translation>
+    </message>
+    <message>
+        <source>PPPoE User</source>
+        <translation>PPPoE kullanıcısı</translation>
+    </message>
+    <message>
+        <source>PPPoE Password</source>
+        <translation>PPPoE parolası</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>VID Number</source>
+        <translation>VID numarası</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <source>Webserver Type</source>
+        <translation>Web sunucusu</translation>
+    </message>
+    <message>
+        <source>HTTP Status</source>
+        <translation>HTTP durumu</translation>
+    </message>
+    <message>
+        <source>HTTP Port</source>
+        <translation>HTTP bağlantı noktası</translation>
+    </message>
+    <message>
+        <source>HTTPS Status</source>
+        <translation>HTTPS durumu</translation>
+    </message>
+    <message>
+        <source>HTTPS Port</source>
+        <translation>HTTPS bağlantı noktası</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>Parola belirle</translation>
+    </message>
+    <message>
+        <source>Current Password</source>
+        <translation>Mevcut parola</translation>
+    </message>
+    <message>
+        <source>New Password</source>
+        <translation>Yeni parola</translation>
+    </message>
+    <message>
+        <source>Confirm Password</source>
+        <translation>Parolayı onayla</translation>
     </message>
 </context>
 <context>
@@ -291,6 +649,10 @@
     <message>
         <source>Call Back</source>
         <translation>Geri ara</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
     </message>
 </context>
 <context>
@@ -414,6 +776,10 @@
     <message>
         <source>%1 saved to the directory</source>
         <translation>%1 rehbere kaydedildi</translation>
+    </message>
+    <message>
+        <source>Rebooting, please wait...</source>
+        <translation>Yeniden başlatılıyor, lütfen bekleyin...</translation>
     </message>
 </context>
 </TS>

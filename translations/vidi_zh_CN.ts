@@ -113,6 +113,10 @@
         <source>DSS</source>
         <translation>DSS</translation>
     </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
 </context>
 <context>
     <name>InCallScreen</name>
@@ -196,6 +200,360 @@
     <message>
         <source>Calling...</source>
         <translation>呼叫中...</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>The passwords differ</source>
+        <translation>两次密码不一致</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>无效的值</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>线路 %1</translation>
+    </message>
+    <message>
+        <source>Enter the administrator password</source>
+        <translation>请输入管理员密码</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTree</name>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标号码</translation>
+    </message>
+    <message>
+        <source>On Code</source>
+        <translation>开启码</translation>
+    </message>
+    <message>
+        <source>Off Code</source>
+        <translation>关闭码</translation>
+    </message>
+    <message>
+        <source>After Ring Time</source>
+        <translation>振铃时长后</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>基本设置</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Brightness Level</source>
+        <translation>亮度</translation>
+    </message>
+    <message>
+        <source>Backlight Level</source>
+        <translation>背光</translation>
+    </message>
+    <message>
+        <source>Off when idle</source>
+        <translation>待机时关闭</translation>
+    </message>
+    <message>
+        <source>Dimmed when idle</source>
+        <translation>待机时调暗</translation>
+    </message>
+    <message>
+        <source>Backlight Time</source>
+        <translation>背光时间</translation>
+    </message>
+    <message>
+        <source>Always on</source>
+        <translation>常亮</translation>
+    </message>
+    <message>
+        <source>Date &amp; Time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Time Type</source>
+        <translation>时间类型</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Time Zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>NTP Server 1</source>
+        <translation>NTP 服务器 1</translation>
+    </message>
+    <message>
+        <source>NTP Server 2</source>
+        <translation>NTP 服务器 2</translation>
+    </message>
+    <message>
+        <source>Daylight Saving</source>
+        <translation>夏令时</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Date Format</source>
+        <translation>日期格式</translation>
+    </message>
+    <message>
+        <source>Time Format</source>
+        <translation>时间格式</translation>
+    </message>
+    <message>
+        <source>24 Hour</source>
+        <translation>24 小时制</translation>
+    </message>
+    <message>
+        <source>12 Hour</source>
+        <translation>12 小时制</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Call Feature</source>
+        <translation>通话功能</translation>
+    </message>
+    <message>
+        <source>Call Forward</source>
+        <translation>呼叫转移</translation>
+    </message>
+    <message>
+        <source>Always Forward</source>
+        <translation>无条件转移</translation>
+    </message>
+    <message>
+        <source>Busy Forward</source>
+        <translation>遇忙转移</translation>
+    </message>
+    <message>
+        <source>No Answer Forward</source>
+        <translation>无应答转移</translation>
+    </message>
+    <message>
+        <source>Call Waiting</source>
+        <translation>呼叫等待</translation>
+    </message>
+    <message>
+        <source>Warning Tone</source>
+        <translation>提示音</translation>
+    </message>
+    <message>
+        <source>Auto Answer</source>
+        <translation>自动应答</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Anonymous Call</source>
+        <translation>匿名呼叫</translation>
+    </message>
+    <message>
+        <source>Anonymous Rejection</source>
+        <translation>拒接匿名来电</translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation>对讲</translation>
+    </message>
+    <message>
+        <source>Intercom Mute</source>
+        <translation>对讲静音</translation>
+    </message>
+    <message>
+        <source>Intercom Tone</source>
+        <translation>对讲提示音</translation>
+    </message>
+    <message>
+        <source>Intercom Barge</source>
+        <translation>对讲强插</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>Key As Send</source>
+        <translation>发送键</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>History Record</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <source>Hot Line</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Hotline Delay</source>
+        <translation>热线延时</translation>
+    </message>
+    <message>
+        <source>Auto Redial</source>
+        <translation>自动重拨</translation>
+    </message>
+    <message>
+        <source>Redial Interval</source>
+        <translation>重拨间隔</translation>
+    </message>
+    <message>
+        <source>Redial Times</source>
+        <translation>重拨次数</translation>
+    </message>
+    <message>
+        <source>Call Completion</source>
+        <translation>呼叫完成</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级设置</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>WAN Port</source>
+        <translation>WAN 口</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Static IP</source>
+        <translation>静态 IP</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Subnet Mask</source>
+        <translation>子网掩码</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <source>Primary DNS</source>
+        <translation>首选 DNS</translation>
+    </message>
+    <message>
+        <source>Secondary DNS</source>
+        <translation>备用 DNS</translation>
+    </message>
+    <message>
+        <source>PPPoE User</source>
+        <translation>PPPoE 用户名</translation>
+    </message>
+    <message>
+        <source>PPPoE Password</source>
+        <translation>PPPoE 密码</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>VID Number</source>
+        <translation>VID 号</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Webserver Type</source>
+        <translation>网页服务器</translation>
+    </message>
+    <message>
+        <source>HTTP Status</source>
+        <translation>HTTP 状态</translation>
+    </message>
+    <message>
+        <source>HTTP Port</source>
+        <translation>HTTP 端口</translation>
+    </message>
+    <message>
+        <source>HTTPS Status</source>
+        <translation>HTTPS 状态</translation>
+    </message>
+    <message>
+        <source>HTTPS Port</source>
+        <translation>HTTPS 端口</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Current Password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New Password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Confirm Password</source>
+        <translation>确认密码</translation>
     </message>
 </context>
 <context>
@@ -291,6 +649,10 @@
     <message>
         <source>Call Back</source>
         <translation>回拨</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -414,6 +776,10 @@
     <message>
         <source>%1 saved to the directory</source>
         <translation>%1 已保存到通讯录</translation>
+    </message>
+    <message>
+        <source>Rebooting, please wait...</source>
+        <translation>正在重启，请稍候...</translation>
     </message>
 </context>
 </TS>

@@ -113,6 +113,10 @@
         <source>DSS</source>
         <translation>DSS</translation>
     </message>
+    <message>
+        <source>Menu</source>
+        <translation>選單</translation>
+    </message>
 </context>
 <context>
     <name>InCallScreen</name>
@@ -196,6 +200,360 @@
     <message>
         <source>Calling...</source>
         <translation>撥號中...</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Wrong password</source>
+        <translation>密碼錯誤</translation>
+    </message>
+    <message>
+        <source>The passwords differ</source>
+        <translation>兩次密碼不一致</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>無效的值</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>線路</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>線路 %1</translation>
+    </message>
+    <message>
+        <source>Enter the administrator password</source>
+        <translation>請輸入管理員密碼</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTree</name>
+    <message>
+        <source>On</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標號碼</translation>
+    </message>
+    <message>
+        <source>On Code</source>
+        <translation>開啟碼</translation>
+    </message>
+    <message>
+        <source>Off Code</source>
+        <translation>關閉碼</translation>
+    </message>
+    <message>
+        <source>After Ring Time</source>
+        <translation>響鈴時長後</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>選單</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>基本設定</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Brightness Level</source>
+        <translation>亮度</translation>
+    </message>
+    <message>
+        <source>Backlight Level</source>
+        <translation>背光</translation>
+    </message>
+    <message>
+        <source>Off when idle</source>
+        <translation>待機時關閉</translation>
+    </message>
+    <message>
+        <source>Dimmed when idle</source>
+        <translation>待機時調暗</translation>
+    </message>
+    <message>
+        <source>Backlight Time</source>
+        <translation>背光時間</translation>
+    </message>
+    <message>
+        <source>Always on</source>
+        <translation>常亮</translation>
+    </message>
+    <message>
+        <source>Date &amp; Time</source>
+        <translation>日期和時間</translation>
+    </message>
+    <message>
+        <source>Time Type</source>
+        <translation>時間類型</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Time Zone</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <source>NTP Server 1</source>
+        <translation>NTP 伺服器 1</translation>
+    </message>
+    <message>
+        <source>NTP Server 2</source>
+        <translation>NTP 伺服器 2</translation>
+    </message>
+    <message>
+        <source>Daylight Saving</source>
+        <translation>夏令時間</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Date Format</source>
+        <translation>日期格式</translation>
+    </message>
+    <message>
+        <source>Time Format</source>
+        <translation>時間格式</translation>
+    </message>
+    <message>
+        <source>24 Hour</source>
+        <translation>24 小時制</translation>
+    </message>
+    <message>
+        <source>12 Hour</source>
+        <translation>12 小時制</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Call Feature</source>
+        <translation>通話功能</translation>
+    </message>
+    <message>
+        <source>Call Forward</source>
+        <translation>來電轉接</translation>
+    </message>
+    <message>
+        <source>Always Forward</source>
+        <translation>無條件轉接</translation>
+    </message>
+    <message>
+        <source>Busy Forward</source>
+        <translation>忙線轉接</translation>
+    </message>
+    <message>
+        <source>No Answer Forward</source>
+        <translation>無人接聽轉接</translation>
+    </message>
+    <message>
+        <source>Call Waiting</source>
+        <translation>來電等待</translation>
+    </message>
+    <message>
+        <source>Warning Tone</source>
+        <translation>提示音</translation>
+    </message>
+    <message>
+        <source>Auto Answer</source>
+        <translation>自動接聽</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Anonymous Call</source>
+        <translation>匿名撥號</translation>
+    </message>
+    <message>
+        <source>Anonymous Rejection</source>
+        <translation>拒接匿名來電</translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation>對講</translation>
+    </message>
+    <message>
+        <source>Intercom Mute</source>
+        <translation>對講靜音</translation>
+    </message>
+    <message>
+        <source>Intercom Tone</source>
+        <translation>對講提示音</translation>
+    </message>
+    <message>
+        <source>Intercom Barge</source>
+        <translation>對講強插</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Key As Send</source>
+        <translation>送出鍵</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>History Record</source>
+        <translation>記錄通話</translation>
+    </message>
+    <message>
+        <source>Hot Line</source>
+        <translation>熱線</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>Hotline Delay</source>
+        <translation>熱線延遲</translation>
+    </message>
+    <message>
+        <source>Auto Redial</source>
+        <translation>自動重撥</translation>
+    </message>
+    <message>
+        <source>Redial Interval</source>
+        <translation>重撥間隔</translation>
+    </message>
+    <message>
+        <source>Redial Times</source>
+        <translation>重撥次數</translation>
+    </message>
+    <message>
+        <source>Call Completion</source>
+        <translation>通話完成</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>進階設定</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <source>WAN Port</source>
+        <translation>WAN 埠</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Static IP</source>
+        <translation>靜態 IP</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>IP 位址</translation>
+    </message>
+    <message>
+        <source>Subnet Mask</source>
+        <translation>子網路遮罩</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>閘道</translation>
+    </message>
+    <message>
+        <source>Primary DNS</source>
+        <translation>主要 DNS</translation>
+    </message>
+    <message>
+        <source>Secondary DNS</source>
+        <translation>次要 DNS</translation>
+    </message>
+    <message>
+        <source>PPPoE User</source>
+        <translation>PPPoE 使用者</translation>
+    </message>
+    <message>
+        <source>PPPoE Password</source>
+        <translation>PPPoE 密碼</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>VID Number</source>
+        <translation>VID 編號</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Webserver Type</source>
+        <translation>網頁伺服器</translation>
+    </message>
+    <message>
+        <source>HTTP Status</source>
+        <translation>HTTP 狀態</translation>
+    </message>
+    <message>
+        <source>HTTP Port</source>
+        <translation>HTTP 埠</translation>
+    </message>
+    <message>
+        <source>HTTPS Status</source>
+        <translation>HTTPS 狀態</translation>
+    </message>
+    <message>
+        <source>HTTPS Port</source>
+        <translation>HTTPS 埠</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>設定密碼</translation>
+    </message>
+    <message>
+        <source>Current Password</source>
+        <translation>目前密碼</translation>
+    </message>
+    <message>
+        <source>New Password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <source>Confirm Password</source>
+        <translation>確認密碼</translation>
     </message>
 </context>
 <context>
@@ -291,6 +649,10 @@
     <message>
         <source>Call Back</source>
         <translation>回撥</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
     </message>
 </context>
 <context>
@@ -414,6 +776,10 @@
     <message>
         <source>%1 saved to the directory</source>
         <translation>%1 已儲存至通訊錄</translation>
+    </message>
+    <message>
+        <source>Rebooting, please wait...</source>
+        <translation>正在重新啟動，請稍候...</translation>
     </message>
 </context>
 </TS>

@@ -58,10 +58,11 @@ ParamRegistry::ParamRegistry() {
     add({"network.port.https", T::Int, "443", 1, 65535, {}, true});
     // Seed §7.3 QoS: DSCP of voice (EF) and of SIP (AF31); reboot required.
     add({"network.qos.rtptos", T::Int, "46", 0, 63, {}, true});
+    add({"network.qos.signaltos", T::Int, "26", 0, 63, {}, true});
     // Ours (a seed GAP: the guide gives no resolution setting): the largest picture we send,
     // 0 CIF, 1 VGA, 2 720p; the peer's H.264 level may allow less.
     add(intKey("video.max_resolution", 2, 0, 2));
-    add({"network.qos.signaltos", T::Int, "26", 0, 63, {}, true});
+    addDeviceKeys();
     // RTP port range (family names; the seed's SDP sample starts at 11780).
     add(intKey("network.port.min_rtpport", 11780, 1024, 65535));
     add(intKey("network.port.max_rtpport", 12780, 1024, 65535));
@@ -255,6 +256,36 @@ void ParamRegistry::addCodecTable(const QString &table, const CodecTableDefaults
         spec.indexMax = {kAccounts, count};
         add(spec);
     }
+}
+
+// What the platform applies and the settings pages edit (seed §4.11, §4.12, §8).
+void ParamRegistry::addDeviceKeys() {
+    // Display: brightness 1-10; backlight off after inactivity (1) or dimmed (0); its time
+    // (1 = always on, else seconds).
+    add(intKey("phone_setting.active_backlight_level", 6, 1, 10));
+    add(intKey("phone_setting.inactive_backlight_level", 1, 0, 1));
+    add(intKey("phone_setting.backlight_time", 60, 1, 1800));
+    // Time: NTP (1) or manual (0) — the seed's errata — servers, zone, daylight saving.
+    add(boolKey("local_time.manual_time_enable", true));
+    add(strKey("local_time.ntp_server1", QStringLiteral("cn.pool.ntp.org")));
+    add(strKey("local_time.ntp_server2", QStringLiteral("cn.pool.ntp.org")));
+    add(intKey("local_time.interval", 1000, 15, 86400));
+    add({"local_time.time_zone", T::Number, "+8", -11, 13});
+    add(strKey("local_time.time_zone_name", QStringLiteral("China(Beijing)")));
+    add(intKey("local_time.summer_time", 2, 0, 2));
+    // Network, all applied by the platform at the next start (seed §8: reboot required).
+    add({"network.internet_port.type", T::Int, "0", 0, 2, {}, true}); // DHCP, PPPoE, static
+    for (const char *key :
+         {"network.internet_port.ip", "network.internet_port.mask", "network.internet_port.gateway",
+          "network.pppoe.user", "network.pppoe.password"})
+        add({QLatin1String(key), T::String, "", 0, 0, {}, true, 99});
+    add({"network.primary_dns", T::String, "202.101.103.55", 0, 0, {}, true, 99});
+    add({"network.secondary_dns", T::String, "202.101.103.56", 0, 0, {}, true, 99});
+    add({"network.vlan.internet_port_enable", T::Bool, "0", 0, 1, {}, true});
+    add({"network.vlan.internet_port_vid", T::Int, "1", 0, 4094, {}, true});
+    add({"network.vlan.internet_port_priority", T::Int, "0", 0, 7, {}, true});
+    add({"wui.http_enable", T::Bool, "1", 0, 1, {}, true});
+    add({"wui.https_enable", T::Bool, "1", 0, 1, {}, true});
 }
 
 void ParamRegistry::addDialPlanKeys() {

@@ -28,6 +28,7 @@ private:
     void addActionUrlKeys();
     void addDssKeys();
     void addDialPlanKeys();
+    void addDeviceKeys();
     // One codec table of each account: account.x.<table>.y.{enable,payload_type,priority,
     // rtpmap}, with the defaults of each row y.
     struct CodecTableDefaults {

@@ -58,12 +58,14 @@ Rectangle {
             return qsTr("Back");
         case "complete":
             return qsTr("Call Back");
+        case "save":
+            return qsTr("Save");
         }
         return "";
     }
 
     function tint(action) {
-        if (action === "answer" || action === "send")
+        if (action === "answer" || action === "send" || action === "save")
             return Theme.ok;
         if (action === "transfer_now" || action === "complete")
             return Theme.ok;

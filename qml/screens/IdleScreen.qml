@@ -116,11 +116,43 @@ Item {
     }
 
     Rectangle {
+        // [Menu] (seed §4.3): the settings.
+        objectName: "menuButton"
+        anchors {
+            right: parent.right
+            bottom: dssButton.top
+            rightMargin: 24
+            bottomMargin: 12
+        }
+        width: Math.max(96, menuLabel.implicitWidth + 24)
+        height: Theme.minTouch
+        radius: Theme.radius
+        color: menuArea.pressed ? Theme.pressed : Qt.rgba(0.05, 0.08, 0.14, 0.85)
+        border.color: Theme.accent
+        z: 1
+        Text {
+            id: menuLabel
+            anchors.centerIn: parent
+            text: qsTr("Menu")
+            color: Theme.text
+            font.pixelSize: Theme.fontNormal
+            font.bold: true
+        }
+        MouseArea {
+            id: menuArea
+            anchors.fill: parent
+            onClicked: Phone.showSettings()
+        }
+    }
+
+    Rectangle {
         // [DSS] (seed §2): the panel of line and memory keys.
+        id: dssButton
         objectName: "dssButton"
         anchors {
             right: parent.right
             verticalCenter: parent.verticalCenter
+            verticalCenterOffset: 70
             margins: 24
         }
         width: 96

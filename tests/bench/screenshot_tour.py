@@ -191,10 +191,23 @@ def tour(binary, out, language="English"):
             shot("18-dialer-match.png")
             phone.key("X")
             phone.wait_screen("Idle")
-            x.tap(728, 228)  # [DSS] on the idle screen
+            x.tap(728, 298)  # [DSS] on the idle screen
             phone.wait_screen("Dss")
             shot("19-dss.png")
             phone.key("X")
+            phone.wait_screen("Idle")
+            x.tap(728, 230)  # [Menu]
+            phone.wait_screen("Settings")
+            shot("24-settings-menu.png")
+            x.tap(400, 244)  # Call Feature
+            time.sleep(0.3)
+            x.tap(400, 120)  # Call Forward
+            time.sleep(0.3)
+            x.tap(400, 120)  # Always Forward
+            shot("25-settings-form.png")
+            for _ in range(4):  # Back, out of the menu
+                phone.key("X")
+            phone.wait_screen("Idle")
 
             phone.stop()
             registrar.stop()
