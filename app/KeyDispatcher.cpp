@@ -30,11 +30,12 @@ QStringList KeyDispatcher::softkeysFor(const Context &c) {
         return {c.muted ? "unmute" : "mute", c.held ? "resume" : "hold", "transfer", "end"};
     case S::Status:
     case S::History:
-    case S::Directory:
     case S::Dss:
         return {"", "", "", "back"};
+    case S::Directory:
+        return {c.formOpen ? "save" : "new_contact", "", "", "back"};
     case S::Settings:
-        return {c.settingsForm ? "save" : "", "", "", "back"};
+        return {c.formOpen ? "save" : "", "", "", "back"};
     case S::Boot:
         break;
     }
@@ -86,8 +87,11 @@ bool KeyDispatcher::runSoftkey(const QString &action) {
         m_phone->showHistory();
     else if (action == QLatin1String("directory"))
         m_phone->showDirectory();
-    else if (m_phone->screen() == S::Settings && (action == u"save" || action == u"back"))
-        m_phone->settingsSoftkey(action);
+    else if (action == u"new_contact")
+        Q_EMIT m_phone->newContactRequested();
+    else if ((m_phone->screen() == S::Settings || m_phone->screen() == S::Directory) &&
+             (action == u"save" || action == u"back"))
+        m_phone->formSoftkey(action);
     else if (action == QLatin1String("back") && m_phone->screen() == S::Directory)
         m_phone->closeDirectory();
     else if (action == QLatin1String("back") && m_phone->screen() == S::Dss)
@@ -214,13 +218,11 @@ bool KeyDispatcher::pressCancel(Phone::Screen screen) {
         m_phone->closeHistory();
         return true;
     case S::Directory:
-        m_phone->closeDirectory();
+    case S::Settings:
+        m_phone->formSoftkey(QStringLiteral("back"));
         return true;
     case S::Dss:
         m_phone->closeDss();
-        return true;
-    case S::Settings:
-        m_phone->settingsSoftkey(QStringLiteral("back"));
         return true;
     default:
         return false;

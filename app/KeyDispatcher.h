@@ -24,7 +24,7 @@ public:
         bool transferring = false;    // the dialer asks for a transfer target
         bool completionOffer = false; // call completion is offered (seed §5.11)
         bool conference = false;      // a local 3-way conference runs
-        bool settingsForm = false;    // a settings form is open (Save, Back)
+        bool formOpen = false;        // a form is open on the page (Save, Back)
     };
     static QStringList softkeysFor(const Context &context);
 

@@ -330,7 +330,7 @@ QStringList Phone::softkeys() const {
     context.otherCall = otherCall() != nullptr;
     context.transferring = isTransferring();
     context.completionOffer = !m_completion->offer().isEmpty();
-    context.settingsForm = m_settingsForm;
+    context.formOpen = m_formOpen;
     return KeyDispatcher::softkeysFor(context);
 }
 
@@ -915,6 +915,8 @@ void Phone::showDirectory() {
 }
 
 void Phone::closeDirectory() {
+    if (m_page == Screen::Directory)
+        setFormOpen(false);
     closePage(Screen::Directory);
 }
 
@@ -930,32 +932,85 @@ bool Phone::dialContact(int row) {
 }
 
 void Phone::showSettings() {
-    m_settingsForm = false;
     m_settingsDepth = 0;
+    setFormOpen(false);
     openPage(Screen::Settings);
 }
 
 void Phone::closeSettings() {
-    m_settingsForm = false;
     m_settingsDepth = 0;
+    if (m_page == Screen::Settings)
+        setFormOpen(false);
     closePage(Screen::Settings);
 }
 
-void Phone::setSettingsLevel(int depth, bool form) {
+void Phone::setSettingsDepth(int depth) {
     m_settingsDepth = depth;
-    if (form == m_settingsForm)
+}
+
+void Phone::setFormOpen(bool open) {
+    if (open == m_formOpen)
         return;
-    m_settingsForm = form;
+    m_formOpen = open;
     Q_EMIT screenChanged(); // the softkeys
 }
 
-void Phone::settingsSoftkey(const QString &action) {
+void Phone::formSoftkey(const QString &action) {
     if (action == u"save")
-        Q_EMIT settingsSaveRequested();
-    else if (m_settingsForm || m_settingsDepth > 0)
-        Q_EMIT settingsBackRequested();
-    else
+        Q_EMIT formSaveRequested();
+    else if (m_formOpen || (m_screen == Screen::Settings && m_settingsDepth > 0))
+        Q_EMIT formBackRequested();
+    else if (m_screen == Screen::Settings)
         closeSettings();
+    else if (m_screen == Screen::Directory)
+        closeDirectory();
+}
+
+QVariantMap Phone::contactFields(int row) const {
+    const Contact *c = row >= 0 ? m_contactList->contact(row) : nullptr;
+    if (!c)
+        return {{QStringLiteral("name"), QString()},          {QStringLiteral("office"), QString()},
+                {QStringLiteral("mobile"), QString()},        {QStringLiteral("other"), QString()},
+                {QStringLiteral("group"), QString()},         {QStringLiteral("ring"), QString()},
+                {QStringLiteral("line"), QStringLiteral("0")}};
+    return {{QStringLiteral("name"), c->name},     {QStringLiteral("office"), c->office},
+            {QStringLiteral("mobile"), c->mobile}, {QStringLiteral("other"), c->other},
+            {QStringLiteral("group"), c->group},   {QStringLiteral("ring"), c->ring},
+            {QStringLiteral("line"), c->line}};
+}
+
+QString Phone::saveContact(int row, const QVariantMap &fields) {
+    Contact contact;
+    if (row >= 0) {
+        const Contact *existing = m_contactList->contact(row);
+        if (!existing)
+            return tr("The contact is gone");
+        contact = *existing; // keeps its id (an update) and its photo
+    }
+    contact.name = fields.value(QStringLiteral("name")).toString().trimmed();
+    contact.office = fields.value(QStringLiteral("office")).toString().trimmed();
+    contact.mobile = fields.value(QStringLiteral("mobile")).toString().trimmed();
+    contact.other = fields.value(QStringLiteral("other")).toString().trimmed();
+    contact.group = fields.value(QStringLiteral("group")).toString();
+    contact.ring = fields.value(QStringLiteral("ring")).toString();
+    contact.line = fields.value(QStringLiteral("line"), QStringLiteral("0")).toString();
+    if (contact.name.isEmpty())
+        return tr("A contact needs a name");
+    QString error;
+    if (!m_directory->save(contact, &error)) {
+        qCWarning(lcPhone) << "contact not saved:" << error;
+        return m_directory->count() >= Directory::kCapacity && row < 0
+                   ? tr("The directory is full")
+                   : tr("Not saved: the name is taken or the number is not valid");
+    }
+    return {};
+}
+
+QStringList Phone::contactGroups() const {
+    QStringList names;
+    for (const ContactGroup &g : m_directory->groups())
+        names << g.name;
+    return names;
 }
 
 bool Phone::checkAdminPassword(const QString &password) const {

@@ -220,15 +220,23 @@ public:
     Q_INVOKABLE bool deleteContact(int row);
     Q_INVOKABLE void showDirectory();
     // The DSS panel ([DSS] on the idle screen).
-    // The settings menu ([Menu] on idle, seed §4.3). While a form is open the softkeys are
-    // Save and Back; Save and Back reach the form through settingsSaveRequested() and
-    // settingsBackRequested() (Back at the top of the menu closes it).
+    // The settings menu ([Menu] on idle, seed §4.3).
     Q_INVOKABLE void showSettings();
     Q_INVOKABLE void closeSettings();
-    // Where the settings screen is: `depth` submenus below the top, a form open or not.
-    Q_INVOKABLE void setSettingsLevel(int depth, bool form);
-    bool settingsForm() const { return m_settingsForm; }
-    void settingsSoftkey(const QString &action);
+    // How deep the settings screen is in its menu: Back goes up (formBackRequested()) until
+    // the top, where it closes the menu.
+    Q_INVOKABLE void setSettingsDepth(int depth);
+    // A form is open on the page shown (a settings form, a contact): the softkeys are Save
+    // and Back, which reach it through formSaveRequested() and formBackRequested().
+    Q_INVOKABLE void setFormOpen(bool open);
+    bool isFormOpen() const { return m_formOpen; }
+    void formSoftkey(const QString &action);
+    // The directory's contact form (seed §4.3 "New Contact"): the fields of the contact at
+    // `row` of the list shown (-1: a new one), and saving them. saveContact() returns "" or
+    // why the directory refused (a blank or taken name, a full directory).
+    Q_INVOKABLE QVariantMap contactFields(int row) const;
+    Q_INVOKABLE QString saveContact(int row, const QVariantMap &fields);
+    Q_INVOKABLE QStringList contactGroups() const;
     // Advanced settings are behind the admin password (security.password.admin).
     Q_INVOKABLE bool checkAdminPassword(const QString &password) const;
     // Saved network settings take effect after a restart (seed §8: the phone reboots by itself).
@@ -257,8 +265,10 @@ public:
 
 Q_SIGNALS:
     void displaySettingsChanged();
-    void settingsSaveRequested();
-    void settingsBackRequested();
+    void formSaveRequested();
+    void formBackRequested();
+    // The New Contact softkey on the directory.
+    void newContactRequested();
     void screenChanged();
     void serviceChanged();
     void dialTextChanged();
@@ -326,7 +336,7 @@ private:
     QString m_notice;
     VoiceMailBox *m_voiceMail = nullptr;
     GuiLanguage *m_language = nullptr; // lang.gui
-    bool m_settingsForm = false;       // a settings form (not the menu) is shown
+    bool m_formOpen = false;           // a form is shown on the page (Save, Back)
     int m_settingsDepth = 0;           // submenus below the top of the settings menu
     QPointer<Call> m_transferCall;
     QPointer<Call> m_conferenceCall;     // held while the dialer asks for the third party

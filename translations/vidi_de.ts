@@ -21,6 +21,61 @@
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Freunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Office Number</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>Mobile Number</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Other Number</source>
+        <translation>Weitere Nummer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Ring Tone</source>
+        <translation>Klingelton</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Leitung %1</translation>
+    </message>
+</context>
+<context>
     <name>DialerScreen</name>
     <message>
         <source>Transfer to</source>
@@ -68,6 +123,10 @@
     <message>
         <source>No match</source>
         <translation>Kein Treffer</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -655,6 +714,10 @@
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -781,6 +844,22 @@
     <message>
         <source>Rebooting, please wait...</source>
         <translation>Neustart, bitte warten...</translation>
+    </message>
+    <message>
+        <source>The contact is gone</source>
+        <translation>Der Kontakt ist nicht mehr da</translation>
+    </message>
+    <message>
+        <source>A contact needs a name</source>
+        <translation>Ein Kontakt braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>The directory is full</source>
+        <translation>Das Telefonbuch ist voll</translation>
+    </message>
+    <message>
+        <source>Not saved: the name is taken or the number is not valid</source>
+        <translation>Nicht gespeichert: Name vergeben oder Nummer ungültig</translation>
     </message>
 </context>
 </TS>

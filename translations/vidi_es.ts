@@ -21,6 +21,61 @@
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Lista negra</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Amigos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Office Number</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Mobile Number</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>Other Number</source>
+        <translation>Otro número</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Ring Tone</source>
+        <translation>Tono de llamada</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+</context>
+<context>
     <name>DialerScreen</name>
     <message>
         <source>Transfer to</source>
@@ -68,6 +123,10 @@
     <message>
         <source>No match</source>
         <translation>Sin resultados</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
     </message>
 </context>
 <context>
@@ -655,6 +714,10 @@
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -781,6 +844,22 @@
     <message>
         <source>Rebooting, please wait...</source>
         <translation>Reiniciando, espere...</translation>
+    </message>
+    <message>
+        <source>The contact is gone</source>
+        <translation>El contacto ya no existe</translation>
+    </message>
+    <message>
+        <source>A contact needs a name</source>
+        <translation>Un contacto necesita un nombre</translation>
+    </message>
+    <message>
+        <source>The directory is full</source>
+        <translation>La agenda está llena</translation>
+    </message>
+    <message>
+        <source>Not saved: the name is taken or the number is not valid</source>
+        <translation>No guardado: nombre ya usado o número no válido</translation>
     </message>
 </context>
 </TS>

@@ -13,11 +13,66 @@
     </message>
     <message>
         <source>Registration failed</source>
-        <translation>Échec de l&apos;enregistrement</translation>
+        <translation>Échec de l'enregistrement</translation>
     </message>
     <message>
         <source>Unregistered</source>
         <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Liste noire</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Amis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Office Number</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Mobile Number</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Other Number</source>
+        <translation>Autre numéro</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Ring Tone</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
     </message>
 </context>
 <context>
@@ -68,6 +123,10 @@
     <message>
         <source>No match</source>
         <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
     </message>
 </context>
 <context>
@@ -143,7 +202,7 @@
     </message>
     <message>
         <source>Held by the other party</source>
-        <translation>Mis en attente par l&apos;autre</translation>
+        <translation>Mis en attente par l'autre</translation>
     </message>
     <message>
         <source>Start Video</source>
@@ -306,7 +365,7 @@
     </message>
     <message>
         <source>Time Type</source>
-        <translation>Source de l&apos;heure</translation>
+        <translation>Source de l'heure</translation>
     </message>
     <message>
         <source>Manual</source>
@@ -326,7 +385,7 @@
     </message>
     <message>
         <source>Daylight Saving</source>
-        <translation>Heure d&apos;été</translation>
+        <translation>Heure d'été</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -338,7 +397,7 @@
     </message>
     <message>
         <source>Time Format</source>
-        <translation>Format de l&apos;heure</translation>
+        <translation>Format de l'heure</translation>
     </message>
     <message>
         <source>24 Hour</source>
@@ -354,11 +413,11 @@
     </message>
     <message>
         <source>Call Feature</source>
-        <translation>Fonctions d&apos;appel</translation>
+        <translation>Fonctions d'appel</translation>
     </message>
     <message>
         <source>Call Forward</source>
-        <translation>Renvoi d&apos;appel</translation>
+        <translation>Renvoi d'appel</translation>
     </message>
     <message>
         <source>Always Forward</source>
@@ -378,7 +437,7 @@
     </message>
     <message>
         <source>Warning Tone</source>
-        <translation>Bip d&apos;avertissement</translation>
+        <translation>Bip d'avertissement</translation>
     </message>
     <message>
         <source>Auto Answer</source>
@@ -422,7 +481,7 @@
     </message>
     <message>
         <source>Key As Send</source>
-        <translation>Touche d&apos;envoi</translation>
+        <translation>Touche d'envoi</translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -430,7 +489,7 @@
     </message>
     <message>
         <source>History Record</source>
-        <translation>Enregistrer l&apos;historique</translation>
+        <translation>Enregistrer l'historique</translation>
     </message>
     <message>
         <source>Hot Line</source>
@@ -617,7 +676,7 @@
     </message>
     <message>
         <source>Call First</source>
-        <translation>Appeler d&apos;abord</translation>
+        <translation>Appeler d'abord</translation>
     </message>
     <message>
         <source>Swap</source>
@@ -654,6 +713,10 @@
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Nouveau contact</translation>
     </message>
 </context>
 <context>
@@ -781,6 +844,22 @@
     <message>
         <source>Rebooting, please wait...</source>
         <translation>Redémarrage, veuillez patienter...</translation>
+    </message>
+    <message>
+        <source>The contact is gone</source>
+        <translation>Le contact n'existe plus</translation>
+    </message>
+    <message>
+        <source>A contact needs a name</source>
+        <translation>Un contact doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>The directory is full</source>
+        <translation>Le répertoire est plein</translation>
+    </message>
+    <message>
+        <source>Not saved: the name is taken or the number is not valid</source>
+        <translation>Non enregistré : nom déjà pris ou numéro non valide</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,61 @@
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Lista nera</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famiglia</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Amici</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Office Number</source>
+        <translation>Ufficio</translation>
+    </message>
+    <message>
+        <source>Mobile Number</source>
+        <translation>Cellulare</translation>
+    </message>
+    <message>
+        <source>Other Number</source>
+        <translation>Altro numero</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Ring Tone</source>
+        <translation>Suoneria</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatico</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linea</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Linea %1</translation>
+    </message>
+</context>
+<context>
     <name>DialerScreen</name>
     <message>
         <source>Transfer to</source>
@@ -68,6 +123,10 @@
     <message>
         <source>No match</source>
         <translation>Nessun risultato</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
     </message>
 </context>
 <context>
@@ -143,7 +202,7 @@
     </message>
     <message>
         <source>Held by the other party</source>
-        <translation>Messo in attesa dall&apos;altro</translation>
+        <translation>Messo in attesa dall'altro</translation>
     </message>
     <message>
         <source>Start Video</source>
@@ -655,6 +714,10 @@
         <source>Save</source>
         <translation>Salva</translation>
     </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Nuovo contatto</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -781,6 +844,22 @@
     <message>
         <source>Rebooting, please wait...</source>
         <translation>Riavvio, attendere...</translation>
+    </message>
+    <message>
+        <source>The contact is gone</source>
+        <translation>Il contatto non esiste più</translation>
+    </message>
+    <message>
+        <source>A contact needs a name</source>
+        <translation>Un contatto deve avere un nome</translation>
+    </message>
+    <message>
+        <source>The directory is full</source>
+        <translation>La rubrica è piena</translation>
+    </message>
+    <message>
+        <source>Not saved: the name is taken or the number is not valid</source>
+        <translation>Non salvato: nome già usato o numero non valido</translation>
     </message>
 </context>
 </TS>

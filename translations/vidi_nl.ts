@@ -21,6 +21,61 @@
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Zwarte lijst</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Vrienden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Office Number</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <source>Mobile Number</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <source>Other Number</source>
+        <translation>Ander nummer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Ring Tone</source>
+        <translation>Beltoon</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Lijn</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Lijn %1</translation>
+    </message>
+</context>
+<context>
     <name>DialerScreen</name>
     <message>
         <source>Transfer to</source>
@@ -68,6 +123,10 @@
     <message>
         <source>No match</source>
         <translation>Geen resultaat</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
     </message>
 </context>
 <context>
@@ -655,6 +714,10 @@
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Nieuw contact</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -781,6 +844,22 @@
     <message>
         <source>Rebooting, please wait...</source>
         <translation>Herstarten, even geduld...</translation>
+    </message>
+    <message>
+        <source>The contact is gone</source>
+        <translation>Het contact bestaat niet meer</translation>
+    </message>
+    <message>
+        <source>A contact needs a name</source>
+        <translation>Een contact heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>The directory is full</source>
+        <translation>Het telefoonboek is vol</translation>
+    </message>
+    <message>
+        <source>Not saved: the name is taken or the number is not valid</source>
+        <translation>Niet opgeslagen: naam bestaat al of nummer ongeldig</translation>
     </message>
 </context>
 </TS>

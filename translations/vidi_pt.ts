@@ -21,6 +21,61 @@
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Lista negra</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Família</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Amigos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Office Number</source>
+        <translation>Escritório</translation>
+    </message>
+    <message>
+        <source>Mobile Number</source>
+        <translation>Telemóvel</translation>
+    </message>
+    <message>
+        <source>Other Number</source>
+        <translation>Outro número</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Ring Tone</source>
+        <translation>Toque</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Linha %1</translation>
+    </message>
+</context>
+<context>
     <name>DialerScreen</name>
     <message>
         <source>Transfer to</source>
@@ -68,6 +123,10 @@
     <message>
         <source>No match</source>
         <translation>Sem resultados</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
     </message>
 </context>
 <context>
@@ -655,6 +714,10 @@
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Novo contacto</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -781,6 +844,22 @@
     <message>
         <source>Rebooting, please wait...</source>
         <translation>A reiniciar, aguarde...</translation>
+    </message>
+    <message>
+        <source>The contact is gone</source>
+        <translation>O contacto já não existe</translation>
+    </message>
+    <message>
+        <source>A contact needs a name</source>
+        <translation>Um contacto precisa de um nome</translation>
+    </message>
+    <message>
+        <source>The directory is full</source>
+        <translation>Os contactos estão cheios</translation>
+    </message>
+    <message>
+        <source>Not saved: the name is taken or the number is not valid</source>
+        <translation>Não guardado: nome já usado ou número inválido</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,61 @@
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <source>None</source>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Kara liste</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Aile</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Arkadaş</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Office Number</source>
+        <translation>İş</translation>
+    </message>
+    <message>
+        <source>Mobile Number</source>
+        <translation>Cep</translation>
+    </message>
+    <message>
+        <source>Other Number</source>
+        <translation>Diğer numara</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Ring Tone</source>
+        <translation>Zil sesi</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Otomatik</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Hat</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Hat %1</translation>
+    </message>
+</context>
+<context>
     <name>DialerScreen</name>
     <message>
         <source>Transfer to</source>
@@ -68,6 +123,10 @@
     <message>
         <source>No match</source>
         <translation>Eşleşme yok</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Düzenle</translation>
     </message>
 </context>
 <context>
@@ -654,6 +713,10 @@
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Yeni kişi</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -780,6 +843,22 @@
     <message>
         <source>Rebooting, please wait...</source>
         <translation>Yeniden başlatılıyor, lütfen bekleyin...</translation>
+    </message>
+    <message>
+        <source>The contact is gone</source>
+        <translation>Kişi artık yok</translation>
+    </message>
+    <message>
+        <source>A contact needs a name</source>
+        <translation>Kişinin bir adı olmalı</translation>
+    </message>
+    <message>
+        <source>The directory is full</source>
+        <translation>Rehber dolu</translation>
+    </message>
+    <message>
+        <source>Not saved: the name is taken or the number is not valid</source>
+        <translation>Kaydedilmedi: ad kullanımda veya numara geçersiz</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,61 @@
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Office Number</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Mobile Number</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Other Number</source>
+        <translation>其他号码</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <source>Ring Tone</source>
+        <translation>铃声</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>线路 %1</translation>
+    </message>
+</context>
+<context>
     <name>DialerScreen</name>
     <message>
         <source>Transfer to</source>
@@ -68,6 +123,10 @@
     <message>
         <source>No match</source>
         <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
     </message>
 </context>
 <context>
@@ -654,6 +713,10 @@
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>New Contact</source>
+        <translation>新建联系人</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -780,6 +843,22 @@
     <message>
         <source>Rebooting, please wait...</source>
         <translation>正在重启，请稍候...</translation>
+    </message>
+    <message>
+        <source>The contact is gone</source>
+        <translation>该联系人已不存在</translation>
+    </message>
+    <message>
+        <source>A contact needs a name</source>
+        <translation>联系人必须有姓名</translation>
+    </message>
+    <message>
+        <source>The directory is full</source>
+        <translation>通讯录已满</translation>
+    </message>
+    <message>
+        <source>Not saved: the name is taken or the number is not valid</source>
+        <translation>未保存：姓名已存在或号码无效</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,61 @@
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>黑名單</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Office Number</source>
+        <translation>辦公電話</translation>
+    </message>
+    <message>
+        <source>Mobile Number</source>
+        <translation>行動電話</translation>
+    </message>
+    <message>
+        <source>Other Number</source>
+        <translation>其他號碼</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群組</translation>
+    </message>
+    <message>
+        <source>Ring Tone</source>
+        <translation>鈴聲</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>線路</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>線路 %1</translation>
+    </message>
+</context>
+<context>
     <name>DialerScreen</name>
     <message>
         <source>Transfer to</source>
@@ -68,6 +123,10 @@
     <message>
         <source>No match</source>
         <translation>無符合項目</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編輯</translation>
     </message>
 </context>
 <context>
@@ -654,6 +713,10 @@
         <source>Save</source>
         <translation>儲存</translation>
     </message>
+    <message>
+        <source>New Contact</source>
+        <translation>新增聯絡人</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -780,6 +843,22 @@
     <message>
         <source>Rebooting, please wait...</source>
         <translation>正在重新啟動，請稍候...</translation>
+    </message>
+    <message>
+        <source>The contact is gone</source>
+        <translation>該聯絡人已不存在</translation>
+    </message>
+    <message>
+        <source>A contact needs a name</source>
+        <translation>聯絡人必須有姓名</translation>
+    </message>
+    <message>
+        <source>The directory is full</source>
+        <translation>通訊錄已滿</translation>
+    </message>
+    <message>
+        <source>Not saved: the name is taken or the number is not valid</source>
+        <translation>未儲存：姓名已存在或號碼無效</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,8 @@ Rectangle {
             return qsTr("Call Back");
         case "save":
             return qsTr("Save");
+        case "new_contact":
+            return qsTr("New Contact");
         }
         return "";
     }

@@ -133,6 +133,33 @@ Rectangle {
                 onPressAndHold: parent.confirming = true
             }
             Rectangle {
+                // Edit, beside Delete after a long press.
+                objectName: "editContact" + index
+                visible: parent.confirming
+                anchors {
+                    right: deleteButton.left
+                    verticalCenter: parent.verticalCenter
+                    rightMargin: 8
+                }
+                width: editText.implicitWidth + 32
+                height: Theme.minTouch - 8
+                radius: Theme.radius
+                color: Theme.accent
+                Text {
+                    id: editText
+                    anchors.centerIn: parent
+                    text: qsTr("Edit")
+                    color: Theme.background
+                    font.pixelSize: Theme.fontNormal
+                    font.bold: true
+                }
+                MouseArea {
+                    anchors.fill: parent
+                    onClicked: form.edit(index)
+                }
+            }
+            Rectangle {
+                id: deleteButton
                 objectName: "deleteContact" + index
                 visible: parent.confirming
                 anchors {
@@ -167,5 +194,12 @@ Rectangle {
         text: Phone.contacts.filter === "" ? qsTr("No contacts") : qsTr("No match")
         color: Theme.textDim
         font.pixelSize: Theme.fontNormal
+    }
+
+    ContactForm {
+        // New Contact (softkey) or Edit (long press): over the list while open.
+        id: form
+        objectName: "contactForm"
+        anchors.fill: parent
     }
 }

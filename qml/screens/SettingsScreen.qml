@@ -35,7 +35,7 @@ Item {
         if (n.admin && !askPassword) {
             pendingAdmin = n;
             askPassword = true;
-            Phone.setSettingsLevel(path.length, false); // Back leaves the prompt
+            Phone.setSettingsDepth(path.length); // Back leaves the prompt
             passwordInput.text = "";
             passwordInput.forceActiveFocus();
             return;
@@ -43,12 +43,13 @@ Item {
         path = path.concat([n]);
         if (isForm(n))
             load();
-        Phone.setSettingsLevel(path.length - 1, isForm(n));
+        Phone.setSettingsDepth(path.length - 1);
+        Phone.setFormOpen(isForm(n));
     }
     function back() {
         if (askPassword) {
             askPassword = false;
-            Phone.setSettingsLevel(path.length - 1, false);
+            Phone.setSettingsDepth(path.length - 1);
             return;
         }
         if (path.length <= 1) {
@@ -56,7 +57,8 @@ Item {
             return;
         }
         path = path.slice(0, path.length - 1);
-        Phone.setSettingsLevel(path.length - 1, isForm(node));
+        Phone.setSettingsDepth(path.length - 1);
+        Phone.setFormOpen(isForm(node));
     }
     function load() {
         const v = {};
@@ -96,10 +98,10 @@ Item {
 
     Connections {
         target: Phone
-        function onSettingsSaveRequested() {
+        function onFormSaveRequested() {
             screen.save();
         }
-        function onSettingsBackRequested() {
+        function onFormBackRequested() {
             screen.back();
         }
     }

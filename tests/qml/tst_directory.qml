@@ -131,6 +131,66 @@ Item {
             Phone.closeDialer();
         }
 
+        function typeInto(screen, key, text) {
+            const input = findChild(findChild(screen, "contact_" + key), "textInput");
+            verify(input, key);
+            input.forceActiveFocus();
+            input.selectAll();
+            for (const ch of text)
+                keyClick(ch);
+        }
+        function rowOf(name) {
+            for (let r = 0; r < Phone.contacts.count; ++r)
+                if (Phone.contactFields(r).name === name)
+                    return r;
+            return -1;
+        }
+
+        // Seed §4.3 "New Contact", and editing one after a long press; a taken name is said
+        // and nothing is saved.
+        function test_zy_new_and_edit_contact() {
+            Phone.showDirectory();
+            const screen = createTemporaryObject(directoryComponent, root);
+            const list = findChild(screen, "directoryList");
+            tryCompare(list, "count", 3);
+            compare(Phone.softkeys, ["new_contact", "", "", "back"]);
+            verify(Phone.pressSoftkey(0)); // New Contact
+            const form = findChild(screen, "contactForm");
+            verify(form.visible);
+            compare(Phone.softkeys, ["save", "", "", "back"]);
+            typeInto(screen, "name", "Gina Neu");
+            typeInto(screen, "office", "4720");
+            verify(Phone.pressSoftkey(0)); // Save
+            verify(!form.visible);
+            tryCompare(list, "count", 4);
+            verify(names(screen).indexOf("Gina Neu") >= 0);
+            compare(Phone.contactFields(rowOf("Gina Neu")).office, "4720");
+            verify(Phone.pressSoftkey(0)); // New Contact, with a taken name
+            typeInto(screen, "name", "Dora Directory");
+            verify(Phone.pressSoftkey(0));
+            verify(form.visible);
+            verify(findChild(screen, "contactError").text.length > 0);
+            compare(list.count, 4);
+            verify(Phone.pressSoftkey(3)); // Back: the form closes, the directory stays
+            verify(!form.visible);
+            compare(Phone.screen, Phone.Directory);
+            const row = rowOf("Gina Neu");
+            list.positionViewAtIndex(row, ListView.Contain);
+            const gina = findChild(screen, "contact" + row);
+            mousePress(gina);
+            wait(1000);
+            mouseRelease(gina);
+            mouseClick(findChild(screen, "editContact" + row));
+            verify(form.visible);
+            compare(findChild(findChild(screen, "contact_office"), "textInput").text, "4720");
+            typeInto(screen, "office", "4721");
+            verify(Phone.pressSoftkey(0));
+            verify(!form.visible);
+            compare(Phone.contactFields(rowOf("Gina Neu")).office, "4721");
+            verify(Phone.deleteContact(rowOf("Gina Neu")));
+            tryCompare(list, "count", 3);
+        }
+
         function test_zz_long_press_offers_delete() {
             Phone.showDirectory();
             const screen = createTemporaryObject(directoryComponent, root);
