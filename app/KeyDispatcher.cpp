@@ -30,8 +30,9 @@ QStringList KeyDispatcher::softkeysFor(const Context &c) {
         return {c.muted ? "unmute" : "mute", c.held ? "resume" : "hold", "transfer", "end"};
     case S::Status:
     case S::History:
-    case S::Dss:
         return {"", "", "", "back"};
+    case S::Dss:
+        return {c.formOpen ? "save" : "", "", "", "back"};
     case S::Directory:
         return {c.formOpen ? "save" : "new_contact", "", "", "back"};
     case S::Settings:
@@ -89,13 +90,10 @@ bool KeyDispatcher::runSoftkey(const QString &action) {
         m_phone->showDirectory();
     else if (action == u"new_contact")
         Q_EMIT m_phone->newContactRequested();
-    else if ((m_phone->screen() == S::Settings || m_phone->screen() == S::Directory) &&
+    else if ((m_phone->screen() == S::Settings || m_phone->screen() == S::Directory ||
+              m_phone->screen() == S::Dss) &&
              (action == u"save" || action == u"back"))
         m_phone->formSoftkey(action);
-    else if (action == QLatin1String("back") && m_phone->screen() == S::Directory)
-        m_phone->closeDirectory();
-    else if (action == QLatin1String("back") && m_phone->screen() == S::Dss)
-        m_phone->closeDss();
     else if (action == QLatin1String("back") && m_phone->screen() == S::History)
         m_phone->closeHistory();
     else if (action == QLatin1String("back"))
@@ -222,7 +220,7 @@ bool KeyDispatcher::pressCancel(Phone::Screen screen) {
         m_phone->formSoftkey(QStringLiteral("back"));
         return true;
     case S::Dss:
-        m_phone->closeDss();
+        m_phone->formSoftkey(QStringLiteral("back"));
         return true;
     default:
         return false;

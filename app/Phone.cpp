@@ -964,6 +964,8 @@ void Phone::formSoftkey(const QString &action) {
         closeSettings();
     else if (m_screen == Screen::Directory)
         closeDirectory();
+    else if (m_screen == Screen::Dss)
+        closeDss();
 }
 
 QVariantMap Phone::contactFields(int row) const {
@@ -1006,6 +1008,16 @@ QString Phone::saveContact(int row, const QVariantMap &fields) {
     return {};
 }
 
+QVariantList Phone::dssKeyTypes() const {
+    QVariantList types{QVariantList{QStringLiteral("0"), tr("N/A")}};
+    for (int t : {DssKeys::Line, DssKeys::SpeedDial, DssKeys::Blf, DssKeys::BlfList,
+                  DssKeys::Intercom, DssKeys::Pickup, DssKeys::GroupPickup, DssKeys::CallReturn,
+                  DssKeys::Park, DssKeys::VoiceMail, DssKeys::Dtmf, DssKeys::Dnd, DssKeys::Hold,
+                  DssKeys::Transfer, DssKeys::Conference})
+        types << QVariant(QVariantList{QString::number(t), DssKeyModel::typeName(t)});
+    return types;
+}
+
 QStringList Phone::contactGroups() const {
     QStringList names;
     for (const ContactGroup &g : m_directory->groups())
@@ -1029,6 +1041,8 @@ void Phone::showDss() {
 }
 
 void Phone::closeDss() {
+    if (m_page == Screen::Dss)
+        setFormOpen(false);
     closePage(Screen::Dss);
 }
 

@@ -237,6 +237,8 @@ public:
     Q_INVOKABLE QVariantMap contactFields(int row) const;
     Q_INVOKABLE QString saveContact(int row, const QVariantMap &fields);
     Q_INVOKABLE QStringList contactGroups() const;
+    // The DSS key types a key can be given on the phone ([value, name] pairs, N/A first).
+    Q_INVOKABLE QVariantList dssKeyTypes() const;
     // Advanced settings are behind the admin password (security.password.admin).
     Q_INVOKABLE bool checkAdminPassword(const QString &password) const;
     // Saved network settings take effect after a restart (seed §8: the phone reboots by itself).

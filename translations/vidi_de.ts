@@ -130,6 +130,45 @@
     </message>
 </context>
 <context>
+    <name>DssKeyEditor</name>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Leitung %1</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Nebenstelle</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Ungültiger Wert</translation>
+    </message>
+    <message>
+        <source>DSS key %1</source>
+        <translation>DSS-Taste %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Dialed</source>
@@ -860,6 +899,10 @@
     <message>
         <source>Not saved: the name is taken or the number is not valid</source>
         <translation>Nicht gespeichert: Name vergeben oder Nummer ungültig</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Keine</translation>
     </message>
 </context>
 </TS>

@@ -130,6 +130,45 @@
     </message>
 </context>
 <context>
+    <name>DssKeyEditor</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Valeur non valide</translation>
+    </message>
+    <message>
+        <source>DSS key %1</source>
+        <translation>Touche DSS %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Dialed</source>
@@ -860,6 +899,10 @@
     <message>
         <source>Not saved: the name is taken or the number is not valid</source>
         <translation>Non enregistré : nom déjà pris ou numéro non valide</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Aucune</translation>
     </message>
 </context>
 </TS>

@@ -130,6 +130,45 @@
     </message>
 </context>
 <context>
+    <name>DssKeyEditor</name>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linea</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatico</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Linea %1</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Valore non valido</translation>
+    </message>
+    <message>
+        <source>DSS key %1</source>
+        <translation>Tasto DSS %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Dialed</source>
@@ -860,6 +899,10 @@
     <message>
         <source>Not saved: the name is taken or the number is not valid</source>
         <translation>Non salvato: nome già usato o numero non valido</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Nessuna</translation>
     </message>
 </context>
 </TS>

@@ -130,6 +130,45 @@
     </message>
 </context>
 <context>
+    <name>DssKeyEditor</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Lijn</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Lijn %1</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Ongeldige waarde</translation>
+    </message>
+    <message>
+        <source>DSS key %1</source>
+        <translation>DSS-toets %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Dialed</source>
@@ -860,6 +899,10 @@
     <message>
         <source>Not saved: the name is taken or the number is not valid</source>
         <translation>Niet opgeslagen: naam bestaat al of nummer ongeldig</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Geen</translation>
     </message>
 </context>
 </TS>

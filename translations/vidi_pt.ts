@@ -130,6 +130,45 @@
     </message>
 </context>
 <context>
+    <name>DssKeyEditor</name>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Linha %1</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensão</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Valor inválido</translation>
+    </message>
+    <message>
+        <source>DSS key %1</source>
+        <translation>Tecla DSS %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Dialed</source>
@@ -860,6 +899,10 @@
     <message>
         <source>Not saved: the name is taken or the number is not valid</source>
         <translation>Não guardado: nome já usado ou número inválido</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Nenhuma</translation>
     </message>
 </context>
 </TS>

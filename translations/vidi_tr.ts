@@ -130,6 +130,45 @@
     </message>
 </context>
 <context>
+    <name>DssKeyEditor</name>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiket</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Hat</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Otomatik</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Hat %1</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Dahili</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Geçersiz değer</translation>
+    </message>
+    <message>
+        <source>DSS key %1</source>
+        <translation>DSS tuşu %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Dialed</source>
@@ -859,6 +898,10 @@
     <message>
         <source>Not saved: the name is taken or the number is not valid</source>
         <translation>Kaydedilmedi: ad kullanımda veya numara geçersiz</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Yok</translation>
     </message>
 </context>
 </TS>

@@ -130,6 +130,45 @@
     </message>
 </context>
 <context>
+    <name>DssKeyEditor</name>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>线路 %1</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>分机</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>无效的值</translation>
+    </message>
+    <message>
+        <source>DSS key %1</source>
+        <translation>DSS 键 %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Dialed</source>
@@ -859,6 +898,10 @@
     <message>
         <source>Not saved: the name is taken or the number is not valid</source>
         <translation>未保存：姓名已存在或号码无效</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>无</translation>
     </message>
 </context>
 </TS>

@@ -130,6 +130,45 @@
     </message>
 </context>
 <context>
+    <name>DssKeyEditor</name>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>線路</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>線路 %1</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>分機</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>無效的值</translation>
+    </message>
+    <message>
+        <source>DSS key %1</source>
+        <translation>DSS 鍵 %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Dialed</source>
@@ -859,6 +898,10 @@
     <message>
         <source>Not saved: the name is taken or the number is not valid</source>
         <translation>未儲存：姓名已存在或號碼無效</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>無</translation>
     </message>
 </context>
 </TS>

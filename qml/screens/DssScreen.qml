@@ -72,12 +72,24 @@ Rectangle {
                     font.pixelSize: Theme.fontSmall
                 }
                 MouseArea {
+                    // A tap presses the key; a long press (≈1 s, seed §4.3) edits it, also
+                    // an empty one.
                     id: area
                     anchors.fill: parent
-                    enabled: dssKey.configured
-                    onClicked: Phone.pressDssKey(dssKey.key)
+                    pressAndHoldInterval: 800
+                    onClicked: {
+                        if (dssKey.configured)
+                            Phone.pressDssKey(dssKey.key);
+                    }
+                    onPressAndHold: keyEditor.edit(dssKey.key)
                 }
             }
         }
+    }
+
+    DssKeyEditor {
+        id: keyEditor
+        objectName: "dssKeyEditor"
+        anchors.fill: parent
     }
 }
