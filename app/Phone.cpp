@@ -23,6 +23,7 @@
 #include "sipstack/SipAccount.h"
 #include "sipstack/SipStack.h"
 #include "ui/GuiLanguage.h"
+#include "ui/Wallpapers.h"
 #include "web/ActionUrl.h"
 #include "web/WebServer.h"
 #include <QDir>
@@ -127,6 +128,8 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     m_calls->setDirectory(m_directory);
     m_contactList = new DirectoryModel(m_directory, this);
     m_provisioner->setDirectory(m_directory);
+    m_wallpapers = std::make_unique<Wallpapers>(options.configDir);
+    m_provisioner->setWallpapers(m_wallpapers.get());
     new HistoryRecorder(m_calls, m_history, m_config, this);
     connect(m_history, &CallHistory::changed, this, &Phone::historyChanged);
     // Seed §5.8 features.busy_tone_delay: the busy tone for 0/3/5 s after the far end hangs
@@ -149,7 +152,8 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
         if (names.contains(QLatin1String("lang.gui")))
             m_language->apply(m_config->value("lang.gui"));
         for (const QString &n : names)
-            if (n == u"lang.gui" || n.startsWith(QLatin1String("local_time."))) {
+            if (n == u"lang.gui" || n.startsWith(QLatin1String("local_time.")) ||
+                n == u"phone_setting.backgrounds") {
                 Q_EMIT displaySettingsChanged();
                 break;
             }
@@ -1006,6 +1010,17 @@ QString Phone::saveContact(int row, const QVariantMap &fields) {
                    : tr("Not saved: the name is taken or the number is not valid");
     }
     return {};
+}
+
+QString Phone::wallpaperUrl() const {
+    return m_wallpapers->urlFor(m_config->value("phone_setting.backgrounds"));
+}
+
+QVariantList Phone::wallpaperOptions() const {
+    QVariantList options;
+    for (const QString &value : m_wallpapers->all())
+        options << QVariant(QVariantList{value, Wallpapers::displayName(value)});
+    return options;
 }
 
 QVariantList Phone::dssKeyTypes() const {

@@ -31,6 +31,7 @@ namespace vidi::app {
 class AccountListModel;
 class AutoRedial;
 class GuiLanguage;
+class Wallpapers;
 class VoiceMailBox;
 class Call;
 class CallManager;
@@ -85,6 +86,8 @@ class Phone : public QObject {
     Q_PROPERTY(int dateFormat READ dateFormat NOTIFY displaySettingsChanged)
     Q_PROPERTY(bool clock24h READ clock24h NOTIFY displaySettingsChanged)
     Q_PROPERTY(QString localeName READ localeName NOTIFY displaySettingsChanged)
+    // The idle screen's picture (phone_setting.backgrounds, seed §4.10).
+    Q_PROPERTY(QString wallpaperUrl READ wallpaperUrl NOTIFY displaySettingsChanged)
     // New voice messages over all accounts (seed §"MWI"): the Voice Mail icon and count.
     Q_PROPERTY(int voiceMessages READ voiceMessages NOTIFY voiceMessagesChanged)
     // Seed §4.8: the call log's list on the History screen, and "<n> New Missed Call(s)".
@@ -239,6 +242,9 @@ public:
     Q_INVOKABLE QStringList contactGroups() const;
     // The DSS key types a key can be given on the phone ([value, name] pairs, N/A first).
     Q_INVOKABLE QVariantList dssKeyTypes() const;
+    QString wallpaperUrl() const;
+    // The wallpapers to choose from ([value, name] pairs): built-in, then provisioned.
+    Q_INVOKABLE QVariantList wallpaperOptions() const;
     // Advanced settings are behind the admin password (security.password.admin).
     Q_INVOKABLE bool checkAdminPassword(const QString &password) const;
     // Saved network settings take effect after a restart (seed §8: the phone reboots by itself).
@@ -338,8 +344,9 @@ private:
     QString m_notice;
     VoiceMailBox *m_voiceMail = nullptr;
     GuiLanguage *m_language = nullptr; // lang.gui
-    bool m_formOpen = false;           // a form is shown on the page (Save, Back)
-    int m_settingsDepth = 0;           // submenus below the top of the settings menu
+    std::unique_ptr<Wallpapers> m_wallpapers;
+    bool m_formOpen = false; // a form is shown on the page (Save, Back)
+    int m_settingsDepth = 0; // submenus below the top of the settings menu
     QPointer<Call> m_transferCall;
     QPointer<Call> m_conferenceCall;     // held while the dialer asks for the third party
     QTimer *m_hotlineTimer = nullptr;    // features.hotline_delay after going off hook

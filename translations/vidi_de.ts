@@ -654,6 +654,10 @@
         <source>Confirm Password</source>
         <translation>Passwort bestätigen</translation>
     </message>
+    <message>
+        <source>Wallpaper</source>
+        <translation>Hintergrundbild</translation>
+    </message>
 </context>
 <context>
     <name>SoftkeyBar</name>

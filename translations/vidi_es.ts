@@ -654,6 +654,10 @@
         <source>Confirm Password</source>
         <translation>Confirmar contraseña</translation>
     </message>
+    <message>
+        <source>Wallpaper</source>
+        <translation>Fondo de pantalla</translation>
+    </message>
 </context>
 <context>
     <name>SoftkeyBar</name>

@@ -654,6 +654,10 @@
         <source>Confirm Password</source>
         <translation>Confirmer le mot de passe</translation>
     </message>
+    <message>
+        <source>Wallpaper</source>
+        <translation>Fond d'écran</translation>
+    </message>
 </context>
 <context>
     <name>SoftkeyBar</name>

@@ -654,6 +654,10 @@
         <source>Confirm Password</source>
         <translation>Conferma password</translation>
     </message>
+    <message>
+        <source>Wallpaper</source>
+        <translation>Sfondo</translation>
+    </message>
 </context>
 <context>
     <name>SoftkeyBar</name>

@@ -654,6 +654,10 @@
         <source>Confirm Password</source>
         <translation>Wachtwoord bevestigen</translation>
     </message>
+    <message>
+        <source>Wallpaper</source>
+        <translation>Achtergrond</translation>
+    </message>
 </context>
 <context>
     <name>SoftkeyBar</name>

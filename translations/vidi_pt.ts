@@ -654,6 +654,10 @@
         <source>Confirm Password</source>
         <translation>Confirmar palavra-passe</translation>
     </message>
+    <message>
+        <source>Wallpaper</source>
+        <translation>Imagem de fundo</translation>
+    </message>
 </context>
 <context>
     <name>SoftkeyBar</name>

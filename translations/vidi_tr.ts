@@ -653,6 +653,10 @@
         <source>Confirm Password</source>
         <translation>Parolayı onayla</translation>
     </message>
+    <message>
+        <source>Wallpaper</source>
+        <translation>Duvar kağıdı</translation>
+    </message>
 </context>
 <context>
     <name>SoftkeyBar</name>

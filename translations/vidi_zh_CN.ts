@@ -653,6 +653,10 @@
         <source>Confirm Password</source>
         <translation>确认密码</translation>
     </message>
+    <message>
+        <source>Wallpaper</source>
+        <translation>壁纸</translation>
+    </message>
 </context>
 <context>
     <name>SoftkeyBar</name>

@@ -653,6 +653,10 @@
         <source>Confirm Password</source>
         <translation>確認密碼</translation>
     </message>
+    <message>
+        <source>Wallpaper</source>
+        <translation>桌布</translation>
+    </message>
 </context>
 <context>
     <name>SoftkeyBar</name>

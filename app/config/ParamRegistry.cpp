@@ -265,6 +265,10 @@ void ParamRegistry::addDeviceKeys() {
     add(intKey("phone_setting.active_backlight_level", 6, 1, 10));
     add(intKey("phone_setting.inactive_backlight_level", 1, 0, 1));
     add(intKey("phone_setting.backlight_time", 60, 1, 1800));
+    // Wallpaper (seed §4.10): the picture to download, and the one shown — a seed GAP, named
+    // as in later Yealink firmware ("Resource:<built-in>" or "Config:<uploaded>.png").
+    add({"wallpaper_upload.url", T::Url, "", 0, 0, {}, false, 1023});
+    add(strKey("phone_setting.backgrounds", QStringLiteral("Resource:aurora.svg")));
     // Time: NTP (1) or manual (0) — the seed's errata — servers, zone, daylight saving.
     add(boolKey("local_time.manual_time_enable", true));
     add(strKey("local_time.ntp_server1", QStringLiteral("cn.pool.ntp.org")));

@@ -2,6 +2,7 @@
 #include "config/CertificateStore.h"
 #include "config/ConfigStore.h"
 #include "directory/Directory.h"
+#include "ui/Wallpapers.h"
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcProvision, "vidi.provision")
@@ -50,6 +51,13 @@ void Provisioner::onFetched(const QUrl &url, const UrlFetcher::Result &result) {
         storeResource(url, result.body);
     } else if (url == m_contactsUrl) {
         importContacts(url, result.body);
+    } else if (url == m_wallpaperUrl) {
+        QString error;
+        const QString line = m_wallpapers->store(name, result.body, &error)
+                                 ? QStringLiteral("%1: wallpaper saved").arg(name)
+                                 : QStringLiteral("%1: refused (%2)").arg(name, error);
+        qCInfo(lcProvision).noquote() << line;
+        m_log << line;
     } else {
         const int applied = m_store->applyCfg(QString::fromUtf8(result.body), name);
         m_log << QStringLiteral("%1: %2 settings applied").arg(name).arg(applied);
@@ -59,14 +67,16 @@ void Provisioner::onFetched(const QUrl &url, const UrlFetcher::Result &result) {
 
 void Provisioner::queueResources() {
     m_resourcesQueued = true;
-    m_trustedUrl = m_ownUrl = m_contactsUrl = QUrl();
+    m_trustedUrl = m_ownUrl = m_contactsUrl = m_wallpaperUrl = QUrl();
     if (m_certs) {
         m_trustedUrl = QUrl(m_store->value("trusted_certificates.url"));
         m_ownUrl = QUrl(m_store->value("server_certificates.url"));
     }
     if (m_directory)
         m_contactsUrl = QUrl(m_store->value("local_contact.data.url"));
-    for (const QUrl &u : {m_trustedUrl, m_ownUrl, m_contactsUrl})
+    if (m_wallpapers)
+        m_wallpaperUrl = QUrl(m_store->value("wallpaper_upload.url"));
+    for (const QUrl &u : {m_trustedUrl, m_ownUrl, m_contactsUrl, m_wallpaperUrl})
         if (u.isValid() && !u.isEmpty())
             m_pending << u;
 }

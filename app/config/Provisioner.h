@@ -8,6 +8,7 @@ namespace vidi::app {
 
 class CertificateStore;
 class Directory;
+class Wallpapers;
 
 class ConfigStore;
 
@@ -23,6 +24,7 @@ public:
     void setCertificateStore(CertificateStore *certs) { m_certs = certs; }
     // Where the contact file named by local_contact.data.url goes (seed §9.6).
     void setDirectory(Directory *directory) { m_directory = directory; }
+    void setWallpapers(Wallpapers *wallpapers) { m_wallpapers = wallpapers; }
 
     static QString commonFileName() { return QStringLiteral("y000000000023.cfg"); }
     void run(const QUrl &server, const QString &mac);
@@ -43,8 +45,9 @@ private:
     ConfigStore *m_store;
     CertificateStore *m_certs = nullptr;
     Directory *m_directory = nullptr;
+    Wallpapers *m_wallpapers = nullptr;
     bool m_resourcesQueued = false;
-    QUrl m_trustedUrl, m_ownUrl, m_contactsUrl;
+    QUrl m_trustedUrl, m_ownUrl, m_contactsUrl, m_wallpaperUrl;
     UrlFetcher m_fetcher;
     QList<QUrl> m_pending;
     QStringList m_log;

@@ -118,6 +118,7 @@ QJsonObject statusJson(const Phone &phone) {
         {"callCompletion", QJsonObject{{"offer", phone.callCompletion()->offer()},
                                        {"waitingFor", phone.callCompletion()->waitingFor()}}},
         {"dnd", phone.dnd()},
+        {"wallpaper", phone.wallpaperUrl()},
         {"conference", phone.inConference()},
         {"newMissedCalls", phone.newMissedCalls()},
         {"history", historyJson(*phone.callHistory())},

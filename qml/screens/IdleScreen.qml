@@ -9,7 +9,8 @@ Item {
 
     Image {
         anchors.fill: parent
-        source: "qrc:/vidi/wallpapers/aurora.svg"
+        objectName: "wallpaper"
+        source: Phone.wallpaperUrl
         asynchronous: true // decoded off the GUI thread, which SIP and media events share
         sourceSize: Qt.size(width, height)
         fillMode: Image.PreserveAspectCrop

@@ -223,7 +223,8 @@ Item {
             width: ListView.view.width
             label: modelData.label
             type: modelData.type
-            options: modelData.options || []
+            // Wallpapers are listed afresh each time: an upload adds one.
+            options: modelData.optionsFrom === "wallpapers" ? Phone.wallpaperOptions() : (modelData.options || [])
             value: screen.values[modelData.key] !== undefined ? screen.values[modelData.key] : ""
             error: screen.errors[modelData.key] || ""
             onEdited: v => {

@@ -58,7 +58,12 @@ QtObject {
                     "title": qsTr("Basic"),
                     "children": [{
                             "title": qsTr("Display"),
-                            "fields": [choice("phone_setting.active_backlight_level", qsTr("Brightness Level"), [["1", "1"], ["2", "2"], ["3", "3"], ["4", "4"], ["5", "5"], ["6", "6"], ["7", "7"], ["8", "8"], ["9", "9"], ["10", "10"]]), choice("phone_setting.inactive_backlight_level", qsTr("Backlight Level"), [["1", qsTr("Off when idle")], ["0", qsTr("Dimmed when idle")]]), choice("phone_setting.backlight_time", qsTr("Backlight Time"), [["1", qsTr("Always on")], ["60", "1 min"], ["120", "2 min"], ["300", "5 min"], ["600", "10 min"], ["1800", "30 min"]])]
+                            "fields": [choice("phone_setting.active_backlight_level", qsTr("Brightness Level"), [["1", "1"], ["2", "2"], ["3", "3"], ["4", "4"], ["5", "5"], ["6", "6"], ["7", "7"], ["8", "8"], ["9", "9"], ["10", "10"]]), choice("phone_setting.inactive_backlight_level", qsTr("Backlight Level"), [["1", qsTr("Off when idle")], ["0", qsTr("Dimmed when idle")]]), choice("phone_setting.backlight_time", qsTr("Backlight Time"), [["1", qsTr("Always on")], ["60", "1 min"], ["120", "2 min"], ["300", "5 min"], ["600", "10 min"], ["1800", "30 min"]]), {
+                                    "key": "phone_setting.backgrounds",
+                                    "label": qsTr("Wallpaper"),
+                                    "type": "choice",
+                                    "optionsFrom": "wallpapers"
+                                }]
                         }, {
                             "title": qsTr("Date & Time"),
                             "fields": [choice("local_time.manual_time_enable", qsTr("Time Type"), [["1", "SNTP"], ["0", qsTr("Manual")]]), text("local_time.time_zone", qsTr("Time Zone")), text("local_time.ntp_server1", qsTr("NTP Server 1")), text("local_time.ntp_server2", qsTr("NTP Server 2")), choice("local_time.summer_time", qsTr("Daylight Saving"), [["2", qsTr("Automatic")], ["1", qsTr("On")], ["0", qsTr("Off")]]), choice("local_time.date_format", qsTr("Date Format"), [["0", "WWW MMM DD"], ["1", "DD-MMM-YY"], ["2", "YYYY-MM-DD"], ["3", "DD/MM/YYYY"], ["4", "MM/DD/YY"], ["5", "DD MMM YYYY"], ["6", "WWW DD MMM"]]), choice("local_time.time_format", qsTr("Time Format"), [["1", qsTr("24 Hour")], ["0", qsTr("12 Hour")]])]

@@ -68,6 +68,18 @@ Item {
             tryCompare(time, "text", Qt.formatTime(new Date(), "HH:mm"));
         }
 
+        // Seed §4.10: the wallpaper follows phone_setting.backgrounds.
+        function test_wallpaper_follows_the_setting() {
+            const idle = createTemporaryObject(idleComponent, root);
+            const wallpaper = findChild(idle, "wallpaper");
+            compare(String(wallpaper.source), "qrc:/vidi/wallpapers/aurora.svg");
+            compare(Phone.saveSetting("phone_setting.backgrounds", "Resource:dusk.svg"), "");
+            compare(String(wallpaper.source), "qrc:/vidi/wallpapers/dusk.svg");
+            tryCompare(wallpaper, "status", Image.Ready);
+            compare(Phone.wallpaperOptions().length, 4);
+            compare(Phone.saveSetting("phone_setting.backgrounds", "Resource:aurora.svg"), "");
+        }
+
         function test_account_line_and_no_service() {
             const idle = createTemporaryObject(idleComponent, root);
             tryCompare(Phone.accounts, "count", 1);

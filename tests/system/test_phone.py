@@ -5,6 +5,8 @@ Run one test:  python3 test_phone.py --vidi build/bin/vidi NAME
 
 import re
 import os
+import subprocess
+import struct
 import socket
 import sys
 import time
@@ -453,6 +455,44 @@ CONTACTS = """<?xml version="1.0" encoding="UTF-8"?>
     other_number="" line="0" ring="" group_id_name="2" default_photo="" selected_photo="0"/>
 </root_contact>
 """
+
+
+def png_size(path):
+    """Width and height from a PNG's IHDR chunk."""
+    with open(path, "rb") as f:
+        header = f.read(24)
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", path
+    return struct.unpack(">II", header[16:24])
+
+
+def test_wallpaper_from_provisioning(binary):
+    """Seed §4.10: the picture at wallpaper_upload.url (a 1920×1200 JPEG made by ImageMagick)
+    is downloaded at provisioning, stored scaled to 800×480, and shown once
+    phone_setting.backgrounds names it. A picture larger than 1920×1200 is refused with the
+    reason in the provisioning log, and the wallpaper shown stays."""
+    with TestDir() as work:
+        phone = Vidi(binary, work, {})
+        photo = os.path.join(phone.provision_dir, "lobby.jpg")
+        subprocess.run(["convert", "-size", "1920x1200", "gradient:navy-teal", photo], check=True)
+        phone.write_cfg(f"{phone.mac}.cfg", {"wallpaper_upload.url": "file://" + photo,
+                                            "phone_setting.backgrounds": "Config:lobby.png"})
+        phone.start()
+        wait_until(lambda: "lobby.jpg: wallpaper saved" in phone.status()["provisioning"], 5,
+                   what="the wallpaper stored")
+        shown = phone.status()["wallpaper"]
+        assert shown.startswith("file://") and shown.endswith("/lobby.png"), shown
+        assert png_size(shown[len("file://"):]) == (800, 480)
+        assert phone.stop() == 0
+
+        big = os.path.join(phone.provision_dir, "poster.png")
+        subprocess.run(["convert", "-size", "2560x1600", "xc:orange", big], check=True)
+        phone.write_cfg(f"{phone.mac}.cfg", {"wallpaper_upload.url": "file://" + big})
+        phone.start()
+        wait_until(lambda: any(l.startswith("poster.png: refused (2560×1600 is larger")
+                               for l in phone.status()["provisioning"]), 5,
+                   what="the large picture refused")
+        assert phone.status()["wallpaper"] == shown
+        assert phone.stop() == 0
 
 
 def test_directory_from_provisioning(binary):
