@@ -148,12 +148,17 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     m_voiceMail = new VoiceMailBox(this);
     connect(m_voiceMail, &VoiceMailBox::changed, this, &Phone::voiceMessagesChanged);
     m_language = new GuiLanguage(this);
+    m_lockTimer = new QTimer(this);
+    m_lockTimer->setSingleShot(true);
+    connect(m_lockTimer, &QTimer::timeout, this, [this] { updateLock(true); });
     connect(m_config, &ConfigStore::changed, this, [this](const QStringList &names) {
         if (names.contains(QLatin1String("lang.gui")))
             m_language->apply(m_config->value("lang.gui"));
+        if (names.contains(QLatin1String("phone_setting.lock")))
+            updateLock(true);
         for (const QString &n : names)
             if (n == u"lang.gui" || n.startsWith(QLatin1String("local_time.")) ||
-                n == u"phone_setting.backgrounds") {
+                n.startsWith(QLatin1String("phone_setting."))) {
                 Q_EMIT displaySettingsChanged();
                 break;
             }
@@ -206,6 +211,7 @@ void Phone::boot() {
         qCWarning(lcPhone) << "settings not loaded:" << error;
     m_language->apply(m_config->value("lang.gui"));
     Q_EMIT displaySettingsChanged();
+    updateLock(true);
     if (m_options.provisionUrl.isValid() && !m_options.provisionUrl.isEmpty()) {
         connect(m_provisioner, &Provisioner::finished, this, &Phone::startServices,
                 Qt::SingleShotConnection);
@@ -391,6 +397,17 @@ void Phone::updateScreen() {
     if (next != m_screen) {
         m_screen = next;
         Q_EMIT screenChanged();
+        // Back on idle, unlocked: the lock comes back after phone_lock.lock_time_out.
+        if (m_screen == Screen::Idle && !m_locked &&
+            m_config->intValue("phone_setting.lock") == 1) {
+            const int seconds = m_config->intValue("phone_setting.phone_lock.lock_time_out");
+            if (seconds == 0)
+                updateLock(true);
+            else
+                m_lockTimer->start(seconds * 1000);
+        } else if (m_screen != Screen::Idle) {
+            m_lockTimer->stop(); // in use
+        }
     }
 }
 
@@ -601,6 +618,11 @@ bool Phone::dialNumber(const QString &number) {
 }
 
 bool Phone::dialOn(int account, const QString &number, bool intercom) {
+    if (m_locked && !DialPlan(*m_config).isEmergency(number.trimmed())) {
+        setNotice(tr("The phone is locked: only emergency numbers"));
+        Q_EMIT unlockRequested();
+        return false;
+    }
     m_dialNowTimer->stop();
     m_hotlineTimer->stop();
     m_interDigitTimer->stop();
@@ -853,6 +875,8 @@ bool Phone::openPage(Screen page) {
     // Pages open from the idle screen or from another page, never over a call or the dialer.
     if (m_screen != Screen::Idle && !m_page)
         return false;
+    if (!allowedWhileLocked())
+        return false;
     m_page = page;
     updateScreen();
     Q_EMIT screenChanged();
@@ -1014,6 +1038,50 @@ QString Phone::saveContact(int row, const QVariantMap &fields) {
 
 QString Phone::wallpaperUrl() const {
     return m_wallpapers->urlFor(m_config->value("phone_setting.backgrounds"));
+}
+
+void Phone::updateLock(bool lockNow) {
+    const bool enabled = m_config->intValue("phone_setting.lock") == 1;
+    const bool locked = enabled && (lockNow || m_locked);
+    m_lockTimer->stop();
+    if (locked != m_locked) {
+        m_locked = locked;
+        qCInfo(lcPhone) << (locked ? "phone locked" : "phone unlocked");
+        Q_EMIT lockChanged();
+    }
+}
+
+bool Phone::allowedWhileLocked() {
+    if (!m_locked)
+        return true;
+    Q_EMIT unlockRequested();
+    return false;
+}
+
+bool Phone::unlock(const QString &pin) {
+    if (!m_locked)
+        return true;
+    if (pin != m_config->value("phone_setting.phone_lock.unlock_pin")) {
+        qCWarning(lcPhone) << "wrong unlock PIN";
+        return false;
+    }
+    m_locked = false;
+    qCInfo(lcPhone) << "phone unlocked";
+    Q_EMIT lockChanged();
+    return true;
+}
+
+int Phone::backlightLevel() const {
+    return m_config->intValue("phone_setting.active_backlight_level");
+}
+
+int Phone::backlightTime() const {
+    return m_config->intValue("phone_setting.backlight_time");
+}
+
+bool Phone::backlightOffWhenIdle() const {
+    // Seed errata: the guide gives "0-Enable, 1-Disable"; 1 (the default) turns it off.
+    return m_config->intValue("phone_setting.inactive_backlight_level") == 1;
 }
 
 QVariantList Phone::wallpaperOptions() const {

@@ -88,6 +88,14 @@ class Phone : public QObject {
     Q_PROPERTY(QString localeName READ localeName NOTIFY displaySettingsChanged)
     // The idle screen's picture (phone_setting.backgrounds, seed §4.10).
     Q_PROPERTY(QString wallpaperUrl READ wallpaperUrl NOTIFY displaySettingsChanged)
+    // Backlight (seed §4.11): brightness 1-10 while in use; after backlightTime seconds
+    // without a touch (1: never) the screen dims, or goes dark with the screen saver's clock.
+    Q_PROPERTY(int backlightLevel READ backlightLevel NOTIFY displaySettingsChanged)
+    Q_PROPERTY(int backlightTime READ backlightTime NOTIFY displaySettingsChanged)
+    Q_PROPERTY(bool backlightOffWhenIdle READ backlightOffWhenIdle NOTIFY displaySettingsChanged)
+    // Phone lock (phone_setting.lock): while locked, only answering and emergency numbers work;
+    // anything else asks for the PIN (unlockRequested()).
+    Q_PROPERTY(bool locked READ isLocked NOTIFY lockChanged)
     // New voice messages over all accounts (seed §"MWI"): the Voice Mail icon and count.
     Q_PROPERTY(int voiceMessages READ voiceMessages NOTIFY voiceMessagesChanged)
     // Seed §4.8: the call log's list on the History screen, and "<n> New Missed Call(s)".
@@ -243,6 +251,12 @@ public:
     // The DSS key types a key can be given on the phone ([value, name] pairs, N/A first).
     Q_INVOKABLE QVariantList dssKeyTypes() const;
     QString wallpaperUrl() const;
+    int backlightLevel() const;
+    int backlightTime() const;
+    bool backlightOffWhenIdle() const;
+    bool isLocked() const { return m_locked; }
+    // Unlocks with phone_setting.phone_lock.unlock_pin; false for a wrong PIN.
+    Q_INVOKABLE bool unlock(const QString &pin);
     // The wallpapers to choose from ([value, name] pairs): built-in, then provisioned.
     Q_INVOKABLE QVariantList wallpaperOptions() const;
     // Advanced settings are behind the admin password (security.password.admin).
@@ -273,6 +287,8 @@ public:
 
 Q_SIGNALS:
     void displaySettingsChanged();
+    void lockChanged();
+    void unlockRequested();
     void formSaveRequested();
     void formBackRequested();
     // The New Contact softkey on the directory.
@@ -298,6 +314,10 @@ private:
     void setNotice(const QString &text);
     void onCallsChanged();
     void showVideoOf(Call *call);
+    // Locks now when the phone lock is on, else unlocks; rearms the timer on idle.
+    void updateLock(bool lockNow);
+    // False (and the PIN asked for) when the lock forbids what is about to happen.
+    bool allowedWhileLocked();
     void onAddressesChanged(const QStringList &before, const QStringList &now);
     void finishShutdown();
     bool completeTransfer(const QString &target);
@@ -345,8 +365,10 @@ private:
     VoiceMailBox *m_voiceMail = nullptr;
     GuiLanguage *m_language = nullptr; // lang.gui
     std::unique_ptr<Wallpapers> m_wallpapers;
-    bool m_formOpen = false; // a form is shown on the page (Save, Back)
-    int m_settingsDepth = 0; // submenus below the top of the settings menu
+    bool m_locked = false;
+    QTimer *m_lockTimer = nullptr; // locks again after phone_lock.lock_time_out on idle
+    bool m_formOpen = false;       // a form is shown on the page (Save, Back)
+    int m_settingsDepth = 0;       // submenus below the top of the settings menu
     QPointer<Call> m_transferCall;
     QPointer<Call> m_conferenceCall;     // held while the dialer asks for the third party
     QTimer *m_hotlineTimer = nullptr;    // features.hotline_delay after going off hook

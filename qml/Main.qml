@@ -65,6 +65,23 @@ Window {
         anchors.fill: parent
     }
 
+    UnlockPad {
+        objectName: "unlockPad"
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: statusBar.bottom
+            bottom: parent.bottom
+        }
+        z: 50
+    }
+
+    Backlight {
+        objectName: "backlight"
+        anchors.fill: parent
+        z: 100
+    }
+
     Component {
         id: bootScreen
         BootScreen {

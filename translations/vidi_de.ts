@@ -797,6 +797,25 @@
     </message>
 </context>
 <context>
+    <name>UnlockPad</name>
+    <message>
+        <source>The phone is locked. Enter the PIN to unlock.</source>
+        <translation>Das Telefon ist gesperrt. PIN zum Entsperren eingeben.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Falsche PIN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>VideoArea</name>
     <message>
         <source>Video stopped</source>
@@ -907,6 +926,10 @@
     <message>
         <source>N/A</source>
         <translation>Keine</translation>
+    </message>
+    <message>
+        <source>The phone is locked: only emergency numbers</source>
+        <translation>Telefon gesperrt: nur Notrufnummern</translation>
     </message>
 </context>
 </TS>

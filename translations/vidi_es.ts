@@ -797,6 +797,25 @@
     </message>
 </context>
 <context>
+    <name>UnlockPad</name>
+    <message>
+        <source>The phone is locked. Enter the PIN to unlock.</source>
+        <translation>El teléfono está bloqueado. Introduzca el PIN para desbloquearlo.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>PIN incorrecto</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>VideoArea</name>
     <message>
         <source>Video stopped</source>
@@ -907,6 +926,10 @@
     <message>
         <source>N/A</source>
         <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>The phone is locked: only emergency numbers</source>
+        <translation>Teléfono bloqueado: solo números de emergencia</translation>
     </message>
 </context>
 </TS>

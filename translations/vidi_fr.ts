@@ -797,6 +797,25 @@
     </message>
 </context>
 <context>
+    <name>UnlockPad</name>
+    <message>
+        <source>The phone is locked. Enter the PIN to unlock.</source>
+        <translation>Le téléphone est verrouillé. Saisissez le code PIN pour le déverrouiller.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Code PIN incorrect</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>VideoArea</name>
     <message>
         <source>Video stopped</source>
@@ -907,6 +926,10 @@
     <message>
         <source>N/A</source>
         <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>The phone is locked: only emergency numbers</source>
+        <translation>Téléphone verrouillé : numéros d'urgence uniquement</translation>
     </message>
 </context>
 </TS>

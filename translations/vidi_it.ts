@@ -797,6 +797,25 @@
     </message>
 </context>
 <context>
+    <name>UnlockPad</name>
+    <message>
+        <source>The phone is locked. Enter the PIN to unlock.</source>
+        <translation>Il telefono è bloccato. Inserisci il PIN per sbloccarlo.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>PIN errato</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>VideoArea</name>
     <message>
         <source>Video stopped</source>
@@ -907,6 +926,10 @@
     <message>
         <source>N/A</source>
         <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>The phone is locked: only emergency numbers</source>
+        <translation>Telefono bloccato: solo numeri di emergenza</translation>
     </message>
 </context>
 </TS>

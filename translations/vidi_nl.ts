@@ -797,6 +797,25 @@
     </message>
 </context>
 <context>
+    <name>UnlockPad</name>
+    <message>
+        <source>The phone is locked. Enter the PIN to unlock.</source>
+        <translation>De telefoon is vergrendeld. Voer de pincode in om te ontgrendelen.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Onjuiste pincode</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>VideoArea</name>
     <message>
         <source>Video stopped</source>
@@ -907,6 +926,10 @@
     <message>
         <source>N/A</source>
         <translation>Geen</translation>
+    </message>
+    <message>
+        <source>The phone is locked: only emergency numbers</source>
+        <translation>Telefoon vergrendeld: alleen alarmnummers</translation>
     </message>
 </context>
 </TS>

@@ -796,6 +796,25 @@
     </message>
 </context>
 <context>
+    <name>UnlockPad</name>
+    <message>
+        <source>The phone is locked. Enter the PIN to unlock.</source>
+        <translation>Telefon kilitli. Açmak için PIN girin.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Yanlış PIN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
     <name>VideoArea</name>
     <message>
         <source>Video stopped</source>
@@ -906,6 +925,10 @@
     <message>
         <source>N/A</source>
         <translation>Yok</translation>
+    </message>
+    <message>
+        <source>The phone is locked: only emergency numbers</source>
+        <translation>Telefon kilitli: yalnızca acil numaralar</translation>
     </message>
 </context>
 </TS>

@@ -796,6 +796,25 @@
     </message>
 </context>
 <context>
+    <name>UnlockPad</name>
+    <message>
+        <source>The phone is locked. Enter the PIN to unlock.</source>
+        <translation>电话已锁定。请输入 PIN 解锁。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>PIN 错误</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>VideoArea</name>
     <message>
         <source>Video stopped</source>
@@ -906,6 +925,10 @@
     <message>
         <source>N/A</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>The phone is locked: only emergency numbers</source>
+        <translation>电话已锁定：仅可拨打紧急号码</translation>
     </message>
 </context>
 </TS>

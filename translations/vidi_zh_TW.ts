@@ -796,6 +796,25 @@
     </message>
 </context>
 <context>
+    <name>UnlockPad</name>
+    <message>
+        <source>The phone is locked. Enter the PIN to unlock.</source>
+        <translation>電話已鎖定。請輸入 PIN 解鎖。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>PIN 錯誤</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>VideoArea</name>
     <message>
         <source>Video stopped</source>
@@ -906,6 +925,10 @@
     <message>
         <source>N/A</source>
         <translation>無</translation>
+    </message>
+    <message>
+        <source>The phone is locked: only emergency numbers</source>
+        <translation>電話已鎖定：僅可撥打緊急號碼</translation>
     </message>
 </context>
 </TS>

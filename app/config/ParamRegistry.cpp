@@ -269,6 +269,12 @@ void ParamRegistry::addDeviceKeys() {
     // as in later Yealink firmware ("Resource:<built-in>" or "Config:<uploaded>.png").
     add({"wallpaper_upload.url", T::Url, "", 0, 0, {}, false, 1023});
     add(strKey("phone_setting.backgrounds", QStringLiteral("Resource:aurora.svg")));
+    // Phone lock (seed sample cfg only, a GAP in meaning; ours): 1 locks the phone — calls
+    // can be answered and emergency numbers dialled, everything else asks for the PIN — and
+    // it locks again after lock_time_out seconds on the idle screen (0: as soon as it is back).
+    add(intKey("phone_setting.lock", 0, 0, 1));
+    add({"phone_setting.phone_lock.unlock_pin", T::String, "123", 0, 0, {}, false, 15});
+    add(intKey("phone_setting.phone_lock.lock_time_out", 0, 0, 3600));
     // Time: NTP (1) or manual (0) — the seed's errata — servers, zone, daylight saving.
     add(boolKey("local_time.manual_time_enable", true));
     add(strKey("local_time.ntp_server1", QStringLiteral("cn.pool.ntp.org")));

@@ -39,6 +39,13 @@ Rectangle {
             verticalCenter: parent.verticalCenter
         }
         spacing: 12
+        LockIcon {
+            // The phone lock is on (phone_setting.lock).
+            objectName: "phoneLockIcon"
+            anchors.verticalCenter: parent.verticalCenter
+            visible: Phone.locked
+            color: Theme.warn
+        }
         CameraOffIcon {
             // Our camera is stopped in the call in view.
             objectName: "cameraOffIcon"
