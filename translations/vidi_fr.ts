@@ -275,6 +275,10 @@
         <source>MOS</source>
         <translation>MOS</translation>
     </message>
+    <message>
+        <source>Jitter buffer</source>
+        <translation>Tampon de gigue</translation>
+    </message>
 </context>
 <context>
     <name>IncomingScreen</name>

@@ -275,6 +275,10 @@
         <source>MOS</source>
         <translation>MOS</translation>
     </message>
+    <message>
+        <source>Jitter buffer</source>
+        <translation>Jitterbuffer</translation>
+    </message>
 </context>
 <context>
     <name>IncomingScreen</name>

@@ -275,6 +275,10 @@
         <source>MOS</source>
         <translation>MOS</translation>
     </message>
+    <message>
+        <source>Jitter buffer</source>
+        <translation>Buffer de jitter</translation>
+    </message>
 </context>
 <context>
     <name>IncomingScreen</name>

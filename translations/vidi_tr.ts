@@ -274,6 +274,10 @@
         <source>MOS</source>
         <translation>MOS</translation>
     </message>
+    <message>
+        <source>Jitter buffer</source>
+        <translation>Titreşim tamponu</translation>
+    </message>
 </context>
 <context>
     <name>IncomingScreen</name>

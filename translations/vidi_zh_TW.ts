@@ -274,6 +274,10 @@
         <source>MOS</source>
         <translation>MOS</translation>
     </message>
+    <message>
+        <source>Jitter buffer</source>
+        <translation>抖動緩衝</translation>
+    </message>
 </context>
 <context>
     <name>IncomingScreen</name>

@@ -141,6 +141,7 @@ QVariantMap Call::statistics() const {
             {QStringLiteral("lossPercent"), qRound(s.lossPercent * 10) / 10.0},
             {QStringLiteral("remoteLossPercent"), qRound(s.remoteLossPercent * 10) / 10.0},
             {QStringLiteral("jitterMs"), qRound(s.jitterMs * 10) / 10.0},
+            {QStringLiteral("jitterBufferMs"), s.jitterBufferMs},
             {QStringLiteral("roundTripMs"),
              s.haveRemoteReport ? QVariant(qRound(s.roundTripMs)) : QVariant()},
             {QStringLiteral("mos"), qRound(s.mos * 10) / 10.0}};

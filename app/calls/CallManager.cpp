@@ -30,7 +30,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcCall)
 namespace vidi::app {
 
 namespace {
-constexpr int kJitterBufferMs = 40;     // LAN default; adaptive sizing comes with the media issue
+constexpr int kJitterBufferMs = 40;     // the floor on a LAN; it grows with the jitter
 constexpr int kIntercomToneMs = 600;    // the intercom warning beep before the answer
 constexpr int kRingDownloadSeconds = 5; // an Alert-Info ring that takes longer is not played
 } // namespace

@@ -93,6 +93,7 @@ QJsonObject statusJson(const Phone &phone) {
             {"packetsLost", qint64(stats.packetsLost)},
             {"lossPercent", stats.lossPercent},
             {"jitterMs", stats.jitterMs},
+            {"jitterBufferMs", stats.jitterBufferMs},
             {"bitrateKbps", stats.bitrateKbps},
             {"remoteReport", stats.haveRemoteReport},
             {"remoteLossPercent", stats.remoteLossPercent},

@@ -8,11 +8,15 @@
 #include "RtpSocketPair.h"
 #include "SrtpLayer.h"
 
+#include "JitterBufferSizer.h"
+
 #include <QLoggingCategory>
+#include <QTimer>
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <gst/gst.h>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcMedia, "vidi.media")
 
@@ -39,7 +43,30 @@ public:
     StreamParams params;
     std::atomic<quint64> sent{0};
     std::atomic<quint64> received{0};
+    // Adaptive jitter buffer: the far end's jitter, read every two seconds, sizes rtpbin.
+    QTimer adaptTimer;
+    std::optional<JitterBufferSizer> sizer;
+    void adaptJitterBuffer();
 };
+
+void MediaSessionPrivate::adaptJitterBuffer() {
+    if (!pipeline || !sizer)
+        return;
+    GstElement *rtpbin = gst_bin_get_by_name(GST_BIN(pipeline), "rtpbin");
+    if (!rtpbin)
+        return;
+    MediaStats s;
+    readRtcpStats(rtpbin, &s);
+    const int before = sizer->current();
+    const int now = sizer->update(s.jitterMs);
+    if (now != before) {
+        // rtpbin hands the new latency to each stream's rtpjitterbuffer.
+        g_object_set(rtpbin, "latency", guint(now), nullptr);
+        qCInfo(lcMedia) << "jitter" << s.jitterMs << "ms: jitter buffer" << before << "->" << now
+                        << "ms";
+    }
+    gst_object_unref(rtpbin);
+}
 
 gboolean MediaSessionPrivate::onBusMessage(GstBus *, GstMessage *msg, gpointer self) {
     auto *d = static_cast<MediaSessionPrivate *>(self);
@@ -145,7 +172,10 @@ QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const Co
 
 MediaSession::MediaSession(QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<MediaSessionPrivate>(this)) {}
+    , d(std::make_unique<MediaSessionPrivate>(this)) {
+    d->adaptTimer.setInterval(2000);
+    connect(&d->adaptTimer, &QTimer::timeout, this, [this] { d->adaptJitterBuffer(); });
+}
 
 MediaSession::~MediaSession() {
     stop();
@@ -233,6 +263,8 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
         return fail(QStringLiteral("media pipeline refused to start"));
     d->codec = params.encoding;
     d->params = params;
+    d->sizer.emplace(params.jitterBufferMs, qMax(10, params.ptime));
+    d->adaptTimer.start();
     qCInfo(lcMedia) << "audio" << params.encoding << "local port" << localRtpPort() << "->"
                     << params.remoteAddress << params.remotePort;
     return true;
@@ -246,6 +278,7 @@ bool MediaSession::switchDevices(const AudioDevices &devices, QString *error) {
 }
 
 void MediaSession::stop() {
+    d->adaptTimer.stop();
     stopPipeline(d->pipeline, d->busWatch);
 }
 
@@ -281,8 +314,9 @@ MediaStats MediaSession::stats() const {
         readRtcpStats(rtpbin, &s);
         gst_object_unref(rtpbin);
     }
+    s.jitterBufferMs = d->sizer ? d->sizer->current() : d->params.jitterBufferMs;
     // One way: half the round trip, the jitter buffer, a packet's time to fill.
-    const double delay = s.roundTripMs / 2 + d->params.jitterBufferMs + d->params.ptime;
+    const double delay = s.roundTripMs / 2 + s.jitterBufferMs + d->params.ptime;
     s.mos = estimateMos(std::max(s.lossPercent, s.remoteLossPercent), delay);
     return s;
 }

@@ -174,7 +174,7 @@ Item {
             columns: 1
             rowSpacing: 4
             Repeater {
-                model: [[qsTr("Codec"), statisticsPanel.value(statisticsPanel.s.codec, "")], [qsTr("Bitrate"), statisticsPanel.value(statisticsPanel.s.bitrateKbps, " kbit/s")], [qsTr("Loss (in / out)"), statisticsPanel.value(statisticsPanel.s.lossPercent, " %") + " / " + statisticsPanel.value(statisticsPanel.s.remoteLossPercent, " %")], [qsTr("Jitter"), statisticsPanel.value(statisticsPanel.s.jitterMs, " ms")], [qsTr("Round trip"), statisticsPanel.value(statisticsPanel.s.roundTripMs, " ms")], [qsTr("MOS"), statisticsPanel.value(statisticsPanel.s.mos, "")]]
+                model: [[qsTr("Codec"), statisticsPanel.value(statisticsPanel.s.codec, "")], [qsTr("Bitrate"), statisticsPanel.value(statisticsPanel.s.bitrateKbps, " kbit/s")], [qsTr("Loss (in / out)"), statisticsPanel.value(statisticsPanel.s.lossPercent, " %") + " / " + statisticsPanel.value(statisticsPanel.s.remoteLossPercent, " %")], [qsTr("Jitter"), statisticsPanel.value(statisticsPanel.s.jitterMs, " ms")], [qsTr("Jitter buffer"), statisticsPanel.value(statisticsPanel.s.jitterBufferMs, " ms")], [qsTr("Round trip"), statisticsPanel.value(statisticsPanel.s.roundTripMs, " ms")], [qsTr("MOS"), statisticsPanel.value(statisticsPanel.s.mos, "")]]
                 delegate: Text {
                     required property var modelData
                     required property int index

@@ -53,6 +53,7 @@ struct MediaStats {
     quint64 packetsLost = 0;
     double lossPercent = 0;
     double jitterMs = 0;
+    int jitterBufferMs = 0; // what the adaptive jitter buffer holds now
     double bitrateKbps = 0;
     // … and how our stream arrives at the far end (its receiver reports).
     bool haveRemoteReport = false;
