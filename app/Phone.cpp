@@ -23,10 +23,12 @@
 #include "sipstack/SipAccount.h"
 #include "sipstack/SipStack.h"
 #include "ui/GuiLanguage.h"
+#include "ui/RingTones.h"
 #include "ui/Wallpapers.h"
 #include "web/ActionUrl.h"
 #include "web/WebServer.h"
 #include <QDir>
+#include <QFileInfo>
 
 #include <QJSEngine>
 #include <QLoggingCategory>
@@ -130,6 +132,8 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     m_provisioner->setDirectory(m_directory);
     m_wallpapers = std::make_unique<Wallpapers>(options.configDir);
     m_provisioner->setWallpapers(m_wallpapers.get());
+    m_rings = std::make_unique<RingTones>(options.configDir);
+    m_provisioner->setRingTones(m_rings.get());
     new HistoryRecorder(m_calls, m_history, m_config, this);
     connect(m_history, &CallHistory::changed, this, &Phone::historyChanged);
     // Seed §5.8 features.busy_tone_delay: the busy tone for 0/3/5 s after the far end hangs
@@ -392,7 +396,11 @@ void Phone::updateScreen() {
         tone = media::TonePlayer::Tone::Dial; // off hook, nothing dialled yet
     else if (!call && m_busyTone->isActive())
         tone = media::TonePlayer::Tone::Busy; // seed §5.8: after the far end hung up
-    m_tones->play(tone, tone == media::TonePlayer::Tone::Ring ? call->ringTone() : QString());
+    // A ring tone being previewed in the settings plays on while nothing else sounds.
+    if (!m_ringPreview || tone != media::TonePlayer::Tone::None)
+        m_tones->play(tone, tone == media::TonePlayer::Tone::Ring
+                                ? m_rings->playable(call->ringTone())
+                                : QString());
 
     if (next != m_screen) {
         m_screen = next;
@@ -1068,6 +1076,28 @@ bool Phone::unlock(const QString &pin) {
     m_locked = false;
     qCInfo(lcPhone) << "phone unlocked";
     Q_EMIT lockChanged();
+    return true;
+}
+
+QVariantList Phone::ringOptions() const {
+    QVariantList options;
+    for (const QString &value : m_rings->all())
+        options << QVariant(
+            QVariantList{value, QFileInfo(value.section(QLatin1Char(':'), -1)).completeBaseName()});
+    return options;
+}
+
+bool Phone::previewRing(const QString &value) {
+    if (currentCall())
+        return false;
+    m_ringPreview = true;
+    Q_EMIT ringPreviewChanged();
+    m_tones->play(media::TonePlayer::Tone::Ring, m_rings->playable(value));
+    QTimer::singleShot(3000, this, [this] {
+        m_ringPreview = false;
+        Q_EMIT ringPreviewChanged();
+        updateScreen(); // the tone the screen wants: none on idle
+    });
     return true;
 }
 

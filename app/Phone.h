@@ -32,6 +32,7 @@ class AccountListModel;
 class AutoRedial;
 class GuiLanguage;
 class Wallpapers;
+class RingTones;
 class VoiceMailBox;
 class Call;
 class CallManager;
@@ -96,6 +97,8 @@ class Phone : public QObject {
     // Phone lock (phone_setting.lock): while locked, only answering and emergency numbers work;
     // anything else asks for the PIN (unlockRequested()).
     Q_PROPERTY(bool locked READ isLocked NOTIFY lockChanged)
+    // A ring tone plays for a few seconds to be heard before it is chosen (settings).
+    Q_PROPERTY(bool ringPreview READ isRingPreview NOTIFY ringPreviewChanged)
     // New voice messages over all accounts (seed §"MWI"): the Voice Mail icon and count.
     Q_PROPERTY(int voiceMessages READ voiceMessages NOTIFY voiceMessagesChanged)
     // Seed §4.8: the call log's list on the History screen, and "<n> New Missed Call(s)".
@@ -257,6 +260,11 @@ public:
     bool isLocked() const { return m_locked; }
     // Unlocks with phone_setting.phone_lock.unlock_pin; false for a wrong PIN.
     Q_INVOKABLE bool unlock(const QString &pin);
+    // The ring tones to choose from ([value, name]: Ring1-8, then the provisioned ones), and
+    // a three-second preview of one (not during a call).
+    Q_INVOKABLE QVariantList ringOptions() const;
+    Q_INVOKABLE bool previewRing(const QString &value);
+    bool isRingPreview() const { return m_ringPreview; }
     // The wallpapers to choose from ([value, name] pairs): built-in, then provisioned.
     Q_INVOKABLE QVariantList wallpaperOptions() const;
     // Advanced settings are behind the admin password (security.password.admin).
@@ -288,6 +296,7 @@ public:
 Q_SIGNALS:
     void displaySettingsChanged();
     void lockChanged();
+    void ringPreviewChanged();
     void unlockRequested();
     void formSaveRequested();
     void formBackRequested();
@@ -365,6 +374,8 @@ private:
     VoiceMailBox *m_voiceMail = nullptr;
     GuiLanguage *m_language = nullptr; // lang.gui
     std::unique_ptr<Wallpapers> m_wallpapers;
+    std::unique_ptr<RingTones> m_rings;
+    bool m_ringPreview = false;
     bool m_locked = false;
     QTimer *m_lockTimer = nullptr; // locks again after phone_lock.lock_time_out on idle
     bool m_formOpen = false;       // a form is shown on the page (Save, Back)

@@ -662,6 +662,14 @@
         <source>Wallpaper</source>
         <translation>Hintergrundbild</translation>
     </message>
+    <message>
+        <source>Ring Tones</source>
+        <translation>Klingeltöne</translation>
+    </message>
+    <message>
+        <source>Ring Tone</source>
+        <translation>Klingelton</translation>
+    </message>
 </context>
 <context>
     <name>SoftkeyBar</name>

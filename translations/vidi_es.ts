@@ -662,6 +662,14 @@
         <source>Wallpaper</source>
         <translation>Fondo de pantalla</translation>
     </message>
+    <message>
+        <source>Ring Tones</source>
+        <translation>Tonos de llamada</translation>
+    </message>
+    <message>
+        <source>Ring Tone</source>
+        <translation>Tono de llamada</translation>
+    </message>
 </context>
 <context>
     <name>SoftkeyBar</name>

@@ -662,6 +662,14 @@
         <source>Wallpaper</source>
         <translation>Fond d'écran</translation>
     </message>
+    <message>
+        <source>Ring Tones</source>
+        <translation>Sonneries</translation>
+    </message>
+    <message>
+        <source>Ring Tone</source>
+        <translation>Sonnerie</translation>
+    </message>
 </context>
 <context>
     <name>SoftkeyBar</name>

@@ -662,6 +662,14 @@
         <source>Wallpaper</source>
         <translation>Sfondo</translation>
     </message>
+    <message>
+        <source>Ring Tones</source>
+        <translation>Suonerie</translation>
+    </message>
+    <message>
+        <source>Ring Tone</source>
+        <translation>Suoneria</translation>
+    </message>
 </context>
 <context>
     <name>SoftkeyBar</name>

@@ -662,6 +662,14 @@
         <source>Wallpaper</source>
         <translation>Achtergrond</translation>
     </message>
+    <message>
+        <source>Ring Tones</source>
+        <translation>Beltonen</translation>
+    </message>
+    <message>
+        <source>Ring Tone</source>
+        <translation>Beltoon</translation>
+    </message>
 </context>
 <context>
     <name>SoftkeyBar</name>

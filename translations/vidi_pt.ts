@@ -662,6 +662,14 @@
         <source>Wallpaper</source>
         <translation>Imagem de fundo</translation>
     </message>
+    <message>
+        <source>Ring Tones</source>
+        <translation>Toques</translation>
+    </message>
+    <message>
+        <source>Ring Tone</source>
+        <translation>Toque</translation>
+    </message>
 </context>
 <context>
     <name>SoftkeyBar</name>

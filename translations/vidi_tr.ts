@@ -661,6 +661,14 @@
         <source>Wallpaper</source>
         <translation>Duvar kağıdı</translation>
     </message>
+    <message>
+        <source>Ring Tones</source>
+        <translation>Zil sesleri</translation>
+    </message>
+    <message>
+        <source>Ring Tone</source>
+        <translation>Zil sesi</translation>
+    </message>
 </context>
 <context>
     <name>SoftkeyBar</name>

@@ -661,6 +661,14 @@
         <source>Wallpaper</source>
         <translation>壁纸</translation>
     </message>
+    <message>
+        <source>Ring Tones</source>
+        <translation>铃声</translation>
+    </message>
+    <message>
+        <source>Ring Tone</source>
+        <translation>铃声</translation>
+    </message>
 </context>
 <context>
     <name>SoftkeyBar</name>

@@ -661,6 +661,14 @@
         <source>Wallpaper</source>
         <translation>桌布</translation>
     </message>
+    <message>
+        <source>Ring Tones</source>
+        <translation>鈴聲</translation>
+    </message>
+    <message>
+        <source>Ring Tone</source>
+        <translation>鈴聲</translation>
+    </message>
 </context>
 <context>
     <name>SoftkeyBar</name>

@@ -269,6 +269,8 @@ void ParamRegistry::addDeviceKeys() {
     // as in later Yealink firmware ("Resource:<built-in>" or "Config:<uploaded>.png").
     add({"wallpaper_upload.url", T::Url, "", 0, 0, {}, false, 1023});
     add(strKey("phone_setting.backgrounds", QStringLiteral("Resource:aurora.svg")));
+    // A custom ring tone to download (a seed GAP; the family's name): Custom:<name>.wav.
+    add({"ringtone.url", T::Url, "", 0, 0, {}, false, 1023});
     // Phone lock (seed sample cfg only, a GAP in meaning; ours): 1 locks the phone — calls
     // can be answered and emergency numbers dialled, everything else asks for the PIN — and
     // it locks again after lock_time_out seconds on the idle screen (0: as soon as it is back).

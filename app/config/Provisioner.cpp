@@ -2,6 +2,7 @@
 #include "config/CertificateStore.h"
 #include "config/ConfigStore.h"
 #include "directory/Directory.h"
+#include "ui/RingTones.h"
 #include "ui/Wallpapers.h"
 #include <QLoggingCategory>
 
@@ -51,6 +52,13 @@ void Provisioner::onFetched(const QUrl &url, const UrlFetcher::Result &result) {
         storeResource(url, result.body);
     } else if (url == m_contactsUrl) {
         importContacts(url, result.body);
+    } else if (url == m_ringUrl) {
+        QString error;
+        const QString line = m_rings->store(name, result.body, &error)
+                                 ? QStringLiteral("%1: ring tone saved").arg(name)
+                                 : QStringLiteral("%1: refused (%2)").arg(name, error);
+        qCInfo(lcProvision).noquote() << line;
+        m_log << line;
     } else if (url == m_wallpaperUrl) {
         QString error;
         const QString line = m_wallpapers->store(name, result.body, &error)
@@ -67,7 +75,7 @@ void Provisioner::onFetched(const QUrl &url, const UrlFetcher::Result &result) {
 
 void Provisioner::queueResources() {
     m_resourcesQueued = true;
-    m_trustedUrl = m_ownUrl = m_contactsUrl = m_wallpaperUrl = QUrl();
+    m_trustedUrl = m_ownUrl = m_contactsUrl = m_wallpaperUrl = m_ringUrl = QUrl();
     if (m_certs) {
         m_trustedUrl = QUrl(m_store->value("trusted_certificates.url"));
         m_ownUrl = QUrl(m_store->value("server_certificates.url"));
@@ -76,7 +84,9 @@ void Provisioner::queueResources() {
         m_contactsUrl = QUrl(m_store->value("local_contact.data.url"));
     if (m_wallpapers)
         m_wallpaperUrl = QUrl(m_store->value("wallpaper_upload.url"));
-    for (const QUrl &u : {m_trustedUrl, m_ownUrl, m_contactsUrl, m_wallpaperUrl})
+    if (m_rings)
+        m_ringUrl = QUrl(m_store->value("ringtone.url"));
+    for (const QUrl &u : {m_trustedUrl, m_ownUrl, m_contactsUrl, m_wallpaperUrl, m_ringUrl})
         if (u.isValid() && !u.isEmpty())
             m_pending << u;
 }

@@ -9,6 +9,7 @@ namespace vidi::app {
 class CertificateStore;
 class Directory;
 class Wallpapers;
+class RingTones;
 
 class ConfigStore;
 
@@ -25,6 +26,7 @@ public:
     // Where the contact file named by local_contact.data.url goes (seed §9.6).
     void setDirectory(Directory *directory) { m_directory = directory; }
     void setWallpapers(Wallpapers *wallpapers) { m_wallpapers = wallpapers; }
+    void setRingTones(RingTones *rings) { m_rings = rings; }
 
     static QString commonFileName() { return QStringLiteral("y000000000023.cfg"); }
     void run(const QUrl &server, const QString &mac);
@@ -46,8 +48,9 @@ private:
     CertificateStore *m_certs = nullptr;
     Directory *m_directory = nullptr;
     Wallpapers *m_wallpapers = nullptr;
+    RingTones *m_rings = nullptr;
     bool m_resourcesQueued = false;
-    QUrl m_trustedUrl, m_ownUrl, m_contactsUrl, m_wallpaperUrl;
+    QUrl m_trustedUrl, m_ownUrl, m_contactsUrl, m_wallpaperUrl, m_ringUrl;
     UrlFetcher m_fetcher;
     QList<QUrl> m_pending;
     QStringList m_log;

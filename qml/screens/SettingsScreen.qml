@@ -224,13 +224,15 @@ Item {
             label: modelData.label
             type: modelData.type
             // Wallpapers are listed afresh each time: an upload adds one.
-            options: modelData.optionsFrom === "wallpapers" ? Phone.wallpaperOptions() : (modelData.options || [])
+            options: modelData.optionsFrom === "wallpapers" ? Phone.wallpaperOptions() : modelData.optionsFrom === "rings" ? Phone.ringOptions() : (modelData.options || [])
             value: screen.values[modelData.key] !== undefined ? screen.values[modelData.key] : ""
             error: screen.errors[modelData.key] || ""
             onEdited: v => {
                 const next = Object.assign({}, screen.values);
                 next[modelData.key] = v;
                 screen.values = next;
+                if (modelData.preview)
+                    Phone.previewRing(v); // heard before it is saved
             }
         }
     }

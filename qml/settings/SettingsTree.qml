@@ -65,6 +65,15 @@ QtObject {
                                     "optionsFrom": "wallpapers"
                                 }]
                         }, {
+                            "title": qsTr("Ring Tones"),
+                            "fields": [{
+                                    "key": "phone_setting.ring_type",
+                                    "label": qsTr("Ring Tone"),
+                                    "type": "choice",
+                                    "optionsFrom": "rings",
+                                    "preview": true
+                                }]
+                        }, {
                             "title": qsTr("Date & Time"),
                             "fields": [choice("local_time.manual_time_enable", qsTr("Time Type"), [["1", "SNTP"], ["0", qsTr("Manual")]]), text("local_time.time_zone", qsTr("Time Zone")), text("local_time.ntp_server1", qsTr("NTP Server 1")), text("local_time.ntp_server2", qsTr("NTP Server 2")), choice("local_time.summer_time", qsTr("Daylight Saving"), [["2", qsTr("Automatic")], ["1", qsTr("On")], ["0", qsTr("Off")]]), choice("local_time.date_format", qsTr("Date Format"), [["0", "WWW MMM DD"], ["1", "DD-MMM-YY"], ["2", "YYYY-MM-DD"], ["3", "DD/MM/YYYY"], ["4", "MM/DD/YY"], ["5", "DD MMM YYYY"], ["6", "WWW DD MMM"]]), choice("local_time.time_format", qsTr("Time Format"), [["1", qsTr("24 Hour")], ["0", qsTr("12 Hour")]])]
                         }, {

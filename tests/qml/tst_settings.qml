@@ -137,5 +137,21 @@ Item {
             openEntry(screen, "VLAN");
             compare(findChild(field(screen, "network.vlan.internet_port_vid"), "textInput").text, "1");
         }
+
+        // A ring tone is heard as it is chosen, before Save.
+        function test_5_ring_tone_preview() {
+            const screen = createTemporaryObject(settingsComponent, root);
+            openEntry(screen, "Basic");
+            openEntry(screen, "Ring Tones");
+            const ring = field(screen, "phone_setting.ring_type");
+            compare(findChild(ring, "choiceText").text, "Ring1");
+            mouseClick(findChild(ring, "next"));
+            compare(findChild(ring, "choiceText").text, "Ring2");
+            verify(Phone.ringPreview);
+            verify(Phone.pressSoftkey(0)); // Save
+            compare(Phone.setting("phone_setting.ring_type"), "Ring2.wav");
+            tryCompare(Phone, "ringPreview", false, 5000);
+            compare(Phone.saveSetting("phone_setting.ring_type", "Ring1.wav"), "");
+        }
     }
 }

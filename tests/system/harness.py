@@ -720,6 +720,7 @@ class Vidi:
         # scenarios; its own test turns it on.
         base.update({f"account.{i}.nat.udp_update_enable": 0 for i in range(1, 5)})
         base.update(cfg or {})
+        self._common = base
         self.write_cfg("y000000000023.cfg", base)
         if mac_cfg is not None:
             self.write_cfg(f"{mac}.cfg", mac_cfg)
@@ -758,6 +759,19 @@ class Vidi:
         if wait_idle:
             wait_until(lambda: self._status_or_none() is not None, timeout,
                        what="vidi web server")
+            # free_port() only finds a port free a moment ago: a test running beside this one
+            # may have taken it since. Start again on other ports (the phone says so in its log).
+            if (provision and provision_url is None and "cannot bind SIP port" in self.log()
+                    and self._common.get("sip.listen_port") == self.sip_port
+                    and getattr(self, "_rebinds", 0) < 3):
+                self._rebinds = getattr(self, "_rebinds", 0) + 1
+                self.stop()
+                self.sip_port = free_port()
+                self.tls_port = free_port(socket.SOCK_STREAM)
+                self._common.update({"sip.listen_port": self.sip_port,
+                                     "sip.tls_listen_port": self.tls_port})
+                self.write_cfg("y000000000023.cfg", self._common)
+                return self.start(provision, wait_idle, provision_url, timeout)
         return self
 
     def log(self):

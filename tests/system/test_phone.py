@@ -495,6 +495,45 @@ def test_wallpaper_from_provisioning(binary):
         assert phone.stop() == 0
 
 
+def test_custom_ring_from_provisioning(binary):
+    """A custom ring tone at ringtone.url (a WAV made here) is downloaded at provisioning and
+    rings an incoming call once phone_setting.ring_type names it ("Custom:<name>.wav"); a
+    file that is not a WAV is refused with the reason in the provisioning log."""
+    import wave
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        phone = Vidi(binary, work, action_urls(listener))
+        chime = os.path.join(phone.provision_dir, "chime.wav")
+        with wave.open(chime, "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(8000)
+            w.writeframes(b"\x00\x10" * 8000)
+        phone.write_cfg(f"{phone.mac}.cfg", {"ringtone.url": "file://" + chime,
+                                            "phone_setting.ring_type": "Custom:chime.wav"})
+        phone.start()
+        wait_until(lambda: "chime.wav: ring tone saved" in phone.status()["provisioning"], 5,
+                   what="the ring stored")
+        caller = Sipp("uac_call.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                                       "-m", "1"], work)
+        phone.wait_screen("Incoming")
+        ring = wait_until(lambda: phone.status()["ringTone"], 5, what="the ring")
+        assert ring.endswith("/rings/chime.wav"), ring
+        assert phone.key("X") == 200
+        phone.wait_screen("Idle")
+        caller.stop()
+        assert phone.stop() == 0
+
+        song = os.path.join(phone.provision_dir, "song.mp3")
+        with open(song, "wb") as f:
+            f.write(b"ID3" + b"\x00" * 100)
+        phone.write_cfg(f"{phone.mac}.cfg", {"ringtone.url": "file://" + song})
+        phone.start()
+        wait_until(lambda: "song.mp3: refused (not a WAV file)" in phone.status()["provisioning"],
+                   5, what="the refusal")
+        assert phone.stop() == 0
+
+
 def test_directory_from_provisioning(binary):
     """Seed §4.5/§9.6: the contact file at local_contact.data.url fills the directory; a caller
     it knows is shown by the directory's name (CLIP: the directory first) and rung with the

@@ -55,3 +55,26 @@ TEST_CASE("Wallpapers: an upload is scaled to fill the screen; too large or brok
     CHECK(QImage(QUrl(w.urlFor("Config:small.png")).toLocalFile()).size() == QSize(800, 480));
     CHECK(w.all() == Wallpapers::builtIn() + QStringList{"Config:office.png", "Config:small.png"});
 }
+
+// --- Ring tones (custom rings from ringtone.url) -------------------------------------------
+
+#include "ui/RingTones.h"
+
+TEST_CASE("Ring tones: eight built in, custom WAV files stored, others refused", "[ring]") {
+    QTemporaryDir dir;
+    RingTones rings(dir.path());
+    CHECK(rings.all() == RingTones::builtIn());
+    CHECK(rings.playable("Ring4.wav") == "Ring4.wav");
+    CHECK(rings.playable("Custom:missing.wav") == "Ring1.wav");
+    QByteArray wav("RIFF");
+    wav += QByteArray(4, '\0') + "WAVEfmt " + QByteArray(40, '\0');
+    QString error;
+    REQUIRE(rings.store("chime.wav", wav, &error));
+    CHECK(rings.all().last() == "Custom:chime.wav");
+    CHECK(rings.playable("Custom:chime.wav").endsWith("/rings/chime.wav"));
+    CHECK_FALSE(
+        rings.store("song.mp3", QByteArray("ID3 not a wave file, not at all......"), &error));
+    CHECK(error.contains("WAV"));
+    CHECK_FALSE(rings.store("big.wav", wav + QByteArray(RingTones::kMaxBytes, '\0'), &error));
+    CHECK(rings.all().size() == 9);
+}
