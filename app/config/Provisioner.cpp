@@ -54,23 +54,24 @@ void Provisioner::onFetched(const QUrl &url, const UrlFetcher::Result &result) {
         importContacts(url, result.body);
     } else if (url == m_ringUrl) {
         QString error;
-        const QString line = m_rings->store(name, result.body, &error)
-                                 ? QStringLiteral("%1: ring tone saved").arg(name)
-                                 : QStringLiteral("%1: refused (%2)").arg(name, error);
-        qCInfo(lcProvision).noquote() << line;
-        m_log << line;
+        report(name, QStringLiteral("ring tone"), m_rings->store(name, result.body, &error), error);
     } else if (url == m_wallpaperUrl) {
         QString error;
-        const QString line = m_wallpapers->store(name, result.body, &error)
-                                 ? QStringLiteral("%1: wallpaper saved").arg(name)
-                                 : QStringLiteral("%1: refused (%2)").arg(name, error);
-        qCInfo(lcProvision).noquote() << line;
-        m_log << line;
+        report(name, QStringLiteral("wallpaper"), m_wallpapers->store(name, result.body, &error),
+               error);
     } else {
         const int applied = m_store->applyCfg(QString::fromUtf8(result.body), name);
         m_log << QStringLiteral("%1: %2 settings applied").arg(name).arg(applied);
     }
     next();
+}
+
+void Provisioner::report(const QString &file, const QString &what, bool saved,
+                         const QString &error) {
+    const QString line = saved ? QStringLiteral("%1: %2 saved").arg(file, what)
+                               : QStringLiteral("%1: refused (%2)").arg(file, error);
+    qCInfo(lcProvision).noquote() << line;
+    m_log << line;
 }
 
 void Provisioner::queueResources() {

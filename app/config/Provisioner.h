@@ -37,6 +37,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // A downloaded resource stored (or refused, with the reason) in the provisioning log.
+    void report(const QString &file, const QString &what, bool saved, const QString &error);
     void next();
     void onFetched(const QUrl &url, const vidi::app::UrlFetcher::Result &result);
     // After the configuration files: the resources they name (certificates, contacts).
