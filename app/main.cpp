@@ -93,6 +93,9 @@ int main(int argc, char *argv[]) {
     // Debug output of our categories is opt-in (QT_LOGGING_RULES="vidi.*.debug=true").
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("vidi.*.debug=false"));
+    // Text is typed on the screen (Qt Virtual Keyboard) unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     QGuiApplication app(argc, argv);
 
     const vidi::app::CommandLine cl = vidi::app::parseCommandLine(app);

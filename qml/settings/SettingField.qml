@@ -102,6 +102,9 @@ Rectangle {
             font.pixelSize: Theme.fontNormal
             clip: true
             onTextEdited: field.edited(text)
+            onAccepted: focus = false // Enter puts the on-screen keyboard away
+            // Numbers, codes, addresses and URIs: no capital first letter, no word guessing.
+            inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText | (field.type === "password" ? Qt.ImhSensitiveData : 0)
         }
     }
     Text {
