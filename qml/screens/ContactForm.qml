@@ -75,6 +75,11 @@ Rectangle {
     }
     ListView {
         objectName: "contactFields"
+        // Room below the last row, so that any row can come up above the on-screen keyboard.
+        footer: Item {
+            width: 1
+            height: 260
+        }
         anchors {
             left: parent.left
             right: parent.right
@@ -87,8 +92,10 @@ Rectangle {
         model: form.visible ? form.fields : []
         delegate: SettingField {
             required property var modelData
+            required property int index
             objectName: "contact_" + modelData[0]
             width: ListView.view.width
+            onTyping: ListView.view.positionViewAtIndex(index, ListView.Beginning)
             label: modelData[1]
             type: modelData[2]
             options: modelData[3]

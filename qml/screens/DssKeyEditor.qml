@@ -65,6 +65,11 @@ Rectangle {
     }
     ListView {
         objectName: "dssKeyFields"
+        // Room below the last row, so that any row can come up above the on-screen keyboard.
+        footer: Item {
+            width: 1
+            height: 260
+        }
         anchors {
             left: parent.left
             right: parent.right
@@ -77,8 +82,10 @@ Rectangle {
         model: editor.visible ? editor.fields : []
         delegate: SettingField {
             required property var modelData
+            required property int index
             objectName: "dssField_" + modelData[0]
             width: ListView.view.width
+            onTyping: ListView.view.positionViewAtIndex(index, ListView.Beginning)
             label: modelData[1]
             type: modelData[2]
             options: modelData[3]

@@ -41,8 +41,10 @@ Item {
             return;
         }
         path = path.concat([n]);
-        if (isForm(n))
+        if (isForm(n)) {
             load();
+            Qt.callLater(formView.positionViewAtBeginning); // the line chooser in view
+        }
         Phone.setSettingsDepth(path.length - 1);
         Phone.setFormOpen(isForm(n));
     }
@@ -188,7 +190,13 @@ Item {
 
     ListView {
         // A form: the line (for per-account forms), then one row per field.
+        id: formView
         objectName: "settingsForm"
+        // Room below the last row, so that any row can come up above the on-screen keyboard.
+        footer: Item {
+            width: 1
+            height: 260
+        }
         visible: screen.isForm(screen.node) && !screen.askPassword
         anchors {
             left: parent.left
@@ -204,6 +212,7 @@ Item {
             height: screen.node.perAccount ? Theme.minTouch + 6 : 0
             visible: screen.node.perAccount === true
             SettingField {
+                objectName: "lineChoice"
                 width: parent.width
                 label: qsTr("Line")
                 options: [["1", qsTr("Line %1").arg(1)], ["2", qsTr("Line %1").arg(2)], ["3", qsTr("Line %1").arg(3)], ["4", qsTr("Line %1").arg(4)]]
@@ -221,6 +230,7 @@ Item {
             required property int index
             objectName: "field_" + modelData.key
             width: ListView.view.width
+            onTyping: ListView.view.positionViewAtIndex(index, ListView.Beginning)
             label: modelData.label
             type: modelData.type
             // Wallpapers are listed afresh each time: an upload adds one.

@@ -11,6 +11,9 @@ Rectangle {
     property string value
     property string error
     signal edited(string value)
+    // The text takes focus: the on-screen keyboard will cover the lower half of the screen,
+    // so the form brings this row to its top.
+    signal typing
 
     height: Theme.minTouch + (error !== "" ? 22 : 0)
     radius: Theme.radius
@@ -103,6 +106,10 @@ Rectangle {
             clip: true
             onTextEdited: field.edited(text)
             onAccepted: focus = false // Enter puts the on-screen keyboard away
+            onActiveFocusChanged: {
+                if (activeFocus)
+                    field.typing();
+            }
             // Numbers, codes, addresses and URIs: no capital first letter, no word guessing.
             inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText | (field.type === "password" ? Qt.ImhSensitiveData : 0)
         }

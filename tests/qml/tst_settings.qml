@@ -108,7 +108,9 @@ Item {
             openEntry(screen, "Call Feature");
             openEntry(screen, "Auto Answer");
             const form = findChild(screen, "settingsForm");
-            const line = form.headerItem.children[0];
+            const line = findChild(form, "lineChoice");
+            verify(line);
+            tryVerify(() => line.mapToItem(form, 0, 0).y >= 0, 2000, "the line chooser in view");
             mouseClick(findChild(line, "next")); // Line 2
             compare(findChild(line, "choiceText").text, "Line 2");
             const answer = field(screen, "account.%1.auto_answer");
@@ -152,6 +154,21 @@ Item {
             compare(Phone.setting("phone_setting.ring_type"), "Ring2.wav");
             tryCompare(Phone, "ringPreview", false, 5000);
             compare(Phone.saveSetting("phone_setting.ring_type", "Ring1.wav"), "");
+        }
+
+        // A text field low in a form comes to the top when it takes focus (the on-screen
+        // keyboard covers the lower half).
+        function test_6_focused_field_comes_up() {
+            const screen = createTemporaryObject(settingsComponent, root);
+            openEntry(screen, "Call Feature");
+            openEntry(screen, "Anonymous");
+            const form = findChild(screen, "settingsForm");
+            form.positionViewAtEnd(); // so that the last row exists
+            const last = field(screen, "account.%1.anonymous_reject_offcode");
+            form.positionViewAtBeginning();
+            verify(last.mapToItem(form, 0, 0).y > 200, "low in the form at first");
+            findChild(last, "textInput").forceActiveFocus();
+            tryVerify(() => last.mapToItem(form, 0, 0).y < 60, 2000, "the field at the top");
         }
     }
 }
