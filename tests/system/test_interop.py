@@ -343,25 +343,24 @@ def test_baresip_srtp(binary):
             assert heard > 0.5, (direction, "baresip hears us", heard)
 
 
-def test_baresip_h264_video(binary):
-    """H.264 video with baresip (its avcodec module: libx264 and FFmpeg's decoder, a fake
-    camera at CIF 15 fps): baresip calls a phone with a camera; we decode its pictures at
-    352×288, and baresip decodes ours at the size its H.264 level lets us send (its offer's
-    level 3.1: 720p), as its log reports."""
+def baresip_video(binary, codec):
+    """baresip (its avcodec module: FFmpeg's codecs, a fake camera at CIF 15 fps), offering
+    only `codec`, calls a phone with a camera; returns our call's video status once 30 of
+    baresip's pictures are decoded, and baresip's log."""
     with TestDir() as work:
         listener = ActionUrlListener(EVENTS)
         phone = Vidi(binary, work, dict(action_urls(listener), **{"account.1.auto_answer": 1}),
                      env={"VIDI_VIDEO_SOURCE": "videotestsrc is-live=true pattern=ball"}).start()
         peer = Baresip(work, [f"/dial sip:2413333601@127.0.0.1:{phone.sip_port}"],
+                       account="<sip:bare@127.0.0.1>;regint=0;answermode=auto;"
+                               f"video_codecs={codec}",
                        modules=("g711.so", "avcodec.so", "fakevideo.so"),
                        extra_config="video_source fakevideo,nil\nvideo_display fakevideo,nil\n"
                                     "video_size 352x288\nvideo_fps 15\nvideo_bitrate 300000")
         listener.wait_for("call_established")
         wait_until(lambda: (call(phone).get("video") or {}).get("framesDecoded", 0) > 30, 10,
-                   what="30 pictures from baresip")
+                   what=f"30 {codec} pictures from baresip")
         video = call(phone)["video"]
-        assert video["codec"] == "H264", video
-        assert (video["width"], video["height"]) == (352, 288), video
         sent = f"{video['sentWidth']} x {video['sentHeight']}"
         wait_until(lambda: f"video: receiving with resolution {sent}" in peer.text(), 5,
                    what=f"baresip decoding our {sent} pictures")
@@ -369,6 +368,24 @@ def test_baresip_h264_video(binary):
         wait_until(lambda: "session closed" in peer.text(), 5, what="baresip seeing the BYE")
         assert phone.stop() == 0
         peer.stop()
+        return video
+
+
+def test_baresip_h264_video(binary):
+    """H.264 with baresip (libx264 there, OpenH264 here): we decode its pictures at 352×288,
+    and baresip decodes ours at the size its H.264 level lets us send (its offer's level 3.1:
+    720p), as its log reports."""
+    video = baresip_video(binary, "H264")
+    assert video["codec"] == "H264", video
+    assert (video["width"], video["height"]) == (352, 288), video
+    assert (video["sentWidth"], video["sentHeight"]) == (1280, 720), video
+
+
+def test_baresip_h263_video(binary):
+    """H.263 (RFC 2190) with baresip: both sides decode the other's CIF pictures."""
+    video = baresip_video(binary, "H263")
+    assert video["codec"] == "H263", video
+    assert (video["width"], video["height"]) == (352, 288), video
 
 
 if __name__ == "__main__":
