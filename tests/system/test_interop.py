@@ -266,25 +266,15 @@ def test_vidi_transfers_baresip(binary):
         registrar.stop()
 
 def wav_tone_share(path, frequency):
-    """The share of `frequency` in the last second of a WAV file baresip wrote (Goertzel over
-    20 ms windows, median)."""
-    import math
+    """median_tone_share() of a WAV file baresip wrote (its first channel)."""
     import struct
     import wave
+    from test_media import median_tone_share
     with wave.open(path, "rb") as w:
         rate, channels = w.getframerate(), w.getnchannels()
         data = w.readframes(w.getnframes())
-    samples = struct.unpack(f"<{len(data) // 2}h", data[:len(data) // 2 * 2])[::channels][-rate:]
-    window, k = rate // 50, 2 * math.cos(2 * math.pi * frequency / rate)
-    shares = []
-    for start in range(0, len(samples) - window + 1, window):
-        s1 = s2 = 0.0
-        chunk = samples[start:start + window]
-        for x in chunk:
-            s1, s2 = x + k * s1 - s2, s1
-        total = sum(x * x for x in chunk) * window / 2
-        shares.append((s1 * s1 + s2 * s2 - k * s1 * s2) / total if total else 0.0)
-    return sorted(shares)[len(shares) // 2] if len(shares) >= 25 else 0.0
+    samples = struct.unpack(f"<{len(data) // 2}h", data[:len(data) // 2 * 2])[::channels]
+    return median_tone_share(samples, frequency, rate)
 
 
 def test_baresip_srtp(binary):

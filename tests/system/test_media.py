@@ -28,22 +28,28 @@ def goertzel(samples, frequency, rate=RATE):
     return s1 * s1 + s2 * s2 - k * s1 * s2
 
 
-def tone_share(path, frequency):
-    """How much of the heard signal is at `frequency` (0..1): the median over 20 ms windows
-    of the last second (short windows, so that a phase jump from a lost or late packet does
-    not count against the tone)."""
-    with open(path, "rb") as f:
-        data = f.read()
-    samples = struct.unpack(f"<{len(data) // 2}h", data[:len(data) // 2 * 2])[-RATE:]
-    window = RATE // 50
+def median_tone_share(samples, frequency, rate=RATE):
+    """How much of the signal is at `frequency` (0..1): the median over 20 ms windows of the
+    last second (short windows, so that a phase jump from a lost or late packet does not
+    count against the tone)."""
+    samples = samples[-rate:]
+    window = rate // 50
     shares = []
     for start in range(0, len(samples) - window + 1, window):
         w = samples[start:start + window]
         total = sum(x * x for x in w) * window / 2
-        shares.append(goertzel(w, frequency) / total if total else 0.0)
+        shares.append(goertzel(w, frequency, rate) / total if total else 0.0)
     if len(shares) < 25:
         return 0.0
     return sorted(shares)[len(shares) // 2]
+
+
+def tone_share(path, frequency):
+    """median_tone_share() of what a phone recorded (16-bit mono PCM at RATE)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    return median_tone_share(struct.unpack(f"<{len(data) // 2}h", data[:len(data) // 2 * 2]),
+                             frequency)
 
 
 def phone(binary, work, name, user, kamailio, listener, mac, env, extra=None):
