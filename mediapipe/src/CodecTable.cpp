@@ -1,4 +1,5 @@
 #include "CodecTable.h"
+#include <QtGlobal>
 #include <gst/gst.h>
 
 namespace vidi::media {
@@ -13,7 +14,15 @@ std::optional<CodecElements> codecElements(const QString &encoding) {
         return CodecElements{"avenc_g722", "rtpg722pay", "rtpg722depay", "avdec_g722", 16000};
     if (e == QLatin1String("G729")) // ours, around libbcg729 (G729Codec.cpp)
         return CodecElements{"vidig729enc", "rtpg729pay", "rtpg729depay", "vidig729dec"};
+    if (e == QLatin1String("G723")) // ours, around libavcodec (G7231Codec.cpp); 30 ms frames
+        return CodecElements{"vidig7231enc", "rtpg723pay", "rtpg723depay",
+                             "vidig7231dec", 8000,         30};
     return std::nullopt;
+}
+
+int packetMs(const CodecElements &codec, int ptime) {
+    const int frames = (qMax(codec.frameMs, ptime) + codec.frameMs - 1) / codec.frameMs;
+    return frames * codec.frameMs;
 }
 
 bool codecInstalled(const QString &encoding) {

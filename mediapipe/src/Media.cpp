@@ -1,5 +1,6 @@
 #include "mediapipe/Media.h"
 #include "CodecTable.h"
+#include "G7231Codec.h"
 #include "G729Codec.h"
 #include <QStringList>
 #include <gst/gst.h>
@@ -16,6 +17,8 @@ bool initialize(int *argc, char ***argv, QString *error) {
     }
     if (!registerG729Elements() && error)
         *error = QStringLiteral("G.729 elements not registered");
+    if (!registerG7231Elements() && error)
+        *error = QStringLiteral("G.723.1 elements not registered");
     return true;
 }
 
@@ -49,7 +52,7 @@ namespace vidi::media {
 QStringList installedAudioCodecs() {
     QStringList codecs;
     for (const QString &e : {QStringLiteral("PCMU"), QStringLiteral("PCMA"), QStringLiteral("G722"),
-                             QStringLiteral("G729")})
+                             QStringLiteral("G729"), QStringLiteral("G723")})
         if (codecInstalled(e))
             codecs << e;
     return codecs;

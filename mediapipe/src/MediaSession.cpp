@@ -135,7 +135,10 @@ static void linkReceivedStream(GstElement *rtpbin, GstPad *pad, gpointer pipelin
 
 QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const CodecElements &c,
                                                  const AudioDevices &devices) const {
-    const qint64 ptimeNs = qint64(qMax(10, p.ptime)) * 1000000;
+    const qint64 ptimeNs = qint64(packetMs(c, p.ptime)) * 1000000;
+    // rtpg723pay flushes an empty packet when a frame's end reaches max-ptime exactly, before
+    // it queues the frame; a millisecond more keeps it to the flush at min-ptime.
+    const qint64 maxPtimeNs = c.frameMs > 10 ? ptimeNs + 1000000 : ptimeNs;
     const QString caps = QStringLiteral("media=audio,clock-rate=%1,encoding-name=%2,payload=%3")
                              .arg(p.clockRate)
                              .arg(p.encoding)
@@ -147,14 +150,15 @@ QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const Co
     QString description =
         QStringLiteral("rtpbin name=rtpbin latency=%1 do-lost=true "
                        "%2 ! audioconvert ! audioresample ! audio/x-raw,rate=%3,channels=1 "
-                       "! volume name=mic ! %4 ! %5 pt=%6 min-ptime=%7 max-ptime=%7 "
-                       "! valve name=sendvalve ! %8rtpbin.send_rtp_sink_0 ")
+                       "! volume name=mic ! %4 ! %5 pt=%6 min-ptime=%7 max-ptime=%8 "
+                       "! valve name=sendvalve ! %9rtpbin.send_rtp_sink_0 ")
             .arg(p.jitterBufferMs)
             .arg(devices.source)
             .arg(c.sampleRate)
             .arg(c.encoder, c.payloader)
             .arg(p.payloadType)
             .arg(ptimeNs)
+            .arg(maxPtimeNs)
             .arg(p.telephoneEventPayloadType >= 0 ? QStringLiteral("rtpdtmfmux name=dtmfmux ! ")
                                                   : QString());
     description += sockets;
@@ -263,7 +267,7 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
         return fail(QStringLiteral("media pipeline refused to start"));
     d->codec = params.encoding;
     d->params = params;
-    d->sizer.emplace(params.jitterBufferMs, qMax(10, params.ptime));
+    d->sizer.emplace(params.jitterBufferMs, packetMs(*codec, params.ptime));
     d->adaptTimer.start();
     qCInfo(lcMedia) << "audio" << params.encoding << "local port" << localRtpPort() << "->"
                     << params.remoteAddress << params.remotePort;

@@ -128,6 +128,18 @@ def test_g729_call(binary):
         assert share > 0.5, f"1 kHz over G.729: share {share:.3f}"
 
 
+def test_g7231_call(binary):
+    """G.723.1 (seed §7.1 rows G723_53/G723_63, payload type 4; our element around
+    libavcodec) carries a 1 kHz tone from phone to phone when both put it first. Its 30 ms
+    frames go whole into packets although the account's ptime is 20."""
+    g723_first = {"account.1.codec.4.enable": 1, "account.1.codec.4.priority": 1,
+                  "account.1.codec.1.priority": 5, "account.1.codec.2.priority": 6}
+    with TestDir() as work:
+        codec, share = heard(binary, work, 1000, g723_first, g723_first)
+        assert codec == "G723", codec
+        assert share > 0.5, f"1 kHz over G.723.1: share {share:.3f}"
+
+
 
 def test_bursty_sender_heard_whole(binary):
     """A sender that batches its packets (Alice's tone comes 128 ms at a time, as from a phone

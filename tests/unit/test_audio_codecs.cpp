@@ -64,3 +64,23 @@ TEST_CASE("video codec table: the seed's offer, priorities and what is installed
     CHECK(payloadTypes(offeredVideoFormats(config, 1, {"H264"})) == QList<int>{99});
     CHECK(offeredVideoFormats(config, 1, {}).isEmpty());
 }
+
+TEST_CASE("codec table: the two G.723.1 rows share payload type 4", "[codecs]") {
+    QTemporaryDir dir;
+    ConfigStore config(dir.path());
+    // Seed §7.1: G723_53 (row 3) and G723_63 (row 4), both off by default, both rtpmap 4.
+    config.applyCfg("#!version:1.0.0.1\n"
+                    "account.1.codec.3.enable = 1\n"
+                    "account.1.codec.4.enable = 1\n"
+                    "account.1.codec.4.priority = 1\n"
+                    "account.1.codec.1.priority = 2\n"
+                    "account.1.codec.2.priority = 2\n",
+                    "test.cfg");
+    const QStringList installed = kAll + QStringList{"G723"};
+    const auto formats = offeredAudioFormats(config, 1, installed);
+    CHECK(payloadTypes(formats) == QList<int>{4, 0, 8, 18, 9});
+    CHECK(formats[0].encoding == "G723");
+    CHECK(formats[0].clockRate == 8000);
+    // Not installed, not offered.
+    CHECK(payloadTypes(offeredAudioFormats(config, 1, kAll)) == QList<int>{0, 8, 18, 9});
+}
