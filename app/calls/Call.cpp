@@ -3,6 +3,7 @@
 #include "mediapipe/MediaSession.h"
 #include "mediapipe/VideoSession.h"
 #include "sipstack/MediaDescription.h"
+#include "sipstack/SdpOffer.h"
 #include "sipstack/SipAccount.h"
 #include "sipstack/SipCall.h"
 
@@ -340,7 +341,8 @@ void Call::hold() {
     m_media->setDirection(false, false); // silence at once, before the peer answers
     if (m_video)
         m_video->setDirection(false, false);
-    m_sip->hold();
+    m_sip->hold(m_rfc2543Hold && localSdpFactory ? sip::rfc2543HoldSdp(localSdpFactory())
+                                                 : QString());
     Q_EMIT heldChanged();
 }
 

@@ -158,6 +158,8 @@ public:
 
     // How our SDP is written: set by the CallManager, which knows the address and configuration.
     std::function<QString()> localSdpFactory;
+    // sip.rfc2543_hold (seed 000 §"Call Hold"): hold offers c=0.0.0.0 instead of a=sendonly.
+    void setRfc2543Hold(bool on) { m_rfc2543Hold = on; }
 
 Q_SIGNALS:
     void stateChanged();
@@ -188,6 +190,7 @@ private:
     bool m_answered = false;
     bool m_rejectedLocally = false;
     bool m_held = false;
+    bool m_rfc2543Hold = false;
     bool m_remoteHeld = false;
     QString m_receivedDtmf;
     bool m_behindNat = false; // the account uses STUN: open the NAT toward the peer first

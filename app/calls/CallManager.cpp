@@ -107,6 +107,7 @@ Call *CallManager::adopt(sip::SipCall *sipCall, media::MediaSession *media,
     const int port = media->localRtpPort();
     const int account = call->accountIndex();
     call->setDtmf(dtmfSettings(account));
+    call->setRfc2543Hold(m_config->boolValue("sip.rfc2543_hold"));
     // STUN before the media starts: afterwards the pipeline reads the socket. The mapping
     // holds for the call's life (the NAT keeps it open while RTP flows).
     const std::optional<MappedAddress> publicRtp =

@@ -116,8 +116,9 @@ ParamRegistry::ParamRegistry() {
     // Seed §5.5: when the initiator of a local conference hangs up, the other two stay
     // connected (an attended transfer of one to the other).
     add(boolKey("transfer.tran_others_after_conf_enable", false));
-    // Seed 000 §"Call Waiting". (sip.rfc2543_hold is not declared yet: Sofia's offer/answer
-    // engine refuses to write c=0.0.0.0, so that hold needs our own offer; see the SIP issue.)
+    // Seed 000 §"Call Hold": 1 = hold with c=0.0.0.0 (RFC 2543), 0 = a=sendonly (RFC 3264).
+    add(boolKey("sip.rfc2543_hold", false));
+    // Seed 000 §"Call Waiting".
     add(boolKey("call_waiting.enable", true));
     add(boolKey("call_waiting.tone", true));
     add(strKey("lang.gui", "English"));

@@ -63,4 +63,26 @@ QString buildSdp(const SdpOffer &offer) {
     return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
 }
 
+QString rfc2543HoldSdp(const QString &sdp) {
+    const QString nullAddress = QStringLiteral("c=IN IP4 0.0.0.0");
+    static const QStringList directions = {"a=sendrecv", "a=sendonly", "a=recvonly", "a=inactive"};
+    QStringList out;
+    bool inMedia = false;
+    for (const QString &line : sdp.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
+        if (line.startsWith(QLatin1String("m="))) {
+            // Sofia's offer/answer engine puts the real address back into a session-level
+            // c=0.0.0.0 when a stream has no c= of its own; one right after m= it keeps.
+            out << line << nullAddress;
+            inMedia = true;
+        } else if (line.startsWith(QLatin1String("c="))) {
+            if (!inMedia)
+                out << nullAddress;
+        } else if (!directions.contains(line)) {
+            // (RFC 2543 knows no direction attributes: the null address alone says "hold".)
+            out << line;
+        }
+    }
+    return out.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+}
+
 } // namespace vidi::sip

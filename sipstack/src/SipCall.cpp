@@ -86,9 +86,15 @@ void SipCall::reject(int status) {
     nua_respond(nh(m_handle), status, sip_status_phrase(status), TAG_END());
 }
 
-void SipCall::hold() {
-    if (m_handle && m_state == State::Active)
+void SipCall::hold(const QString &rfc2543Sdp) {
+    if (!m_handle || m_state != State::Active)
+        return;
+    if (rfc2543Sdp.isEmpty()) {
         nua_invite(nh(m_handle), SOATAG_HOLD("*"), TAG_END()); // audio and video
+        return;
+    }
+    const QByteArray sdp = rfc2543Sdp.toUtf8();
+    nua_invite(nh(m_handle), SOATAG_USER_SDP_STR(sdp.constData()), SOATAG_HOLD(""), TAG_END());
 }
 
 void SipCall::resume(const QString &localSdp) {

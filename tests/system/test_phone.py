@@ -739,6 +739,39 @@ def test_hold_and_resume(binary):
         assert registrar.wait() == 0, registrar.errors()
 
 
+def test_rfc2543_hold_and_resume(binary):
+    """With sip.rfc2543_hold = 1 (seed 000 §"Call Hold"), F_HOLD sends a re-INVITE whose
+    connection address is 0.0.0.0 and that has no direction attribute (RFC 2543); our RTP
+    stops although the far end answers sendrecv; Resume offers our real address again."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS + ["hold", "unhold"])
+        registrar = Sipp("registrar_uas.xml", ["-m", "2"], work)
+        phone = registered_phone(binary, work, listener, registrar, {"sip.rfc2543_hold": 1})
+        listener.wait_for("log_on")
+        assert phone.key("number=3602") == 200
+        listener.wait_for("call_established")
+        wait_until(lambda: sent_packets(phone) > 10, what="RTP before hold")
+        assert phone.key("F_HOLD") == 200
+        listener.wait_for("hold")
+        wait_until(lambda: reinvites(registrar), what="the hold re-INVITE")
+        hold = reinvites(registrar)[0]
+        assert "NULLADDR c=IN IP4 0.0.0.0" in hold and "DIR none" in hold, hold
+        time.sleep(0.3)
+        before = sent_packets(phone)
+        time.sleep(0.6)
+        assert sent_packets(phone) == before, "RTP must stop while on hold"
+        assert phone.key("F_HOLD") == 200
+        listener.wait_for("unhold")
+        wait_until(lambda: len(reinvites(registrar)) == 2, what="the resume re-INVITE")
+        resume = reinvites(registrar)[1]
+        assert "NULLADDR none" in resume and sendrecv(resume), resume
+        wait_until(lambda: sent_packets(phone) > before + 10, what="RTP after resume")
+        assert phone.key("X") == 200
+        listener.wait_for("call_terminated")
+        assert phone.stop() == 0
+        assert registrar.wait() == 0, registrar.errors()
+
+
 def test_call_waiting(binary):
     """A second call during a call rings as call waiting (waiting tone, Answer/Reject
     softkeys); OK answers it and holds the first (its caller gets a=sendonly); Swap goes back;

@@ -36,6 +36,24 @@ TEST_CASE("SDP: ptime 0 leaves a=ptime out (seed acceptance 5)", "[sdp]") {
     CHECK_FALSE(buildSdp(o).contains("a=ptime"));
 }
 
+TEST_CASE("SDP: the RFC 2543 hold offer puts 0.0.0.0 on every stream", "[sdp]") {
+    SdpOffer o = g711Offer();
+    o.videoPort = 11790;
+    o.videoFormats = seedVideoFormat("H264", 99);
+    const QString held = rfc2543HoldSdp(buildSdp(o));
+    CHECK(held.count("c=IN IP4 0.0.0.0\r\n") == 3);           // the session's and each stream's
+    CHECK_FALSE(held.contains("192.0.2.10\r\nt="));           // no real connection address left
+    CHECK(held.contains("o=- 1234 1 IN IP4 192.0.2.10\r\n")); // the origin stays
+    CHECK(held.contains("m=audio 11780 RTP/AVP 0 8\r\nc=IN IP4 0.0.0.0\r\n"));
+    CHECK(held.contains("m=video 11790 RTP/AVP 99\r\nc=IN IP4 0.0.0.0\r\n"));
+    CHECK_FALSE(held.contains("a=sendrecv"));
+    CHECK(held.contains("a=rtpmap:99 H264/90000\r\n"));
+    // What the far end makes of it: it may not send to us.
+    const auto md = negotiateAudio(buildSdp(g711Offer()), held);
+    REQUIRE(md);
+    CHECK_FALSE(md->maySend());
+}
+
 TEST_CASE("SDP negotiation: our offer against an answer picks the common codec", "[sdp]") {
     const QString local = buildSdp(g711Offer());
     const QString remote = "v=0\r\no=- 1 1 IN IP4 198.51.100.7\r\ns=-\r\n"

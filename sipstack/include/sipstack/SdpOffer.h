@@ -35,6 +35,9 @@ struct SdpOffer {
 };
 
 QString buildSdp(const SdpOffer &offer);
+// The hold offer of RFC 2543 §B.5 (`sip.rfc2543_hold` = 1, seed 000 §"Call Hold"): `sdp`
+// with every connection address 0.0.0.0, on each stream, and no direction attributes.
+QString rfc2543HoldSdp(const QString &sdp);
 
 // The G.711 pair every account offers in the foundation (seed payload types 0 and 8).
 QList<PayloadFormat> g711Formats();

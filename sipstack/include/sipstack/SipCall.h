@@ -71,8 +71,9 @@ public:
     void setCallerIdentities(const CallerIdentities &ids) { m_identities = ids; }
     void setRemoteAnonymous(bool anonymous) { m_remoteAnonymous = anonymous; }
     void hangup(); // CANCEL, BYE or reject, as the state requires
-    // Hold (re-INVITE, seed 000 §"Call Hold"): RFC 3264 a=sendonly.
-    void hold();
+    // Hold (re-INVITE, seed 000 §"Call Hold"): RFC 3264 a=sendonly; or, given our SDP made
+    // with rfc2543HoldSdp(), that offer (c=0.0.0.0).
+    void hold(const QString &rfc2543Sdp = {});
     // Resume: offers `localSdp` (sendrecv) again.
     void resume(const QString &localSdp);
     // A re-INVITE after our address changed (RFC 3261 §12.2.1.1: a target refresh): the new
