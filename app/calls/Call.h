@@ -124,6 +124,7 @@ public:
     // The microphone and speaker of this call: the platform's, or a leg of a conference
     // bridge. A running stream moves over at once.
     void useAudioDevices(const media::AudioDevices &devices);
+    const media::AudioDevices &audioDevices() const { return m_devices; }
     bool isHeld() const { return m_held; }
     bool isRemoteHeld() const { return m_remoteHeld; }
     bool hasEarlyMedia() const;

@@ -44,6 +44,19 @@ CallManager::CallManager(sip::SipStack *stack, ConfigStore *config, platform::Pl
     , m_sdpSession(quint64(QDateTime::currentSecsSinceEpoch()))
     , m_nat(config) {
     connect(stack, &sip::SipStack::incomingCall, this, &CallManager::onIncoming);
+    if (platform)
+        connect(platform, &platform::Platform::audioRouteChanged, this,
+                &CallManager::followAudioRoute);
+}
+
+void CallManager::followAudioRoute() {
+    if (m_bridge)
+        return; // a conference keeps the devices it started with
+    const media::AudioDevices devices = platformDevices();
+    for (Call *call : std::as_const(m_calls))
+        if (call->state() != Call::State::Ended &&
+            call->audioDevices().echoCancellation != devices.echoCancellation)
+            call->useAudioDevices(devices);
 }
 
 QString CallManager::targetUri(const QString &dialled, const sip::AccountSettings &account) {
@@ -429,6 +442,8 @@ media::AudioDevices CallManager::platformDevices() const {
     if (m_platform) {
         devices.source = m_platform->audioSource();
         devices.sink = m_platform->audioSink();
+        static const bool canceller = media::echoCancellerInstalled();
+        devices.echoCancellation = canceller && m_platform->hearsLoudspeaker();
     }
     return devices;
 }

@@ -117,6 +117,8 @@ private:
     media::AudioDevices platformDevices() const;
     // The bridge goes and a call still up gets the phone's microphone and speaker back.
     void dissolveConference();
+    // Hands-free on or off: calls start and stop cancelling the echo.
+    void followAudioRoute();
 
     sip::SipStack *m_stack;
     ConfigStore *m_config;

@@ -1,6 +1,7 @@
 #include "mediapipe/ConferenceBridge.h"
 
 #include "AudioChannels.h"
+#include "EchoCanceller.h"
 #include "Pipeline.h"
 
 #include <QLoggingCategory>
@@ -28,6 +29,7 @@ public:
 
     ConferenceBridge *q = nullptr;
     AudioDevices local;
+    EchoCanceller echo;
     int id = 0;
     GstElement *pipeline = nullptr;
     guint busWatch = 0;
@@ -36,9 +38,10 @@ public:
 
 QString ConferenceBridgePrivate::description() const {
     const QString format = QString::fromLatin1(kFormat);
-    QString d = QStringLiteral("%1 ! audioconvert ! audioresample ! %2 ! volume name=mic "
-                               "! tee name=micout ")
-                    .arg(local.source, format);
+    QString d =
+        QStringLiteral("%1 ! audioconvert ! audioresample ! %2 ! %3volume name=mic "
+                       "! tee name=micout ")
+            .arg(local.source, format, local.echoCancellation ? echo.microphoneStage() : QString());
     // The mixers wait this long for a leg's audio before they mix without it: the calls'
     // jitter buffers pass it on in 20 ms packets, not quite evenly.
     const QString mixer = QStringLiteral("audiomixer latency=%1").arg(kMixerLatencyNs);
@@ -47,8 +50,9 @@ QString ConferenceBridgePrivate::description() const {
                  .arg(channels::inputDescription(channel(leg, "up"), kFormat))
                  .arg(leg)
                  .arg(mixer, channels::outputDescription(channel(leg, "down"), kFormat));
-    d += QStringLiteral("%1 name=speaker ! audioconvert ! audioresample ! %2 ")
-             .arg(mixer, local.sink);
+    d += QStringLiteral("%1 name=speaker ! %2 ! %3audioconvert ! audioresample ! %4 ")
+             .arg(mixer, format, local.echoCancellation ? echo.speakerStage() : QString(),
+                  local.sink);
     // Mix-minus: each leg hears the microphone and the other leg; the speaker both legs.
     d += QStringLiteral("micout. ! queue ! down0. up1. ! queue ! down0. "
                         "micout. ! queue ! down1. up0. ! queue ! down1. "

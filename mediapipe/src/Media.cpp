@@ -1,5 +1,6 @@
 #include "mediapipe/Media.h"
 #include "CodecTable.h"
+#include "EchoCanceller.h"
 #include "G7231Codec.h"
 #include "G729Codec.h"
 #include <QStringList>
@@ -48,6 +49,10 @@ bool hasAudioElements(QString *missing) {
 } // namespace vidi::media
 
 namespace vidi::media {
+
+bool echoCancellerInstalled() {
+    return EchoCanceller::available();
+}
 
 QStringList installedAudioCodecs() {
     QStringList codecs;

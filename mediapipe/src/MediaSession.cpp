@@ -1,6 +1,7 @@
 #include "mediapipe/MediaSession.h"
 #include "AudioChannels.h"
 #include "CodecTable.h"
+#include "EchoCanceller.h"
 #include "InbandDtmf.h"
 #include "Pipeline.h"
 #include "RtcpStats.h"
@@ -34,6 +35,7 @@ public:
     MediaSession *q;
     RtpSocketPair sockets;
     InbandDtmf inband;
+    EchoCanceller echo;
     GstElement *pipeline = nullptr;
     guint busWatch = 0;
     bool muted = false;
@@ -150,7 +152,7 @@ QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const Co
     QString description =
         QStringLiteral("rtpbin name=rtpbin latency=%1 do-lost=true "
                        "%2 ! audioconvert ! audioresample ! audio/x-raw,rate=%3,channels=1 "
-                       "! volume name=mic ! %4 ! %5 pt=%6 min-ptime=%7 max-ptime=%8 "
+                       "! %10volume name=mic ! %4 ! %5 pt=%6 min-ptime=%7 max-ptime=%8 "
                        "! valve name=sendvalve ! %9rtpbin.send_rtp_sink_0 ")
             .arg(p.jitterBufferMs)
             .arg(devices.source)
@@ -160,11 +162,19 @@ QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const Co
             .arg(ptimeNs)
             .arg(maxPtimeNs)
             .arg(p.telephoneEventPayloadType >= 0 ? QStringLiteral("rtpdtmfmux name=dtmfmux ! ")
-                                                  : QString());
+                                                  : QString())
+            .arg(devices.echoCancellation ? echo.microphoneStage() : QString());
     description += sockets;
+    // The echo probe hears the far end at the stream's rate, as the dsp hears the microphone.
+    const QString speaker =
+        devices.echoCancellation
+            ? QStringLiteral("audio/x-raw,rate=%1,channels=1 ! %2audioconvert ! audioresample ! ")
+                  .arg(c.sampleRate)
+                  .arg(echo.speakerStage())
+            : QString();
     description += QStringLiteral("funnel name=recvfunnel ! valve name=recvvalve ! %1 ! %2 "
-                                  "! audioconvert ! audioresample ! %3")
-                       .arg(c.depayloader, c.decoder, devices.sink);
+                                  "! audioconvert ! audioresample ! %3%4")
+                       .arg(c.depayloader, c.decoder, speaker, devices.sink);
     if (p.telephoneEventPayloadType >= 0)
         description +=
             QStringLiteral(

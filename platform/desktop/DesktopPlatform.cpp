@@ -28,6 +28,12 @@ DesktopPlatform::DesktopPlatform(QObject *parent)
                                                            "samplesperbuffer=160"));
     m_sink = qEnvironmentVariable("VIDI_AUDIO_SINK", pulse ? QStringLiteral("pulsesink")
                                                            : QStringLiteral("fakesink sync=true"));
+    // A test tone and a file do not hear each other; the PC's microphone and speakers do.
+    // VIDI_ECHO_CANCEL=1 or 0 says otherwise (a test that builds an echo path of its own).
+    m_acousticPath = qEnvironmentVariable("VIDI_ECHO_CANCEL",
+                                          pulse && !qEnvironmentVariableIsSet("VIDI_AUDIO_SOURCE")
+                                              ? "1"
+                                              : "0") == u"1";
     m_ringer = qEnvironmentVariable("VIDI_RINGER_SINK", m_sink); // the same device by default
     // A webcam when there is one, else a moving test pattern; VIDI_VIDEO_SOURCE chooses
     // another, and "none" makes an audio phone.
@@ -46,6 +52,10 @@ void DesktopPlatform::setAudioRoute(AudioRoute route) {
         return;
     m_route = route;
     Q_EMIT audioRouteChanged();
+}
+
+bool DesktopPlatform::hearsLoudspeaker() const {
+    return m_acousticPath && Platform::hearsLoudspeaker();
 }
 
 void DesktopPlatform::reboot() {

@@ -17,12 +17,14 @@ public:
     QString camera() const override { return m_camera; }
     QString audioSink() const override { return m_sink; }
     QString ringerSink() const override { return m_ringer; }
+    bool hearsLoudspeaker() const override;
     void reboot() override;
     void simulateHook(bool offHook) override;
 
 private:
     bool m_offHook = false;
     AudioRoute m_route = AudioRoute::Speaker;
+    bool m_acousticPath = false; // a real microphone and loudspeaker (PulseAudio)
     QString m_source, m_sink, m_ringer, m_camera;
 };
 

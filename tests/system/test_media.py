@@ -141,6 +141,54 @@ def test_g7231_call(binary):
 
 
 
+def heard_back(binary, work, cancel_echo):
+    """Alice talks (a 1 kHz tone) to Bob on hands-free, whose microphone hears his
+    loudspeaker (an echo path inside his process: what he plays goes back into his microphone)
+    and Bob (a 440 Hz tone). Returns the shares of Alice's own voice and of Bob's in what
+    Alice hears of Bob."""
+    kamailio = Kamailio(work)
+    events_a, events_b = ActionUrlListener(EVENTS), ActionUrlListener(EVENTS)
+    recording = os.path.join(work, "alice.raw")
+    alice = phone(binary, work, "Alice", "1001", kamailio, events_a, "001565aaae01",
+                  {"VIDI_AUDIO_SINK": f"audio/x-raw,format=S16LE,rate={RATE},channels=1 ! "
+                                      f"filesink location={recording}",
+                   "VIDI_RINGER_SINK": "fakesink sync=true"}, G711_ONLY)
+    room = ("interaudiosrc channel=room ! audioconvert ! audioresample "
+            "! audio/x-raw,format=S16LE,rate=8000,channels=1 ! mix. "
+            "audiotestsrc is-live=true wave=sine freq=440 volume=0.2 samplesperbuffer=160 "
+            "! audio/x-raw,format=S16LE,rate=8000,channels=1 ! mix. audiomixer name=mix")
+    bob = phone(binary, work, "Bob", "1002", kamailio, events_b, "001565aaae02",
+                {"VIDI_AUDIO_SOURCE": room, "VIDI_AUDIO_SINK": "interaudiosink channel=room",
+                 "VIDI_RINGER_SINK": "fakesink sync=true",
+                 "VIDI_ECHO_CANCEL": "1" if cancel_echo else "0"})
+    events_a.wait_for("log_on")
+    events_b.wait_for("log_on")
+    assert alice.key("number=1002") == 200
+    events_b.wait_for("call_established")
+    # Three seconds: the canceller learns the echo path in the first.
+    wait_until(lambda: alice.status()["calls"] and
+               alice.status()["calls"][0]["rtpPacketsReceived"] > 150, 10, what="3 s of RTP")
+    assert alice.key("X") == 200
+    events_b.wait_for("call_terminated")
+    assert alice.stop() == 0 and bob.stop() == 0
+    kamailio.stop()
+    return tone_share(recording, 1000), tone_share(recording, 440)
+
+
+def test_echo_cancelled_in_hands_free(binary):
+    """Hands-free (seed: "full-duplex hands-free with AEC"): Bob's loudspeaker is heard by his
+    microphone. With the canceller (webrtcdsp, which the phone uses on hands-free when the
+    microphone hears the speaker) Alice hears Bob and not herself; without it, mostly
+    herself."""
+    with TestDir() as work:
+        own, other = heard_back(binary, work, cancel_echo=False)
+        assert own > 0.5, f"no echo path: Alice's share {own:.3f}"
+    with TestDir() as work:
+        own, other = heard_back(binary, work, cancel_echo=True)
+        assert own < 0.05, f"echo not cancelled: Alice's share {own:.3f}"
+        assert other > 0.5, f"Bob not heard: his share {other:.3f}"
+
+
 def test_bursty_sender_heard_whole(binary):
     """A sender that batches its packets (Alice's tone comes 128 ms at a time, as from a phone
     on power-saving Wi-Fi) is heard whole: the jitter buffer keeps a burst and plays it out

@@ -11,5 +11,7 @@ QString gstreamerVersion();
 bool hasAudioElements(QString *missing = nullptr);
 // The audio encodings ("PCMU", "PCMA", "G722") whose GStreamer elements are installed.
 QStringList installedAudioCodecs();
+// Whether the acoustic echo canceller (webrtcdsp) is installed.
+bool echoCancellerInstalled();
 
 } // namespace vidi::media

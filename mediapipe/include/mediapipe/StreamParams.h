@@ -40,6 +40,9 @@ struct StreamParams {
 struct AudioDevices {
     QString source = QStringLiteral("audiotestsrc is-live=true wave=sine freq=1000");
     QString sink = QStringLiteral("fakesink sync=false");
+    // Hands-free on a device whose loudspeaker the microphone hears: cancel the echo
+    // (EchoCanceller), with noise suppression and gain control.
+    bool echoCancellation = false;
 };
 
 struct MediaStats {

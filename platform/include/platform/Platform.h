@@ -35,6 +35,9 @@ public:
     // The camera as a GStreamer launch description ("v4l2src"); empty when the device has
     // none, which makes it an audio phone (no video offered, offered video declined).
     virtual QString camera() const { return {}; }
+    // Whether the microphone hears the loudspeaker now, so that calls must cancel the echo:
+    // in hands-free on a desk phone (the handset and a headset keep them apart).
+    virtual bool hearsLoudspeaker() const { return audioRoute() == AudioRoute::Speaker; }
 
     virtual void reboot() = 0;
 
