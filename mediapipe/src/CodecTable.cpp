@@ -13,7 +13,8 @@ std::optional<CodecElements> codecElements(const QString &encoding) {
     if (e == QLatin1String("G722")) // libavcodec's G.722 (gstreamer1.0-libav)
         return CodecElements{"avenc_g722", "rtpg722pay", "rtpg722depay", "avdec_g722", 16000};
     if (e == QLatin1String("G729")) // ours, around libbcg729 (G729Codec.cpp)
-        return CodecElements{"vidig729enc", "rtpg729pay", "rtpg729depay", "vidig729dec"};
+        return CodecElements{"vidig729enc", "rtpg729pay", "rtpg729depay", "vidig729dec", 8000, 10,
+                             true};
     if (e == QLatin1String("G723")) // ours, around libavcodec (G7231Codec.cpp); 30 ms frames
         return CodecElements{"vidig7231enc", "rtpg723pay", "rtpg723depay",
                              "vidig7231dec", 8000,         30};

@@ -11,6 +11,7 @@ struct CodecElements {
     QString encoder, payloader, depayloader, decoder;
     int sampleRate = 8000;
     int frameMs = 10;
+    bool concealsLoss = false; // the decoder fills lost packets itself
 };
 // The packet duration for a negotiated ptime: whole frames of the codec, at least one.
 int packetMs(const CodecElements &codec, int ptime);

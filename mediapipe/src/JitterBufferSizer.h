@@ -19,6 +19,7 @@ public:
     static constexpr int kStepMs = 10;
 
     int current() const { return m_current; }
+    int packetMs() const { return m_packet; }
     // The size after a jitter measurement; changed only by whole steps.
     int update(double jitterMs) {
         const int wanted = qBound(

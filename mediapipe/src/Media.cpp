@@ -34,7 +34,7 @@ bool hasAudioElements(QString *missing) {
     QStringList absent;
     for (const char *name : {"rtpbin", "udpsrc", "udpsink", "mulawenc", "mulawdec", "alawenc",
                              "alawdec", "rtppcmupay", "rtppcmudepay", "rtppcmapay", "rtppcmadepay",
-                             "audiotestsrc", "audioconvert", "audioresample"}) {
+                             "audiotestsrc", "audioconvert", "audioresample", "spanplc"}) {
         GstElementFactory *f = gst_element_factory_find(name);
         if (!f)
             absent << QString::fromLatin1(name);

@@ -27,7 +27,9 @@ struct StreamParams {
     QString encoding; // "PCMU", "PCMA"
     int clockRate = 8000;
     int ptime = 20;          // milliseconds per packet
-    int jitterBufferMs = 40; // rtpbin latency: set explicitly, never GStreamer's 200 ms default
+    // How long the jitter buffer holds a packet (its floor when adaptive): set explicitly,
+    // never GStreamer's 200 ms default.
+    int jitterBufferMs = 40;
     // RFC 4733 events on the wire, -1: none negotiated.
     int telephoneEventPayloadType = -1;
     // DTMF as tones in the audio (account.x.dtmf.type 0, in-band): a tone generator mixed
