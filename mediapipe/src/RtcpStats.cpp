@@ -55,6 +55,7 @@ void readRtcpStats(GstElement *rtpbin, MediaStats *stats) {
             stats->lossPercent = received + lost ? 100.0 * lost / double(received + lost) : 0.0;
             stats->jitterMs = 1000.0 * uintField(s, "jitter") / clockRate;
             stats->bitrateKbps = double(countField(s, "bitrate")) / 1000.0;
+            stats->remoteSsrc = uintField(s, "ssrc");
         }
         // rtpsession files a report block about our stream under the source that sent it.
         if (boolField(s, "have-rb")) {
@@ -67,14 +68,18 @@ void readRtcpStats(GstElement *rtpbin, MediaStats *stats) {
     gst_structure_free(all);
 }
 
-double estimateMos(double lossPercent, double oneWayDelayMs) {
+double rFactor(double lossPercent, double oneWayDelayMs) {
     // G.107: R = Ro - Is - Id - Ie,eff + A with the default Ro - Is = 93.2 and A = 0.
     const double d = std::max(0.0, oneWayDelayMs);
     const double id = 0.024 * d + (d > 177.3 ? 0.11 * (d - 177.3) : 0.0); // delay impairment
     const double ie = 0.0, bpl = 25.1; // G.711 with packet loss concealment (G.113 App. I)
     const double ppl = std::clamp(lossPercent, 0.0, 100.0);
     const double ieEff = ie + (95.0 - ie) * ppl / (ppl + bpl);
-    const double r = std::clamp(93.2 - id - ieEff, 0.0, 100.0);
+    return std::clamp(93.2 - id - ieEff, 0.0, 100.0);
+}
+
+double estimateMos(double lossPercent, double oneWayDelayMs) {
+    const double r = rFactor(lossPercent, oneWayDelayMs);
     return 1.0 + 0.035 * r + r * (r - 60.0) * (100.0 - r) * 7e-6;
 }
 

@@ -12,5 +12,7 @@ void readRtcpStats(GstElement *rtpbin, MediaStats *stats);
 // ITU-T G.107 E-model, simplified: a MOS from the packet loss, the one-way delay and the
 // codec's impairment (G.711 with loss concealment).
 double estimateMos(double lossPercent, double oneWayDelayMs);
+// The E-model's transmission rating R (0 … 93.2) behind that MOS.
+double rFactor(double lossPercent, double oneWayDelayMs);
 
 } // namespace vidi::media

@@ -26,7 +26,7 @@ struct StreamParams {
     int payloadType = 0;
     QString encoding; // "PCMU", "PCMA"
     int clockRate = 8000;
-    int ptime = 20;          // milliseconds per packet
+    int ptime = 20; // milliseconds per packet
     // How long the jitter buffer holds a packet (its floor when adaptive): set explicitly,
     // never GStreamer's 200 ms default.
     int jitterBufferMs = 40;
@@ -60,6 +60,7 @@ struct MediaStats {
     double jitterMs = 0;
     int jitterBufferMs = 0; // what the adaptive jitter buffer holds now
     double bitrateKbps = 0;
+    quint32 remoteSsrc = 0; // the far end's stream (0 before its first packet)
     // … and how our stream arrives at the far end (its receiver reports).
     bool haveRemoteReport = false;
     double remoteLossPercent = 0;
