@@ -22,6 +22,7 @@
 #include "sipstack/LocalAddress.h"
 #include "sipstack/SipAccount.h"
 #include "sipstack/SipStack.h"
+#include "ui/ContactPhotos.h"
 #include "ui/GuiLanguage.h"
 #include "ui/RingTones.h"
 #include "ui/Wallpapers.h"
@@ -131,6 +132,7 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     m_contactList = new DirectoryModel(m_directory, this);
     m_provisioner->setDirectory(m_directory);
     m_wallpapers = std::make_unique<Wallpapers>(options.configDir);
+    m_photos = std::make_unique<ContactPhotos>(options.configDir);
     m_provisioner->setWallpapers(m_wallpapers.get());
     m_rings = std::make_unique<RingTones>(options.configDir);
     m_provisioner->setRingTones(m_rings.get());
@@ -1007,14 +1009,15 @@ void Phone::formSoftkey(const QString &action) {
 QVariantMap Phone::contactFields(int row) const {
     const Contact *c = row >= 0 ? m_contactList->contact(row) : nullptr;
     if (!c)
-        return {{QStringLiteral("name"), QString()},          {QStringLiteral("office"), QString()},
-                {QStringLiteral("mobile"), QString()},        {QStringLiteral("other"), QString()},
-                {QStringLiteral("group"), QString()},         {QStringLiteral("ring"), QString()},
-                {QStringLiteral("line"), QStringLiteral("0")}};
+        return {
+            {QStringLiteral("name"), QString()},           {QStringLiteral("office"), QString()},
+            {QStringLiteral("mobile"), QString()},         {QStringLiteral("other"), QString()},
+            {QStringLiteral("group"), QString()},          {QStringLiteral("ring"), QString()},
+            {QStringLiteral("line"), QStringLiteral("0")}, {QStringLiteral("photo"), QString()}};
     return {{QStringLiteral("name"), c->name},     {QStringLiteral("office"), c->office},
             {QStringLiteral("mobile"), c->mobile}, {QStringLiteral("other"), c->other},
             {QStringLiteral("group"), c->group},   {QStringLiteral("ring"), c->ring},
-            {QStringLiteral("line"), c->line}};
+            {QStringLiteral("line"), c->line},     {QStringLiteral("photo"), c->photo}};
 }
 
 QString Phone::saveContact(int row, const QVariantMap &fields) {
@@ -1023,7 +1026,7 @@ QString Phone::saveContact(int row, const QVariantMap &fields) {
         const Contact *existing = m_contactList->contact(row);
         if (!existing)
             return tr("The contact is gone");
-        contact = *existing; // keeps its id (an update) and its photo
+        contact = *existing; // keeps its id (an update)
     }
     contact.name = fields.value(QStringLiteral("name")).toString().trimmed();
     contact.office = fields.value(QStringLiteral("office")).toString().trimmed();
@@ -1032,6 +1035,8 @@ QString Phone::saveContact(int row, const QVariantMap &fields) {
     contact.group = fields.value(QStringLiteral("group")).toString();
     contact.ring = fields.value(QStringLiteral("ring")).toString();
     contact.line = fields.value(QStringLiteral("line"), QStringLiteral("0")).toString();
+    if (fields.contains(QStringLiteral("photo")))
+        contact.photo = fields.value(QStringLiteral("photo")).toString();
     if (contact.name.isEmpty())
         return tr("A contact needs a name");
     QString error;
@@ -1119,6 +1124,14 @@ QVariantList Phone::wallpaperOptions() const {
     for (const QString &value : m_wallpapers->all())
         options << QVariant(QVariantList{value, Wallpapers::displayName(value)});
     return options;
+}
+
+QStringList Phone::contactPhotos() const {
+    return m_photos->all();
+}
+
+QString Phone::photoUrl(const QString &photo) const {
+    return m_photos->urlFor(photo);
 }
 
 QVariantList Phone::dssKeyTypes() const {

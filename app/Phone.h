@@ -32,6 +32,7 @@ class AccountListModel;
 class AutoRedial;
 class GuiLanguage;
 class Wallpapers;
+class ContactPhotos;
 class RingTones;
 class VoiceMailBox;
 class Call;
@@ -267,6 +268,10 @@ public:
     bool isRingPreview() const { return m_ringPreview; }
     // The wallpapers to choose from ([value, name] pairs): built-in, then provisioned.
     Q_INVOKABLE QVariantList wallpaperOptions() const;
+    // Contact photos (seed §9.6 default_photo): every value to choose from, and the URL of one
+    // ("" for none or a missing file).
+    Q_INVOKABLE QStringList contactPhotos() const;
+    Q_INVOKABLE QString photoUrl(const QString &photo) const;
     // Advanced settings are behind the admin password (security.password.admin).
     Q_INVOKABLE bool checkAdminPassword(const QString &password) const;
     // Saved network settings take effect after a restart (seed §8: the phone reboots by itself).
@@ -374,6 +379,7 @@ private:
     VoiceMailBox *m_voiceMail = nullptr;
     GuiLanguage *m_language = nullptr; // lang.gui
     std::unique_ptr<Wallpapers> m_wallpapers;
+    std::unique_ptr<ContactPhotos> m_photos;
     std::unique_ptr<RingTones> m_rings;
     bool m_ringPreview = false;
     bool m_locked = false;

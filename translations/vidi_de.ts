@@ -74,6 +74,18 @@
         <source>Line %1</source>
         <translation>Leitung %1</translation>
     </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Kollege</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
 </context>
 <context>
     <name>DialerScreen</name>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Registration failed</source>
-        <translation>Échec de l'enregistrement</translation>
+        <translation>Échec de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Unregistered</source>
@@ -73,6 +73,18 @@
     <message>
         <source>Line %1</source>
         <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
     </message>
 </context>
 <context>
@@ -241,7 +253,7 @@
     </message>
     <message>
         <source>Held by the other party</source>
-        <translation>Mis en attente par l'autre</translation>
+        <translation>Mis en attente par l&apos;autre</translation>
     </message>
     <message>
         <source>Start Video</source>
@@ -408,7 +420,7 @@
     </message>
     <message>
         <source>Time Type</source>
-        <translation>Source de l'heure</translation>
+        <translation>Source de l&apos;heure</translation>
     </message>
     <message>
         <source>Manual</source>
@@ -428,7 +440,7 @@
     </message>
     <message>
         <source>Daylight Saving</source>
-        <translation>Heure d'été</translation>
+        <translation>Heure d&apos;été</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -440,7 +452,7 @@
     </message>
     <message>
         <source>Time Format</source>
-        <translation>Format de l'heure</translation>
+        <translation>Format de l&apos;heure</translation>
     </message>
     <message>
         <source>24 Hour</source>
@@ -456,11 +468,11 @@
     </message>
     <message>
         <source>Call Feature</source>
-        <translation>Fonctions d'appel</translation>
+        <translation>Fonctions d&apos;appel</translation>
     </message>
     <message>
         <source>Call Forward</source>
-        <translation>Renvoi d'appel</translation>
+        <translation>Renvoi d&apos;appel</translation>
     </message>
     <message>
         <source>Always Forward</source>
@@ -480,7 +492,7 @@
     </message>
     <message>
         <source>Warning Tone</source>
-        <translation>Bip d'avertissement</translation>
+        <translation>Bip d&apos;avertissement</translation>
     </message>
     <message>
         <source>Auto Answer</source>
@@ -524,7 +536,7 @@
     </message>
     <message>
         <source>Key As Send</source>
-        <translation>Touche d'envoi</translation>
+        <translation>Touche d&apos;envoi</translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -532,7 +544,7 @@
     </message>
     <message>
         <source>History Record</source>
-        <translation>Enregistrer l'historique</translation>
+        <translation>Enregistrer l&apos;historique</translation>
     </message>
     <message>
         <source>Hot Line</source>
@@ -660,7 +672,7 @@
     </message>
     <message>
         <source>Wallpaper</source>
-        <translation>Fond d'écran</translation>
+        <translation>Fond d&apos;écran</translation>
     </message>
     <message>
         <source>Ring Tones</source>
@@ -731,7 +743,7 @@
     </message>
     <message>
         <source>Call First</source>
-        <translation>Appeler d'abord</translation>
+        <translation>Appeler d&apos;abord</translation>
     </message>
     <message>
         <source>Swap</source>
@@ -921,7 +933,7 @@
     </message>
     <message>
         <source>The contact is gone</source>
-        <translation>Le contact n'existe plus</translation>
+        <translation>Le contact n&apos;existe plus</translation>
     </message>
     <message>
         <source>A contact needs a name</source>
@@ -941,7 +953,7 @@
     </message>
     <message>
         <source>The phone is locked: only emergency numbers</source>
-        <translation>Téléphone verrouillé : numéros d'urgence uniquement</translation>
+        <translation>Téléphone verrouillé : numéros d&apos;urgence uniquement</translation>
     </message>
 </context>
 </TS>

@@ -74,6 +74,18 @@
         <source>Line %1</source>
         <translation>Linea %1</translation>
     </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
 </context>
 <context>
     <name>DialerScreen</name>
@@ -241,7 +253,7 @@
     </message>
     <message>
         <source>Held by the other party</source>
-        <translation>Messo in attesa dall'altro</translation>
+        <translation>Messo in attesa dall&apos;altro</translation>
     </message>
     <message>
         <source>Start Video</source>

@@ -74,6 +74,18 @@
         <source>Line %1</source>
         <translation>Hat %1</translation>
     </message>
+    <message>
+        <source>Colleague</source>
+        <translation>İş arkadaşı</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotoğraf</translation>
+    </message>
 </context>
 <context>
     <name>DialerScreen</name>

@@ -74,6 +74,18 @@
         <source>Line %1</source>
         <translation>線路 %1</translation>
     </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>貴賓</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
 </context>
 <context>
     <name>DialerScreen</name>

@@ -94,6 +94,12 @@ void Call::setCallerIdentity(const QString &display, const QString &uri) {
     m_callerUri = uri;
     Q_EMIT identityChanged();
 }
+void Call::setRemotePhoto(const QString &photo) {
+    if (photo == m_remotePhoto)
+        return;
+    m_remotePhoto = photo;
+    Q_EMIT identityChanged();
+}
 QString Call::localUri() const {
     return m_sip ? m_sip->localUri() : QString();
 }

@@ -41,6 +41,8 @@ class Call : public QObject {
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool incoming READ isIncoming CONSTANT)
     Q_PROPERTY(QString remoteName READ remoteName NOTIFY identityChanged)
+    // The directory's photo of the far end ("Resource:icon_family_b.png"), empty for none.
+    Q_PROPERTY(QString remotePhoto READ remotePhoto NOTIFY identityChanged)
     Q_PROPERTY(QString remoteNumber READ remoteNumber NOTIFY identityChanged)
     Q_PROPERTY(QString remoteUri READ remoteUri NOTIFY identityChanged)
     Q_PROPERTY(int accountIndex READ accountIndex CONSTANT)
@@ -112,6 +114,8 @@ public:
     void setDtmf(const DtmfSettings &dtmf) { m_dtmf = dtmf; }
     // An incoming call shows this identity instead of its From (account.x.cid_source).
     void setCallerIdentity(const QString &display, const QString &uri);
+    QString remotePhoto() const { return m_remotePhoto; }
+    void setRemotePhoto(const QString &photo);
     // Local hold (seed 000 §"Call Hold"): RFC 3264 a=sendonly.
     void hold();
     void resume();
@@ -203,6 +207,7 @@ private:
     DtmfSettings m_dtmf;
     QString m_ringTone;
     QString m_callerDisplay, m_callerUri; // chosen identity of an incoming call
+    QString m_remotePhoto;
     QTimer m_transferWait;
     QPointer<Call> m_referredParty; // referToConference(): the party the focus is bringing in
     bool m_referringToConference = false;

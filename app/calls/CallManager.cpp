@@ -197,6 +197,7 @@ Call *CallManager::place(int accountIndex, const QString &uri, const sip::CallOp
     m_focus = call;
     if (const QString name = directoryName(uri, {}); !name.isEmpty())
         call->setCallerIdentity(name, uri); // COLP: the directory's name for the callee
+    call->setRemotePhoto(directoryPhoto(uri));
     call->start(call->localSdpFactory());
     qCInfo(lcCall) << "calling" << uri << "on account" << accountIndex;
     Q_EMIT outgoingCall(call);
@@ -320,6 +321,7 @@ void CallManager::onIncoming(sip::SipCall *sipCall) {
         sipCall->callerIdentities(),
         m_config->intValue(QStringLiteral("account.%1.cid_source").arg(incoming.account)));
     call->setCallerIdentity(directoryName(caller.uri, caller.display), caller.uri);
+    call->setRemotePhoto(directoryPhoto(caller.uri));
     chooseRingTone(call, sipCall->alertInfo(), incoming.account,
                    m_directory ? m_directory->ringFor(numberOfUri(caller.uri)) : QString());
     sipCall->ring();
@@ -435,6 +437,13 @@ QString CallManager::directoryName(const QString &uri, const QString &fallback) 
         return fallback;
     const std::optional<Contact> contact = m_directory->lookup(numberOfUri(uri));
     return contact ? contact->name : fallback;
+}
+
+QString CallManager::directoryPhoto(const QString &uri) const {
+    if (!m_directory)
+        return {};
+    const std::optional<Contact> contact = m_directory->lookup(numberOfUri(uri));
+    return contact ? contact->photo : QString();
 }
 
 media::AudioDevices CallManager::platformDevices() const {

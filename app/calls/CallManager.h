@@ -130,6 +130,7 @@ private:
     const Directory *m_directory = nullptr;
     // The directory's name for `uri`, or `fallback`.
     QString directoryName(const QString &uri, const QString &fallback) const;
+    QString directoryPhoto(const QString &uri) const;
     media::ConferenceBridge *m_bridge = nullptr;
     QList<QPointer<Call>> m_conference; // its two legs, in bridge order
     bool m_conferenceMuted = false;

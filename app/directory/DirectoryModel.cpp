@@ -43,13 +43,15 @@ QVariant DirectoryModel::data(const QModelIndex &index, int role) const {
         return c->numbers().value(0);
     case GroupRole:
         return c->group;
+    case PhotoRole:
+        return c->photo;
     default:
         return {};
     }
 }
 
 QHash<int, QByteArray> DirectoryModel::roleNames() const {
-    return {{NameRole, "name"}, {NumberRole, "number"}, {GroupRole, "group"}};
+    return {{NameRole, "name"}, {NumberRole, "number"}, {GroupRole, "group"}, {PhotoRole, "photo"}};
 }
 
 } // namespace vidi::app

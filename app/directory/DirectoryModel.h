@@ -14,7 +14,7 @@ class DirectoryModel : public QAbstractListModel {
     Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
-    enum Role { NameRole = Qt::UserRole + 1, NumberRole, GroupRole };
+    enum Role { NameRole = Qt::UserRole + 1, NumberRole, GroupRole, PhotoRole };
 
     explicit DirectoryModel(Directory *directory, QObject *parent = nullptr);
 

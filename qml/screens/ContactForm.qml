@@ -35,7 +35,18 @@ Rectangle {
             options.push([g, g === "Blacklist" ? qsTr("Blacklist") : g === "Family" ? qsTr("Family") : g === "Friend" ? qsTr("Friend") : g]);
         return options;
     }
-    readonly property var fields: [["name", qsTr("Name"), "text", []], ["office", qsTr("Office Number"), "text", []], ["mobile", qsTr("Mobile Number"), "text", []], ["other", qsTr("Other Number"), "text", []], ["group", qsTr("Group"), "choice", visible ? groupOptions() : []], ["ring", qsTr("Ring Tone"), "choice", [["", qsTr("Auto")]].concat([1, 2, 3, 4, 5, 6, 7, 8].map(n => ["Resource:Ring" + n + ".wav", "Ring" + n]))], ["line", qsTr("Line"), "choice", [["0", qsTr("Auto")], ["1", qsTr("Line %1").arg(1)], ["2", qsTr("Line %1").arg(2)], ["3", qsTr("Line %1").arg(3)], ["4", qsTr("Line %1").arg(4)]]]]
+    function photoOptions() {
+        const names = {
+            "Resource:icon_family_b.png": qsTr("Family"),
+            "Resource:icon_friend_b.png": qsTr("Friend"),
+            "Resource:icon_colleague_b.png": qsTr("Colleague"),
+            "Resource:icon_vip_b.png": qsTr("VIP"),
+            "Resource:icon_blacklist_b.png": qsTr("Blacklist")
+        };
+        // Customized photos (Config:<file>) go by their file's name.
+        return [["", qsTr("None")]].concat(Phone.contactPhotos().map(p => [p, names[p] || p.substring(p.indexOf(":") + 1)]));
+    }
+    readonly property var fields: [["name", qsTr("Name"), "text", []], ["office", qsTr("Office Number"), "text", []], ["mobile", qsTr("Mobile Number"), "text", []], ["other", qsTr("Other Number"), "text", []], ["photo", qsTr("Photo"), "choice", visible ? photoOptions() : []], ["group", qsTr("Group"), "choice", visible ? groupOptions() : []], ["ring", qsTr("Ring Tone"), "choice", [["", qsTr("Auto")]].concat([1, 2, 3, 4, 5, 6, 7, 8].map(n => ["Resource:Ring" + n + ".wav", "Ring" + n]))], ["line", qsTr("Line"), "choice", [["0", qsTr("Auto")], ["1", qsTr("Line %1").arg(1)], ["2", qsTr("Line %1").arg(2)], ["3", qsTr("Line %1").arg(3)], ["4", qsTr("Line %1").arg(4)]]]]
 
     Connections {
         target: Phone

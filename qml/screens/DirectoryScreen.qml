@@ -66,6 +66,7 @@ Rectangle {
             required property string name
             required property string number
             required property string group
+            required property string photo
             objectName: "contact" + index
             width: list.width
             height: Theme.minTouch + 8
@@ -80,6 +81,7 @@ Rectangle {
                 }
                 size: 44
                 name: parent.name
+                photo: Phone.photoUrl(parent.photo)
             }
             Column {
                 anchors {

@@ -61,6 +61,7 @@ Item {
             anchors.horizontalCenter: parent.horizontalCenter
             visible: !screen.video
             name: screen.call ? screen.call.remoteName : ""
+            photo: screen.call ? Phone.photoUrl(screen.call.remotePhoto) : ""
         }
         Text {
             objectName: "remoteName"

@@ -14,7 +14,9 @@ Item {
         spacing: 10
         Avatar {
             anchors.horizontalCenter: parent.horizontalCenter
+            objectName: "callerAvatar"
             name: call ? call.remoteName : ""
+            photo: call ? Phone.photoUrl(call.remotePhoto) : ""
             size: 110
         }
         Text {

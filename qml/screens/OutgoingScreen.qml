@@ -9,8 +9,10 @@ Item {
         anchors.centerIn: parent
         spacing: 14
         Avatar {
+            objectName: "calleeAvatar"
             anchors.horizontalCenter: parent.horizontalCenter
             name: call ? call.remoteName : ""
+            photo: call ? Phone.photoUrl(call.remotePhoto) : ""
         }
         Text {
             objectName: "remoteName"

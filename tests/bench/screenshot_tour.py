@@ -53,9 +53,9 @@ TOUR_CONTACTS = """<root_group>
 </root_group>
 <root_contact>
 <contact display_name="Alexandra Konstantinopoulou-Schmidt" office_number="4711" mobile_number="+49 170 5551234" group_id_name="Sales"/>
-<contact display_name="Ben Okafor" office_number="4712" group_id_name="4"/>
-<contact display_name="Chen Jing" office_number="4713" mobile_number="13899220675" group_id_name="3"/>
-<contact display_name="Robocall Inc." office_number="9000" group_id_name="2"/>
+<contact display_name="Ben Okafor" office_number="4712" group_id_name="4" default_photo="Resource:icon_friend_b.png"/>
+<contact display_name="Chen Jing" office_number="4713" mobile_number="13899220675" group_id_name="3" default_photo="Resource:icon_family_b.png"/>
+<contact display_name="Robocall Inc." office_number="9000" group_id_name="2" default_photo="Resource:icon_blacklist_b.png"/>
 <contact display_name="Zo\u00eb M\u00fcller" office_number="4790"/>
 </root_contact>
 """

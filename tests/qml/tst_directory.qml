@@ -113,6 +113,41 @@ Item {
             Phone.closeHistory();
         }
 
+        Component {
+            id: outgoingComponent
+            OutgoingScreen {
+                width: 800
+                height: 376
+            }
+        }
+
+        function avatarIn(item) {
+            return findChild(item, "avatarPhoto");
+        }
+
+        function test_contact_photos() {
+            // Fritz has the seed's friend photo; Dora none, so her initials show.
+            Phone.showDirectory();
+            const screen = createTemporaryObject(directoryComponent, root);
+            tryCompare(findChild(screen, "directoryList"), "count", 3);
+            const fritz = avatarIn(findChild(screen, "contact2"));
+            tryCompare(fritz, "status", Image.Ready);
+            verify(fritz.visible);
+            compare(String(fritz.source), "qrc:/vidi/photos/icon_friend_b.svg");
+            verify(!avatarIn(findChild(screen, "contact0")).visible);
+            // Calling him shows his photo.
+            mouseClick(findChild(screen, "contact2"));
+            tryVerify(() => Phone.call !== null, 5000);
+            compare(Phone.call.remotePhoto, "Resource:icon_friend_b.png");
+            const outgoing = createTemporaryObject(outgoingComponent, root);
+            const callee = avatarIn(findChild(outgoing, "calleeAvatar"));
+            tryCompare(callee, "status", Image.Ready);
+            verify(callee.visible);
+            if (Phone.call)
+                Phone.hangup();
+            tryCompare(Phone, "screen", Phone.Idle, 5000);
+        }
+
         function test_dialer_names_the_number_being_typed() {
             Phone.openDialer();
             const dialer = createTemporaryObject(dialerComponent, root);
@@ -184,9 +219,14 @@ Item {
             verify(form.visible);
             compare(findChild(findChild(screen, "contact_office"), "textInput").text, "4720");
             typeInto(screen, "office", "4721");
+            // Photo: None → the first system photo (Family), with the field's next arrow.
+            compare(findChild(findChild(screen, "contact_photo"), "choiceText").text, "None");
+            mouseClick(findChild(findChild(screen, "contact_photo"), "next"));
+            compare(findChild(findChild(screen, "contact_photo"), "choiceText").text, "Family");
             verify(Phone.pressSoftkey(0));
             verify(!form.visible);
             compare(Phone.contactFields(rowOf("Gina Neu")).office, "4721");
+            compare(Phone.contactFields(rowOf("Gina Neu")).photo, "Resource:icon_family_b.png");
             verify(Phone.deleteContact(rowOf("Gina Neu")));
             tryCompare(list, "count", 3);
         }

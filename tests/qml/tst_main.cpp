@@ -111,7 +111,7 @@ private:
 <root_contact>
 <contact display_name="Dora Directory" office_number="4711" mobile_number="0170 555 1234" group_id_name="Sales"/>
 <contact display_name="Ernie Blocked" office_number="666" group_id_name="2"/>
-<contact display_name="Fritz Friend" office_number="4712" group_id_name="4"/>
+<contact display_name="Fritz Friend" office_number="4712" group_id_name="4" default_photo="Resource:icon_friend_b.png"/>
 </root_contact>)");
     }
 
