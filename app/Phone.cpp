@@ -953,8 +953,10 @@ void Phone::showDirectory() {
 }
 
 void Phone::closeDirectory() {
-    if (m_page == Screen::Directory)
+    if (m_page == Screen::Directory) {
         setFormOpen(false);
+        m_contactList->setGroup({}); // the next visit starts with all contacts
+    }
     closePage(Screen::Directory);
 }
 
@@ -1009,11 +1011,15 @@ void Phone::formSoftkey(const QString &action) {
 QVariantMap Phone::contactFields(int row) const {
     const Contact *c = row >= 0 ? m_contactList->contact(row) : nullptr;
     if (!c)
-        return {
-            {QStringLiteral("name"), QString()},           {QStringLiteral("office"), QString()},
-            {QStringLiteral("mobile"), QString()},         {QStringLiteral("other"), QString()},
-            {QStringLiteral("group"), QString()},          {QStringLiteral("ring"), QString()},
-            {QStringLiteral("line"), QStringLiteral("0")}, {QStringLiteral("photo"), QString()}};
+        return {{QStringLiteral("name"), QString()},
+                {QStringLiteral("office"), QString()},
+                {QStringLiteral("mobile"), QString()},
+                {QStringLiteral("other"), QString()},
+                // A new contact joins the group shown (seed: Directory → group → New Contact).
+                {QStringLiteral("group"), m_contactList->group()},
+                {QStringLiteral("ring"), QString()},
+                {QStringLiteral("line"), QStringLiteral("0")},
+                {QStringLiteral("photo"), QString()}};
     return {{QStringLiteral("name"), c->name},     {QStringLiteral("office"), c->office},
             {QStringLiteral("mobile"), c->mobile}, {QStringLiteral("other"), c->other},
             {QStringLiteral("group"), c->group},   {QStringLiteral("ring"), c->ring},
@@ -1149,6 +1155,36 @@ QStringList Phone::contactGroups() const {
     for (const ContactGroup &g : m_directory->groups())
         names << g.name;
     return names;
+}
+
+QVariantList Phone::contactGroupList() const {
+    QVariantList list;
+    for (const ContactGroup &g : m_directory->groups())
+        list << QVariantMap{{QStringLiteral("name"), g.name},
+                            {QStringLiteral("readOnly"), g.readOnly},
+                            {QStringLiteral("count"), m_directory->contacts(g.name).size()}};
+    return list;
+}
+
+QString Phone::addContactGroup(const QString &name) {
+    if (name.trimmed().isEmpty())
+        return tr("A group needs a name");
+    QString error;
+    if (m_directory->addGroup(ContactGroup{name.trimmed(), {}, false}, &error))
+        return {};
+    qCWarning(lcPhone) << "group not added:" << error;
+    return tr("There is a group of that name");
+}
+
+bool Phone::removeContactGroup(const QString &name) {
+    QString error;
+    if (m_directory->removeGroup(name, &error)) {
+        if (m_contactList->group() == name)
+            m_contactList->setGroup({});
+        return true;
+    }
+    qCWarning(lcPhone) << "group not removed:" << error;
+    return false;
 }
 
 bool Phone::checkAdminPassword(const QString &password) const {

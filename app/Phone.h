@@ -252,6 +252,11 @@ public:
     Q_INVOKABLE QVariantMap contactFields(int row) const;
     Q_INVOKABLE QString saveContact(int row, const QVariantMap &fields);
     Q_INVOKABLE QStringList contactGroups() const;
+    // The groups screen (seed §4.5): each group as {name, readOnly, count}; adding one of
+    // one's own ("" or why not), removing one (its contacts stay, in no group).
+    Q_INVOKABLE QVariantList contactGroupList() const;
+    Q_INVOKABLE QString addContactGroup(const QString &name);
+    Q_INVOKABLE bool removeContactGroup(const QString &name);
     // The DSS key types a key can be given on the phone ([value, name] pairs, N/A first).
     Q_INVOKABLE QVariantList dssKeyTypes() const;
     QString wallpaperUrl() const;

@@ -181,6 +181,41 @@
     </message>
 </context>
 <context>
+    <name>GroupBar</name>
+    <message>
+        <source>Blacklist</source>
+        <translation>Lista negra</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Amigos</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nombre del grupo</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Dialed</source>
@@ -954,6 +989,14 @@
     <message>
         <source>The phone is locked: only emergency numbers</source>
         <translation>Teléfono bloqueado: solo números de emergencia</translation>
+    </message>
+    <message>
+        <source>A group needs a name</source>
+        <translation>Un grupo necesita un nombre</translation>
+    </message>
+    <message>
+        <source>There is a group of that name</source>
+        <translation>Ya hay un grupo con ese nombre</translation>
     </message>
 </context>
 </TS>

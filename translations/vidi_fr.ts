@@ -181,6 +181,41 @@
     </message>
 </context>
 <context>
+    <name>GroupBar</name>
+    <message>
+        <source>Blacklist</source>
+        <translation>Liste noire</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Amis</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Dialed</source>
@@ -954,6 +989,14 @@
     <message>
         <source>The phone is locked: only emergency numbers</source>
         <translation>Téléphone verrouillé : numéros d&apos;urgence uniquement</translation>
+    </message>
+    <message>
+        <source>A group needs a name</source>
+        <translation>Un groupe doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>There is a group of that name</source>
+        <translation>Un groupe de ce nom existe déjà</translation>
     </message>
 </context>
 </TS>

@@ -181,6 +181,41 @@
     </message>
 </context>
 <context>
+    <name>GroupBar</name>
+    <message>
+        <source>Blacklist</source>
+        <translation>Lista nera</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famiglia</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Amici</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nome del gruppo</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Dialed</source>
@@ -954,6 +989,14 @@
     <message>
         <source>The phone is locked: only emergency numbers</source>
         <translation>Telefono bloccato: solo numeri di emergenza</translation>
+    </message>
+    <message>
+        <source>A group needs a name</source>
+        <translation>Un gruppo deve avere un nome</translation>
+    </message>
+    <message>
+        <source>There is a group of that name</source>
+        <translation>Esiste già un gruppo con questo nome</translation>
     </message>
 </context>
 </TS>

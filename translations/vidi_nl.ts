@@ -181,6 +181,41 @@
     </message>
 </context>
 <context>
+    <name>GroupBar</name>
+    <message>
+        <source>Blacklist</source>
+        <translation>Zwarte lijst</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Vrienden</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Groepsnaam</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Dialed</source>
@@ -954,6 +989,14 @@
     <message>
         <source>The phone is locked: only emergency numbers</source>
         <translation>Telefoon vergrendeld: alleen alarmnummers</translation>
+    </message>
+    <message>
+        <source>A group needs a name</source>
+        <translation>Een groep heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>There is a group of that name</source>
+        <translation>Er is al een groep met die naam</translation>
     </message>
 </context>
 </TS>

@@ -181,6 +181,41 @@
     </message>
 </context>
 <context>
+    <name>GroupBar</name>
+    <message>
+        <source>Blacklist</source>
+        <translation>Lista negra</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Família</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Amigos</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nome do grupo</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Dialed</source>
@@ -954,6 +989,14 @@
     <message>
         <source>The phone is locked: only emergency numbers</source>
         <translation>Telefone bloqueado: só números de emergência</translation>
+    </message>
+    <message>
+        <source>A group needs a name</source>
+        <translation>Um grupo precisa de um nome</translation>
+    </message>
+    <message>
+        <source>There is a group of that name</source>
+        <translation>Já existe um grupo com esse nome</translation>
     </message>
 </context>
 </TS>

@@ -181,6 +181,41 @@
     </message>
 </context>
 <context>
+    <name>GroupBar</name>
+    <message>
+        <source>Blacklist</source>
+        <translation>Kara liste</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Aile</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Arkadaş</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Grup adı</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Dialed</source>
@@ -953,6 +988,14 @@
     <message>
         <source>The phone is locked: only emergency numbers</source>
         <translation>Telefon kilitli: yalnızca acil numaralar</translation>
+    </message>
+    <message>
+        <source>A group needs a name</source>
+        <translation>Grubun bir adı olmalı</translation>
+    </message>
+    <message>
+        <source>There is a group of that name</source>
+        <translation>Bu adda bir grup zaten var</translation>
     </message>
 </context>
 </TS>

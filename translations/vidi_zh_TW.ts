@@ -181,6 +181,41 @@
     </message>
 </context>
 <context>
+    <name>GroupBar</name>
+    <message>
+        <source>Blacklist</source>
+        <translation>黑名單</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>群組名稱</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Dialed</source>
@@ -953,6 +988,14 @@
     <message>
         <source>The phone is locked: only emergency numbers</source>
         <translation>電話已鎖定：僅可撥打緊急號碼</translation>
+    </message>
+    <message>
+        <source>A group needs a name</source>
+        <translation>群組需要名稱</translation>
+    </message>
+    <message>
+        <source>There is a group of that name</source>
+        <translation>已有同名群組</translation>
     </message>
 </context>
 </TS>

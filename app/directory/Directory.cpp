@@ -189,6 +189,53 @@ QList<Contact> Directory::contacts(const QString &group) const {
     return found;
 }
 
+bool Directory::addGroup(const ContactGroup &group, QString *error) {
+    const QString name = group.name.trimmed();
+    auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (name.isEmpty())
+        return refuse(QStringLiteral("a group needs a name"));
+    for (const ContactGroup &g : groups())
+        if (g.name.compare(name, Qt::CaseInsensitive) == 0)
+            return refuse(QStringLiteral("there is a group of that name"));
+    if (!saveGroup(ContactGroup{name, group.ring, false}))
+        return refuse(m_file->error());
+    Q_EMIT changed();
+    return true;
+}
+
+bool Directory::removeGroup(const QString &name, QString *error) {
+    auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const QList<ContactGroup> all = groups();
+    const auto it =
+        std::find_if(all.begin(), all.end(), [&](const ContactGroup &g) { return g.name == name; });
+    if (it == all.end())
+        return refuse(QStringLiteral("no such group"));
+    if (it->readOnly)
+        return refuse(QStringLiteral("a built-in group stays"));
+    QSqlDatabase db = m_file->database();
+    db.transaction();
+    QSqlQuery clear(db), drop(db);
+    clear.prepare(QStringLiteral("UPDATE contacts SET group_name = '' WHERE group_name = ?"));
+    clear.addBindValue(name);
+    drop.prepare(QStringLiteral("DELETE FROM groups WHERE name = ?"));
+    drop.addBindValue(name);
+    if (!clear.exec() || !drop.exec()) {
+        db.rollback();
+        return refuse(clear.lastError().text() + drop.lastError().text());
+    }
+    db.commit();
+    Q_EMIT changed();
+    return true;
+}
+
 QList<ContactGroup> Directory::groups() const {
     QList<ContactGroup> found;
     QSqlQuery q(m_file->database());

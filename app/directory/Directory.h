@@ -48,6 +48,11 @@ public:
     bool remove(qint64 id);
     QList<Contact> contacts(const QString &group = {}) const; // by name
     QList<ContactGroup> groups() const;
+    // A group of one's own (seed §4.5: the groups screen). False with *error for a blank or
+    // taken name.
+    bool addGroup(const ContactGroup &group, QString *error = nullptr);
+    // Removes a group of one's own; its contacts stay, in no group. The built-in groups stay.
+    bool removeGroup(const QString &name, QString *error = nullptr);
     int count() const;
 
     // Names containing `text` (any case) or numbers containing its digits, by name.

@@ -17,9 +17,19 @@ void DirectoryModel::setFilter(const QString &filter) {
     Q_EMIT filterChanged();
 }
 
+void DirectoryModel::setGroup(const QString &group) {
+    if (group == m_group)
+        return;
+    m_group = group;
+    reload();
+    Q_EMIT groupChanged();
+}
+
 void DirectoryModel::reload() {
     beginResetModel();
     m_contacts = m_directory->search(m_filter);
+    if (!m_group.isEmpty())
+        m_contacts.removeIf([this](const Contact &c) { return c.group != m_group; });
     endResetModel();
     Q_EMIT countChanged();
 }

@@ -12,6 +12,8 @@ class DirectoryModel : public QAbstractListModel {
     QML_ELEMENT
     QML_UNCREATABLE("The directory comes from the Phone")
     Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
+    // Only this group's contacts ("" all of them).
+    Q_PROPERTY(QString group READ group WRITE setGroup NOTIFY groupChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     enum Role { NameRole = Qt::UserRole + 1, NumberRole, GroupRole, PhotoRole };
@@ -20,6 +22,8 @@ public:
 
     QString filter() const { return m_filter; }
     void setFilter(const QString &filter);
+    QString group() const { return m_group; }
+    void setGroup(const QString &group);
     const Contact *contact(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -28,6 +32,7 @@ public:
 
 Q_SIGNALS:
     void filterChanged();
+    void groupChanged();
     void countChanged();
 
 private:
@@ -35,6 +40,7 @@ private:
 
     Directory *m_directory;
     QString m_filter;
+    QString m_group;
     QList<Contact> m_contacts;
 };
 

@@ -48,15 +48,29 @@ Rectangle {
         }
     }
 
+    GroupBar {
+        id: groupBar
+        objectName: "groupBar"
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: searchBox.bottom
+            leftMargin: 12
+            rightMargin: 12
+            topMargin: 8
+        }
+    }
+
     ListView {
         id: list
         objectName: "directoryList"
         anchors {
             left: parent.left
             right: parent.right
-            top: searchBox.bottom
+            top: groupBar.bottom
             bottom: parent.bottom
             margins: 12
+            topMargin: 8
         }
         clip: true
         spacing: 6

@@ -183,6 +183,56 @@ Item {
 
         // Seed §4.3 "New Contact", and editing one after a long press; a taken name is said
         // and nothing is saved.
+        function test_zw_groups() {
+            Phone.showDirectory();
+            const screen = createTemporaryObject(directoryComponent, root);
+            const list = findChild(screen, "directoryList");
+            tryCompare(list, "count", 3);
+            // All, the three built-in groups and Sales, each with its number of contacts.
+            verify(findChild(screen, "groupAll"));
+            tryVerify(() => findChild(screen, "group_Sales") !== null);
+            compare(findChild(screen, "group_Friend").children[0].text, "Friend  1");
+            compare(findChild(screen, "group_Sales").children[0].text, "Sales  1");
+            mouseClick(findChild(screen, "group_Friend"));
+            tryCompare(list, "count", 1);
+            compare(names(screen), ["Fritz Friend"]);
+            // A new contact joins the group shown.
+            compare(Phone.contactFields(-1).group, "Friend");
+            mouseClick(findChild(screen, "groupAll"));
+            tryCompare(list, "count", 3);
+            // A group of one's own: added, refused a second time (any case), then deleted.
+            mouseClick(findChild(screen, "addGroup"));
+            const input = findChild(screen, "groupNameInput");
+            tryVerify(() => input.activeFocus);
+            for (const ch of "Golf")
+                keyClick(ch);
+            mouseClick(findChild(screen, "addGroupConfirm"));
+            tryVerify(() => findChild(screen, "group_Golf") !== null);
+            compare(findChild(screen, "group_Golf").children[0].text, "Golf  0");
+            mouseClick(findChild(screen, "addGroup"));
+            for (const ch of "golf")
+                keyClick(ch);
+            mouseClick(findChild(screen, "addGroupConfirm"));
+            verify(findChild(screen, "groupBar").error !== "");
+            verify(findChild(screen, "groupBar").adding);
+            findChild(screen, "groupBar").adding = false;
+            // A built-in group offers no Delete; one's own does.
+            const friend = findChild(screen, "group_Friend");
+            mousePress(friend);
+            wait(1000);
+            mouseRelease(friend);
+            compare(findChild(screen, "groupBar").confirming, "");
+            const golf = findChild(screen, "group_Golf");
+            mousePress(golf);
+            wait(1000);
+            mouseRelease(golf);
+            compare(golf.children[0].text, "Delete");
+            mouseClick(golf);
+            tryVerify(() => findChild(screen, "group_Golf") === null);
+            verify(Phone.contactGroups().indexOf("Golf") < 0);
+            compare(list.count, 3);
+        }
+
         function test_zy_new_and_edit_contact() {
             Phone.showDirectory();
             const screen = createTemporaryObject(directoryComponent, root);

@@ -66,6 +66,32 @@ TEST_CASE("directory: the seed's contact file, built-in groups and the blacklist
     CHECK_FALSE(d.lookup("9999"));
 }
 
+TEST_CASE("directory: groups of one's own are added and removed, the built-in ones stay",
+          "[directory]") {
+    QTemporaryDir dir;
+    Directory d(dir.filePath("contacts.db"));
+    QString error;
+    REQUIRE(d.addGroup(ContactGroup{"Golf", {}, false}, &error));
+    CHECK_FALSE(d.addGroup(ContactGroup{"golf", {}, false}, &error)); // taken, any case
+    CHECK_FALSE(d.addGroup(ContactGroup{"  ", {}, false}, &error));
+    Contact c;
+    c.name = "Tiger";
+    c.office = "4000";
+    c.group = "Golf";
+    REQUIRE(d.save(c, &error));
+    CHECK(d.contacts("Golf").size() == 1);
+    CHECK(d.exportXml().contains("display_name=\"Golf\""));
+    CHECK_FALSE(d.removeGroup("Friend", &error)); // built in
+    REQUIRE(d.removeGroup("Golf", &error));
+    CHECK(d.contacts("Golf").isEmpty());
+    REQUIRE(d.lookup("4000"));
+    CHECK(d.lookup("4000")->group.isEmpty()); // the contact stays, in no group
+    QStringList names;
+    for (const ContactGroup &g : d.groups())
+        names << g.name;
+    CHECK(names == QStringList{"Blacklist", "Family", "Friend"});
+}
+
 TEST_CASE("directory: add, change, delete; names are required and unique", "[directory]") {
     QTemporaryDir dir;
     Directory d(dir.filePath("contacts.db"));
