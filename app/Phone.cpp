@@ -6,6 +6,7 @@
 #include "calls/CallCompletion.h"
 #include "calls/CallInfo.h"
 #include "calls/CallManager.h"
+#include "calls/SharedLines.h"
 #include "config/CertificateStore.h"
 #include "config/ConfigStore.h"
 #include "config/Provisioner.h"
@@ -240,6 +241,9 @@ void Phone::startServices() {
         setNotice(error);
     }
     applyAccountSettings();
+    m_sharedLines = new SharedLines(m_sip, m_config, this);
+    m_calls->setSharedLines(m_sharedLines);
+    m_dssKeys->setSharedLines(m_sharedLines);
     m_blf = new BlfMonitor(m_sip, m_config, this);
     m_blf->reload();
     m_dssKeys->setBlfMonitor(m_blf);
@@ -819,6 +823,14 @@ void Phone::splitConference() {
     m_calls->splitConference();
 }
 
+void Phone::openDialerOn(int account) {
+    if (m_accounts->usableAccounts().contains(account) && account != m_dialAccount) {
+        m_dialAccount = account;
+        Q_EMIT dialTextChanged();
+    }
+    openDialer();
+}
+
 void Phone::nextAccount() {
     const QList<int> usable = m_accounts->usableAccounts();
     if (usable.isEmpty())
@@ -1143,9 +1155,9 @@ QString Phone::photoUrl(const QString &photo) const {
 QVariantList Phone::dssKeyTypes() const {
     QVariantList types{QVariantList{QStringLiteral("0"), tr("N/A")}};
     for (int t : {DssKeys::Line, DssKeys::SpeedDial, DssKeys::Blf, DssKeys::BlfList,
-                  DssKeys::Intercom, DssKeys::Pickup, DssKeys::GroupPickup, DssKeys::CallReturn,
-                  DssKeys::Park, DssKeys::VoiceMail, DssKeys::Dtmf, DssKeys::Dnd, DssKeys::Hold,
-                  DssKeys::Transfer, DssKeys::Conference})
+                  DssKeys::SharedLine, DssKeys::Intercom, DssKeys::Pickup, DssKeys::GroupPickup,
+                  DssKeys::CallReturn, DssKeys::Park, DssKeys::VoiceMail, DssKeys::Dtmf,
+                  DssKeys::Dnd, DssKeys::Hold, DssKeys::Transfer, DssKeys::Conference})
         types << QVariant(QVariantList{QString::number(t), DssKeyModel::typeName(t)});
     return types;
 }

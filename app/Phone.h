@@ -33,6 +33,7 @@ class AutoRedial;
 class GuiLanguage;
 class Wallpapers;
 class ContactPhotos;
+class SharedLines;
 class RingTones;
 class VoiceMailBox;
 class Call;
@@ -166,6 +167,7 @@ public:
     platform::Platform *platform() const { return m_platform; }
     Provisioner *provisioner() const { return m_provisioner; }
     BlfMonitor *blf() const { return m_blf; }
+    SharedLines *sharedLines() const { return m_sharedLines; }
 
     // Everything a key does goes through here: the touch UI, the physical keys and Action URI.
     Q_INVOKABLE bool pressKey(const QString &key);
@@ -182,6 +184,8 @@ public:
     }
 
     Q_INVOKABLE void openDialer();
+    // The dialer, with `account` chosen for the call when it is usable.
+    void openDialerOn(int account);
     // Off hook from idle (handset, speaker key): the dialer, and the hotline if one is set.
     void goOffHook();
     Q_INVOKABLE void closeDialer();
@@ -356,6 +360,7 @@ private:
     ConfigStore *m_config;
     Provisioner *m_provisioner;
     BlfMonitor *m_blf = nullptr; // created with the SIP services
+    SharedLines *m_sharedLines = nullptr;
     DssKeys *m_dss = nullptr;
     CallCompletion *m_completion = nullptr;
     CallHistory *m_history = nullptr;

@@ -947,6 +947,10 @@
         <source>Line %1</source>
         <translation>Leitung %1</translation>
     </message>
+    <message>
+        <source>Shared Line</source>
+        <translation>Geteilte Leitung</translation>
+    </message>
 </context>
 <context>
     <name>vidi::app::Phone</name>

@@ -947,6 +947,10 @@
         <source>Line %1</source>
         <translation>Linea %1</translation>
     </message>
+    <message>
+        <source>Shared Line</source>
+        <translation>Linea condivisa</translation>
+    </message>
 </context>
 <context>
     <name>vidi::app::Phone</name>

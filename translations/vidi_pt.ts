@@ -947,6 +947,10 @@
         <source>Line %1</source>
         <translation>Linha %1</translation>
     </message>
+    <message>
+        <source>Shared Line</source>
+        <translation>Linha partilhada</translation>
+    </message>
 </context>
 <context>
     <name>vidi::app::Phone</name>

@@ -946,6 +946,10 @@
         <source>Line %1</source>
         <translation>Hat %1</translation>
     </message>
+    <message>
+        <source>Shared Line</source>
+        <translation>Paylaşılan hat</translation>
+    </message>
 </context>
 <context>
     <name>vidi::app::Phone</name>

@@ -946,6 +946,10 @@
         <source>Line %1</source>
         <translation>线路 %1</translation>
     </message>
+    <message>
+        <source>Shared Line</source>
+        <translation>共享线路</translation>
+    </message>
 </context>
 <context>
     <name>vidi::app::Phone</name>

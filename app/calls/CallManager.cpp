@@ -4,6 +4,7 @@
 #include "calls/CallerId.h"
 #include "calls/IncomingCallPolicy.h"
 #include "calls/RingToneChoice.h"
+#include "calls/SharedLines.h"
 #include "config/ConfigStore.h"
 #include "config/UrlFetcher.h"
 #include "directory/Directory.h"
@@ -189,7 +190,11 @@ Call *CallManager::place(int accountIndex, const QString &uri, const sip::CallOp
         return nullptr;
     }
     const sip::AccountSettings &s = account->settings();
-    sip::SipCall *sipCall = m_stack->createOutgoingCall(account, uri, options);
+    // A shared line (seed §5.18): the call takes a free appearance, seized before the INVITE.
+    sip::CallOptions callOptions = options;
+    if (m_sharedLines && m_sharedLines->isShared(accountIndex))
+        callOptions.appearance = m_sharedLines->freeAppearance(accountIndex);
+    sip::SipCall *sipCall = m_stack->createOutgoingCall(account, uri, callOptions);
     const QString peerHost = s.outboundEnabled && !s.outboundHost.isEmpty() ? s.outboundHost
                              : QUrl(uri).host().isEmpty()                   ? s.serverHost
                                                                             : QUrl(uri).host();
@@ -198,7 +203,13 @@ Call *CallManager::place(int accountIndex, const QString &uri, const sip::CallOp
     if (const QString name = directoryName(uri, {}); !name.isEmpty())
         call->setCallerIdentity(name, uri); // COLP: the directory's name for the callee
     call->setRemotePhoto(directoryPhoto(uri));
-    call->start(call->localSdpFactory());
+    if (callOptions.appearance > 0)
+        m_sharedLines->seize(accountIndex, callOptions.appearance, call, [call](bool) {
+            if (call->state() == Call::State::Calling)
+                call->start(call->localSdpFactory());
+        });
+    else
+        call->start(call->localSdpFactory());
     qCInfo(lcCall) << "calling" << uri << "on account" << accountIndex;
     Q_EMIT outgoingCall(call);
     return call;

@@ -23,6 +23,7 @@ class MediaSession;
 namespace vidi::app {
 
 class Directory;
+class SharedLines;
 
 class Call;
 class ConfigStore;
@@ -63,6 +64,7 @@ public:
     // The local directory: its names win over the SIP identities (seed §4.5, CLIP/COLP) and
     // its Blacklist group refuses callers.
     void setDirectory(const Directory *directory) { m_directory = directory; }
+    void setSharedLines(SharedLines *lines) { m_sharedLines = lines; }
     QList<Call *> conferenceCalls() const;
     // In a conference the microphone is the bridge's: muting it mutes the phone to both.
     void setConferenceMuted(bool muted);
@@ -128,6 +130,7 @@ private:
     quint64 m_sdpSession = 0;
     NatTraversal m_nat;
     const Directory *m_directory = nullptr;
+    SharedLines *m_sharedLines = nullptr;
     // The directory's name for `uri`, or `fallback`.
     QString directoryName(const QString &uri, const QString &fallback) const;
     QString directoryPhoto(const QString &uri) const;

@@ -183,6 +183,8 @@ void ParamRegistry::addAccountKeys() {
         strKey("account.x.anonymous_call_oncode"),
         strKey("account.x.anonymous_call_offcode"),
         boolKey("account.x.reject_anonymous_call", false),
+        // Seed §5.18: 0 Disabled, 1 BroadSoft SCA, 2 BLA (not supported: as 0).
+        intKey("account.x.shared_line", 0, 0, 2),
         strKey("account.x.anonymous_reject_oncode"),
         strKey("account.x.anonymous_reject_offcode"),
         // GAPs of the seed, with the family's names.

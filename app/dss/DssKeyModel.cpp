@@ -1,4 +1,5 @@
 #include "dss/DssKeyModel.h"
+#include "calls/SharedLines.h"
 #include "config/ConfigStore.h"
 #include "dss/BlfMonitor.h"
 #include "dss/DssKeys.h"
@@ -14,6 +15,12 @@ DssKeyModel::DssKeyModel(const ConfigStore *config, QObject *parent)
                 n.startsWith(QLatin1String("linekey.")))
                 return reload();
     });
+    reload();
+}
+
+void DssKeyModel::setSharedLines(const SharedLines *lines) {
+    m_sharedLines = lines;
+    connect(lines, &SharedLines::changed, this, &DssKeyModel::reload);
     reload();
 }
 
@@ -49,6 +56,8 @@ QString DssKeyModel::typeName(int type) {
         return tr("Intercom");
     case DssKeys::Line:
         return tr("Line");
+    case DssKeys::SharedLine:
+        return tr("Shared Line");
     case DssKeys::Blf:
         return tr("BLF");
     case DssKeys::GroupPickup:
@@ -82,6 +91,13 @@ void DssKeyModel::reload() {
                 k.state = b.value(QStringLiteral("state")).toString();
                 if (k.label.isEmpty())
                     k.label = b.value(QStringLiteral("label")).toString();
+            }
+            if (k.type == DssKeys::SharedLine && m_sharedLines) {
+                // The state of the line's appearances (BroadSoft SCA call-info).
+                const int line = m_config->intValue(base + "line");
+                k.state = m_sharedLines->lineState(line > 0 ? line : qMax(1, value.toInt()));
+                if (k.label.isEmpty())
+                    k.label = typeName(k.type);
             }
             if (k.label.isEmpty())
                 k.label = value.isEmpty() ? typeName(k.type) : value;

@@ -5,6 +5,7 @@
 namespace vidi::app {
 
 class BlfMonitor;
+class SharedLines;
 class ConfigStore;
 
 // The DSS panel (seed §4.9): the 4 line keys (L1-L4, linekey.x.*) and the 18 memory keys
@@ -19,6 +20,7 @@ public:
     DssKeyModel(const ConfigStore *config, QObject *parent = nullptr);
     // BLF states appear once the monitor exists (it starts with the SIP services).
     void setBlfMonitor(const BlfMonitor *blf);
+    void setSharedLines(const SharedLines *lines);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -38,6 +40,7 @@ private:
     };
     const ConfigStore *m_config;
     const BlfMonitor *m_blf = nullptr;
+    const SharedLines *m_sharedLines = nullptr;
     QList<Key> m_keys;
 };
 

@@ -76,6 +76,9 @@ bool DssKeys::press(const QString &key) {
     case Dnd:
         m_phone->setDnd(!m_phone->dnd());
         return true;
+    case SharedLine: // a call on the shared line: the dialer on its account
+        m_phone->openDialerOn(line > 0 ? line : qMax(1, value.toInt()));
+        return true;
     case Hold:
         if (!call)
             return false;

@@ -29,6 +29,7 @@ public:
         Intercom = 14,
         Line = 15,
         Blf = 16,
+        SharedLine = 21, // seed §5.18: the line shared by SCA, value = its account
         GroupPickup = 23,
         BlfList = 39
     };

@@ -4,6 +4,7 @@
 #include "calls/Call.h"
 #include "calls/CallCompletion.h"
 #include "calls/CallManager.h"
+#include "calls/SharedLines.h"
 #include "config/ConfigStore.h"
 #include "config/Provisioner.h"
 #include "directory/Directory.h"
@@ -133,6 +134,9 @@ QJsonObject statusJson(const Phone &phone) {
         {"configIssues", issues},
         {"provisioning", QJsonArray::fromStringList(phone.provisioner()->log())},
         {"blf", phone.blf() ? QJsonArray::fromVariantList(phone.blf()->keys()) : QJsonArray()},
+        {"sharedLine", phone.sharedLines()
+                           ? QJsonArray::fromVariantList(phone.sharedLines()->status())
+                           : QJsonArray()},
     };
 }
 

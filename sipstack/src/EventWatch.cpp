@@ -56,7 +56,8 @@ void EventWatch::start() {
     const QByteArray expires = QByteArray::number(m_expires);
     m_challenges = 0;
     nua_subscribe(nh, NUTAG_URL(target.constData()), SIPTAG_EVENT_STR(event.constData()),
-                  SIPTAG_ACCEPT_STR(accept.constData()), SIPTAG_EXPIRES_STR(expires.constData()),
+                  TAG_IF(!accept.isEmpty(), SIPTAG_ACCEPT_STR(accept.constData())),
+                  SIPTAG_EXPIRES_STR(expires.constData()),
                   TAG_IF(!m_headers.isEmpty(), SIPTAG_HEADER_STR(m_headers.constData())),
                   TAG_END());
 }
@@ -74,11 +75,13 @@ void EventWatch::onSubscribeResponse(int status, const QString &scheme, const QS
         Q_EMIT refused(status);
     } else if (status >= 200) {
         m_challenges = 0;
+        Q_EMIT accepted();
     }
 }
 
-void EventWatch::onNotify(const QByteArray &body, const QByteArray &contentType) {
-    Q_EMIT notified(body, contentType);
+void EventWatch::onNotify(const QByteArray &body, const QByteArray &contentType,
+                          const QString &callInfo) {
+    Q_EMIT notified(body, contentType, callInfo);
 }
 
 } // namespace vidi::sip

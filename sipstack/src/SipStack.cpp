@@ -82,6 +82,23 @@ QByteArray unknownHeader(sip_t const *sip, const char *name) {
     return {};
 }
 
+// The Call-Info header values of a message, comma-separated ("" without any).
+static QString callInfoOf(const sip_t *sip) {
+    QStringList values;
+    su_home_t home[1] = {};
+    su_home_init(home);
+    for (const sip_call_info_t *ci = sip ? sip->sip_call_info : nullptr; ci; ci = ci->ci_next) {
+        sip_call_info_t one = *ci;
+        one.ci_next = nullptr;
+        one.ci_common->h_data = nullptr; // print this value alone, not the cached field
+        one.ci_common->h_len = 0;
+        if (char *text = sip_header_as_string(home, reinterpret_cast<const sip_header_t *>(&one)))
+            values << QString::fromUtf8(text);
+    }
+    su_home_deinit(home);
+    return values.join(QStringLiteral(", "));
+}
+
 // An intercom call asks to be answered at once. No standard in the seed (GAP); the usual
 // forms: Alert-Info with info=alert-autoanswer (Yealink, Polycom), Call-Info with
 // answer-after=0 (BroadSoft), Answer-Mode: Auto (RFC 5373).
@@ -296,7 +313,7 @@ void SipStackPrivate::handleEvent(nua_event_t event, int status, char const *phr
                     sip && sip->sip_payload
                         ? QByteArray(sip->sip_payload->pl_data, qsizetype(sip->sip_payload->pl_len))
                         : QByteArray(),
-                    contentTypeOf(sip));
+                    contentTypeOf(sip), callInfoOf(sip));
             return;
         }
         handleNotify(nh,
@@ -674,6 +691,14 @@ SipCall *SipStack::createOutgoingCall(SipAccount *account, const QString &target
         extraHeaders += QStringLiteral("Call-Info: <sip:%1>;answer-after=0\r\n"
                                        "Alert-Info: <http://127.0.0.1>;info=alert-autoanswer")
                             .arg(s.serverHost)
+                            .toUtf8();
+    }
+    if (options.appearance > 0) {
+        if (!extraHeaders.isEmpty())
+            extraHeaders += "\r\n";
+        extraHeaders += QStringLiteral("Call-Info: <sip:%1>;appearance-index=%2")
+                            .arg(s.serverHost)
+                            .arg(options.appearance)
                             .toUtf8();
     }
     const QByteArray fromUtf8 = from.toUtf8();

@@ -167,6 +167,42 @@ def blf_state(phone, key="D3"):
     return next((k["state"] for k in phone.status()["blf"] if k["key"] == key), None)
 
 
+def shared_line(phone):
+    return next(iter(phone.status()["sharedLine"]), {"state": None, "appearances": []})
+
+
+def test_shared_call_appearance(binary):
+    """account.1.shared_line = 1 (seed §5.18, BroadSoft SCA): once registered the phone
+    SUBSCRIBEs to its own line's call-info event; the NOTIFY's Call-Info headers say another
+    phone is on appearance 1, so the line (and its Shared Line key) shows busy. A call now
+    seizes appearance 2 first (line-seize) and its INVITE names it (Call-Info
+    appearance-index=2). When appearance 1 goes idle the line is idle again."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        server = Sipp("registrar_sca.xml", [], work)
+        cfg = dict(ACCOUNT, **{"account.1.sip_server_port": server.port,
+                               "account.1.shared_line": 1,
+                               "memorykey.1.type": 21, "memorykey.1.value": 1})
+        cfg.update(action_urls(listener))
+        phone = Vidi(binary, work, cfg).start()
+        listener.wait_for("log_on")
+        wait_until(lambda: shared_line(phone)["state"] == "busy", 5, what="appearance 1 in use")
+        sub = server.logged("SUBSCRIBE EVENT call-info")[0]
+        assert f"TO <sip:2413333601@127.0.0.1:{server.port}>" in sub, sub
+        appearance = shared_line(phone)["appearances"][0]
+        assert appearance["index"] == 1 and appearance["state"] == "active", appearance
+        assert "sip:2002@" in appearance["uri"], appearance
+        assert phone.key("number=3602") == 200
+        wait_until(lambda: server.logged("INVITE CALLINFO"), 5, what="the INVITE")
+        seize = server.logged("SUBSCRIBE EVENT line-seize")
+        assert seize and "CALLINFO appearance-index=2" in seize[0], seize
+        invite = server.logged("INVITE CALLINFO")[0]
+        assert "appearance-index=2" in invite, invite
+        wait_until(lambda: shared_line(phone)["state"] == "idle", 6, what="appearance 1 idle")
+        assert phone.stop() == 0
+        server.stop()
+
+
 def test_blf_key(binary):
     """memorykey.3 as BLF (type 16) for 3602: once registered the phone SUBSCRIBEs to 3602's
     dialog event (RFC 4235); the NOTIFYs turn the key idle, ringing, busy and idle again.

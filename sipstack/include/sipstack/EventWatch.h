@@ -30,11 +30,15 @@ public:
 
     // Sofia glue: called by the stack.
     void onSubscribeResponse(int status, const QString &scheme, const QString &realm);
-    void onNotify(const QByteArray &body, const QByteArray &contentType);
+    void onNotify(const QByteArray &body, const QByteArray &contentType, const QString &callInfo);
 
 Q_SIGNALS:
-    // `contentType` is the whole Content-Type value (with its parameters).
-    void notified(const QByteArray &body, const QByteArray &contentType);
+    // `contentType` is the whole Content-Type value (with its parameters); `callInfo` the
+    // NOTIFY's Call-Info header values, comma-separated (BroadSoft SCA's call-info event
+    // carries its state there, with an empty body).
+    void notified(const QByteArray &body, const QByteArray &contentType, const QString &callInfo);
+    // The server accepted the subscription (a 2xx).
+    void accepted();
     // The server refused the subscription (final status 300 and above).
     void refused(int status);
 

@@ -21,6 +21,9 @@ struct CallOptions {
     // An intercom call (DSS type 14): asks the callee to answer at once, in the forms phones
     // understand (Call-Info answer-after=0, Alert-Info info=alert-autoanswer).
     bool intercom = false;
+    // BroadSoft SCA (account.x.shared_line 1): the appearance of the shared line the call
+    // takes, seized before (Call-Info ...;appearance-index=N); 0 for none.
+    int appearance = 0;
 };
 
 // How SIP travels: the DSCP of its packets (seed §7.3), and SIP over TLS (seed §10): the port
