@@ -35,6 +35,7 @@ QJsonValue videoJson(const Call &call) {
                        {"packetsReceived", qint64(v.packetsReceived)},
                        {"sending", v.sending},
                        {"cameraStopped", call.isCameraStopped()},
+                       {"targetKbps", v.targetKbps},
                        {"encrypted", v.encrypted}};
 }
 } // namespace

@@ -60,6 +60,7 @@ void readRtcpStats(GstElement *rtpbin, MediaStats *stats) {
         // rtpsession files a report block about our stream under the source that sent it.
         if (boolField(s, "have-rb")) {
             stats->remoteLossPercent = 100.0 * uintField(s, "rb-fractionlost") / 256.0;
+            stats->remoteReportSeq = uintField(s, "rb-exthighestseq");
             stats->roundTripMs = 1000.0 * uintField(s, "rb-round-trip") / 65536.0;
             stats->haveRemoteReport = true;
         }

@@ -1,6 +1,8 @@
 #include "mediapipe/VideoSession.h"
+#include "BitrateController.h"
 #include "FrameOutlet.h"
 #include "Pipeline.h"
+#include "RtcpStats.h"
 #include "RtpPipeline.h"
 #include "RtpSocketPair.h"
 #include "SrtpLayer.h"
@@ -8,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QTimer>
 #include <gst/video/video.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcMedia)
@@ -47,7 +50,35 @@ public:
     mutable quint64 rateFrames = 0;
     mutable double fps = 0;
     QSize lastSize;
+    // Adaptive bandwidth: the far end's receiver reports set the encoder's rate.
+    QTimer adaptTimer;
+    std::optional<BitrateController> bitrate;
+    quint32 lastReportSeq = 0;
+    void adaptBitrate();
 };
+
+void VideoSessionPrivate::adaptBitrate() {
+    if (!pipeline || !bitrate)
+        return;
+    GstElement *rtpbin = element("rtpbin");
+    MediaStats s;
+    readRtcpStats(rtpbin, &s);
+    gst_object_unref(rtpbin);
+    if (!s.haveRemoteReport || s.remoteReportSeq == lastReportSeq)
+        return; // no new report since the last look
+    lastReportSeq = s.remoteReportSeq;
+    const int before = bitrate->current();
+    const int now = bitrate->update(s.remoteLossPercent);
+    if (now == before)
+        return;
+    qCInfo(lcMedia) << "video: far end lost" << s.remoteLossPercent << "%: bitrate" << before
+                    << "->" << now << "kbit/s";
+    if (GstElement *encoder = element("encoder")) {
+        // openh264enc takes a new rate while playing; FFmpeg's encoders keep their first.
+        g_object_set(encoder, "bitrate", guint(now * 1000), nullptr);
+        gst_object_unref(encoder);
+    }
+}
 
 gboolean VideoSessionPrivate::onBusMessage(GstBus *, GstMessage *msg, gpointer self) {
     auto *d = static_cast<VideoSessionPrivate *>(self);
@@ -105,7 +136,10 @@ void VideoSessionPrivate::applyValves() {
 
 VideoSession::VideoSession(QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<VideoSessionPrivate>(this)) {}
+    , d(std::make_unique<VideoSessionPrivate>(this)) {
+    d->adaptTimer.setInterval(1000);
+    connect(&d->adaptTimer, &QTimer::timeout, this, [this] { d->adaptBitrate(); });
+}
 
 VideoSession::~VideoSession() {
     stop();
@@ -156,6 +190,14 @@ bool VideoSession::start(const VideoParams &params, const VideoDevices &devices,
     GstElement *rtpbin = d->element("rtpbin");
     g_signal_connect(rtpbin, "pad-added", G_CALLBACK(&VideoSessionPrivate::onPadAdded),
                      d->pipeline);
+    // Receiver reports every second (RFC 3550 §6.2's reduced minimum: 360 s / session kbit/s),
+    // so that the sender's rate follows the path within seconds.
+    GObject *session = nullptr;
+    g_signal_emit_by_name(rtpbin, "get-internal-session", 0u, &session);
+    if (session) {
+        g_object_set(session, "rtcp-min-interval", guint64(GST_SECOND), nullptr);
+        g_object_unref(session);
+    }
     gst_object_unref(rtpbin);
     for (auto [outlet, name] : {std::pair{&d->remote, "remote"}, {&d->preview, "preview"}}) {
         GstElement *sink = d->element(name);
@@ -172,12 +214,16 @@ bool VideoSession::start(const VideoParams &params, const VideoDevices &devices,
     d->rateClock.start();
     d->rateFrames = 0;
     d->fps = 0;
+    d->bitrate.emplace(params.bitrateKbps);
+    d->lastReportSeq = 0;
+    d->adaptTimer.start();
     qCInfo(lcMedia) << "video" << params.encoding << params.size << "local port" << localRtpPort()
                     << "->" << params.remoteAddress << params.remotePort;
     return true;
 }
 
 void VideoSession::stop() {
+    d->adaptTimer.stop();
     d->remote.detach();
     d->preview.detach();
     stopPipeline(d->pipeline, d->busWatch);
@@ -246,6 +292,7 @@ VideoStats VideoSession::stats() const {
         d->rateClock.restart();
     }
     s.receivedFps = d->fps;
+    s.targetKbps = d->bitrate ? d->bitrate->current() : d->params.bitrateKbps;
     return s;
 }
 

@@ -6,9 +6,11 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QUdpSocket>
 #include <QVideoFrame>
 #include <QVideoSink>
 #include <catch2/catch.hpp>
+#include <gst/gst.h>
 
 using namespace vidi::media;
 
@@ -139,4 +141,47 @@ TEST_CASE("Video: a stopped camera sends nothing, and starts again with a key fr
     runFor(700);
     // Decoding resumes at once (a key frame, not the next one of the two-second interval).
     CHECK(bob.stats().framesDecoded >= framesBefore + 10);
+}
+
+TEST_CASE("Video: the sender's bitrate follows the loss the far end reports", "[video][media]") {
+    initMedia();
+    VideoSession alice, bob;
+    REQUIRE(alice.allocatePorts(PortRange{42000, 42999}));
+    REQUIRE(bob.allocatePorts(PortRange{43000, 43999}));
+    // Alice's video crosses a netsim that drops a quarter of it; Bob's reports go straight back.
+    QUdpSocket probe;
+    probe.bind(QHostAddress::LocalHost, 0);
+    const quint16 relayPort = probe.localPort();
+    probe.close();
+    GstElement *relay = gst_parse_launch(
+        QStringLiteral("udpsrc address=127.0.0.1 port=%1 ! netsim name=net drop-probability=0.25 "
+                       "! udpsink host=127.0.0.1 port=%2 sync=false async=false")
+            .arg(relayPort)
+            .arg(bob.localRtpPort())
+            .toUtf8()
+            .constData(),
+        nullptr);
+    REQUIRE(relay);
+    gst_element_set_state(relay, GST_STATE_PLAYING);
+    VideoParams toBob = towards(bob, QStringLiteral("H264"), 99);
+    toBob.remotePort = relayPort;
+    const VideoDevices moving{QStringLiteral("videotestsrc is-live=true pattern=ball")};
+    REQUIRE(bob.start(towards(alice, QStringLiteral("H264"), 99), kBlueCamera));
+    REQUIRE(alice.start(toBob, moving));
+    CHECK(alice.stats().targetKbps == 384);
+    runFor(6000);
+    const int lossy = alice.stats().targetKbps;
+    INFO("after 6 s at 25 % loss: " << lossy << " kbit/s");
+    CHECK(lossy < 384 * 7 / 10);
+    // The path clears: the rate climbs back.
+    GstElement *net = gst_bin_get_by_name(GST_BIN(relay), "net");
+    g_object_set(net, "drop-probability", 0.0f, nullptr);
+    gst_object_unref(net);
+    runFor(5000);
+    INFO("5 s later without loss: " << alice.stats().targetKbps << " kbit/s");
+    CHECK(alice.stats().targetKbps > lossy);
+    alice.stop();
+    bob.stop();
+    gst_element_set_state(relay, GST_STATE_NULL);
+    gst_object_unref(relay);
 }

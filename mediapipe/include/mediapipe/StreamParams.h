@@ -64,6 +64,7 @@ struct MediaStats {
     // … and how our stream arrives at the far end (its receiver reports).
     bool haveRemoteReport = false;
     double remoteLossPercent = 0;
+    quint32 remoteReportSeq = 0; // the highest sequence number the far end's report covers
     double roundTripMs = 0;
     // ITU-T G.107 E-model estimate (1 … 4.5) from the worse direction's loss and the delay.
     double mos = 0;

@@ -43,6 +43,7 @@ struct VideoStats {
     double receivedFps = 0;
     bool sending = false; // our camera goes out (not stopped, not on hold)
     bool encrypted = false;
+    int targetKbps = 0; // what the encoder aims at now (adapted to the far end's loss)
 };
 
 // A bidirectional video stream on its own rtpbin and RTP/RTCP socket pair: the camera encoded
