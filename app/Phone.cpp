@@ -430,6 +430,7 @@ void Phone::onCallsChanged() {
         connect(c, &Call::stateChanged, this, &Phone::onCallsChanged, Qt::UniqueConnection);
         connect(c, &Call::mutedChanged, this, &Phone::screenChanged, Qt::UniqueConnection);
         connect(c, &Call::heldChanged, this, &Phone::screenChanged, Qt::UniqueConnection);
+        connect(c, &Call::videoChanged, this, &Phone::onCallsChanged, Qt::UniqueConnection);
     }
     if (m_transferCall && m_transferCall != currentCall())
         m_transferCall = nullptr; // the call being transferred ended
@@ -743,14 +744,28 @@ bool Phone::toggleCamera() {
     return true;
 }
 
-void Phone::setVideoOutputs(QVideoSink *remote, QVideoSink *preview) {
+void Phone::setVideoOutputs(QVideoSink *remote, QVideoSink *preview, QVideoSink *second) {
     m_remoteVideo = remote;
     m_previewVideo = preview;
+    m_secondVideo = second;
     showVideoOf(currentCall());
 }
 
+bool Phone::conferenceVideo() const {
+    const QList<Call *> legs = m_calls->conferenceCalls();
+    return legs.size() == 2 && legs.at(0)->hasVideo() && legs.at(1)->hasVideo();
+}
+
 void Phone::showVideoOf(Call *call) {
-    // Only the call in view shows its pictures; the others keep their streams but draw nothing.
+    // In a local conference with video both far ends are shown (seed §5.5: the phone composes
+    // the picture of the conference); otherwise only the call in view shows its pictures, and
+    // the others keep their streams but draw nothing.
+    if (conferenceVideo()) {
+        const QList<Call *> legs = m_calls->conferenceCalls();
+        legs.at(0)->setVideoSinks(m_remoteVideo, m_previewVideo);
+        legs.at(1)->setVideoSinks(m_secondVideo, nullptr);
+        return;
+    }
     for (Call *c : m_calls->calls())
         if (c != call)
             c->setVideoSinks(nullptr, nullptr);

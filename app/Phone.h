@@ -114,6 +114,9 @@ class Phone : public QObject {
     Q_PROPERTY(vidi::app::DssKeyModel *dssKeys READ dssKeys CONSTANT)
     Q_PROPERTY(bool transferring READ isTransferring NOTIFY screenChanged)
     Q_PROPERTY(bool inConference READ inConference NOTIFY callChanged)
+    // A local conference with video on both legs: the screen shows the two far ends side by
+    // side (the second in the output set by setVideoOutputs' `second`).
+    Q_PROPERTY(bool conferenceVideo READ conferenceVideo NOTIFY callChanged)
 public:
     enum class Screen {
         Boot,
@@ -152,6 +155,7 @@ public:
     Call *waitingCall() const;
     Call *otherCall() const;
     bool inConference() const;
+    bool conferenceVideo() const;
     QStringList softkeys() const;
     QString mac() const { return m_options.mac; }
     QString ipAddress() const;
@@ -215,7 +219,8 @@ public:
     QString localeName() const; // "de", "zh_CN"; "en_US" for English
     Q_INVOKABLE QString saveSetting(const QString &name, const QString &value);
     // The in-call screen's video outputs: the far end's picture and our camera's preview.
-    Q_INVOKABLE void setVideoOutputs(QVideoSink *remote, QVideoSink *preview);
+    Q_INVOKABLE void setVideoOutputs(QVideoSink *remote, QVideoSink *preview,
+                                     QVideoSink *second = nullptr);
     // Transfer: holds the call and opens the dialer for the target; send() then transfers.
     Q_INVOKABLE void startTransfer();
     // The Transfer key: with two calls, an attended transfer of the held one to the current
@@ -404,6 +409,7 @@ private:
     // call being transferred while the dialer is open
     QTimer *m_dialNowTimer = nullptr; // dial-now: sends a matching number after a delay
     QPointer<QVideoSink> m_remoteVideo, m_previewVideo; // the in-call screen's outputs
+    QPointer<QVideoSink> m_secondVideo;                 // the other far end, in a conference
 };
 
 } // namespace vidi::app

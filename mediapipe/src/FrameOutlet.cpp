@@ -92,8 +92,10 @@ void FrameOutlet::post(const QVideoFrame &frame) {
                 m_pending = {};
                 m_posted = false;
             }
-            if (m_sink)
+            if (m_sink) {
                 m_sink->setVideoFrame(frame);
+                m_shown.fetch_add(1, std::memory_order_relaxed);
+            }
         },
         Qt::QueuedConnection);
 }

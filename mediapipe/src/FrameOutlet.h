@@ -28,6 +28,8 @@ public:
     void detach();
     void setSink(QVideoSink *sink); // in the context's thread
     quint64 frames() const { return m_frames.load(); }
+    quint64 shown() const { return m_shown.load(); } // handed to a sink
+
     QSize size() const;
 
 private:
@@ -39,6 +41,7 @@ private:
     QPointer<QVideoSink> m_sink;
     std::atomic<bool> m_copying{false};
     std::atomic<quint64> m_frames{0};
+    std::atomic<quint64> m_shown{0};
     std::atomic<int> m_width{0}, m_height{0};
     GstElement *m_appsink = nullptr;
     gulong m_handler = 0;

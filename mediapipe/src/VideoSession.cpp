@@ -282,6 +282,7 @@ VideoStats VideoSession::stats() const {
     s.packetsSent = d->sent.load();
     s.packetsReceived = d->received.load();
     s.framesDecoded = d->remote.frames();
+    s.framesShown = d->remote.shown();
     s.receivedSize = d->remote.size();
     s.sentSize = d->params.size;
     s.sending = d->sending && !d->cameraStopped;

@@ -4,11 +4,13 @@ import Vidi.App
 
 // The video of the call in view: the far end's picture fills the area, our camera is a
 // picture-in-picture that a finger drags to any corner; a tap on it swaps the two. While our
-// camera is stopped ("stop near-site video") the PIP says so.
+// camera is stopped ("stop near-site video") the PIP says so. In a local conference with video
+// on both calls (`split`) the two far ends share the area side by side.
 Item {
     id: area
     property bool swapped: false
     property bool cameraStopped: false
+    property bool split: false
 
     Rectangle {
         id: bigFrame
@@ -42,15 +44,30 @@ Item {
     VideoOutput {
         id: remote
         objectName: "remoteVideo"
-        parent: area.swapped ? pipFrame : bigFrame
-        anchors.fill: parent
+        parent: area.swapped && !area.split ? pipFrame : bigFrame
+        anchors.fill: area.split ? undefined : parent
         anchors.margins: parent === pipFrame ? 2 : 0
+        // Split: the left half.
+        x: 0
+        y: 0
+        width: area.split ? bigFrame.width / 2 : parent.width
+        height: parent.height
+        fillMode: VideoOutput.PreserveAspectFit
+    }
+    VideoOutput {
+        id: second
+        objectName: "secondVideo"
+        parent: bigFrame
+        visible: area.split
+        x: bigFrame.width / 2
+        width: bigFrame.width / 2
+        height: bigFrame.height
         fillMode: VideoOutput.PreserveAspectFit
     }
     VideoOutput {
         id: preview
         objectName: "previewVideo"
-        parent: area.swapped ? bigFrame : pipFrame
+        parent: area.swapped && !area.split ? bigFrame : pipFrame
         anchors.fill: parent
         anchors.margins: parent === pipFrame ? 2 : 0
         fillMode: VideoOutput.PreserveAspectFit
@@ -58,7 +75,7 @@ Item {
     }
     Text {
         objectName: "cameraStoppedText"
-        parent: area.swapped ? bigFrame : pipFrame
+        parent: area.swapped && !area.split ? bigFrame : pipFrame
         anchors.centerIn: parent
         width: parent.width - 12
         visible: area.cameraStopped
@@ -68,5 +85,5 @@ Item {
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
     }
-    Component.onCompleted: Phone.setVideoOutputs(remote.videoSink, preview.videoSink)
+    Component.onCompleted: Phone.setVideoOutputs(remote.videoSink, preview.videoSink, second.videoSink)
 }

@@ -15,6 +15,7 @@ Item {
         anchors.fill: parent
         visible: screen.video
         cameraStopped: screen.call !== null && screen.call.cameraStopped
+        split: Phone.conferenceVideo
     }
 
     function formatDuration(s) {

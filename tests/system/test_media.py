@@ -398,7 +398,7 @@ def test_dial_and_busy_tones(binary):
 TONES = {"Alice": 700, "Bob": 1100, "Carol": 1500}
 
 
-def conference(binary, work, alice_extra=None):
+def conference(binary, work, alice_extra=None, env_extra=None):
     """Alice calls Bob, presses Conference (Bob is held, the dialer asks for the third party),
     dials Carol, and presses Conference again. Each sends a tone of its own (TONES) and
     records what it hears. Returns the phones, their Action URL listeners and a function
@@ -416,6 +416,7 @@ def conference(binary, work, alice_extra=None):
                "VIDI_AUDIO_SINK": f"audio/x-raw,format=S16LE,rate={RATE},channels=1 ! "
                                   f"filesink buffer-mode=unbuffered location={records[name]}",
                "VIDI_RINGER_SINK": "fakesink sync=true"}
+        env.update(env_extra or {})
         phones[name] = phone(binary, work, name, user, kamailio, events[name],
                              f"001565aaaf0{n}", env, alice_extra if name == "Alice" else None)
     alice, bob = phones["Alice"], phones["Bob"]
@@ -473,6 +474,36 @@ def test_local_conference(binary):
         events["Bob"].wait_for("call_terminated")
         events["Carol"].wait_for("call_terminated")
         alice.wait_screen("Idle")
+        for p in phones.values():
+            assert p.stop() == 0
+        kamailio.stop()
+
+
+def test_conference_video(binary):
+    """A local conference whose two calls carry video (seed §5.5 with the VP530's cameras):
+    Alice's screen shows both far ends side by side, each picture arriving and drawn, while
+    Bob and Carol each see Alice."""
+    with TestDir() as work:
+        cameras = {"VIDI_VIDEO_SOURCE": "videotestsrc is-live=true pattern=ball"}
+        kamailio, phones, events, shares = conference(binary, work, env_extra=cameras)
+        alice = phones["Alice"]
+        wait_until(lambda: alice.status()["conferenceVideo"], 5, what="video on both calls")
+
+        def shown(p):
+            return [c["video"]["framesShown"] if c["video"] else 0 for c in p.status()["calls"]]
+
+        before = shown(alice)
+        time.sleep(1.5)
+        after = shown(alice)
+        assert len(after) == 2 and all(a - b >= 10 for a, b in zip(after, before)), (before, after)
+        for name in ("Bob", "Carol"):
+            p = phones[name]
+            first = shown(p)
+            time.sleep(0.5)
+            assert shown(p)[0] > first[0], f"{name} does not see Alice"
+        assert alice.key("X") == 200
+        events["Bob"].wait_for("call_terminated")
+        events["Carol"].wait_for("call_terminated")
         for p in phones.values():
             assert p.stop() == 0
         kamailio.stop()

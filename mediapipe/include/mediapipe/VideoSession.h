@@ -38,8 +38,9 @@ struct VideoStats {
     quint64 packetsSent = 0;
     quint64 packetsReceived = 0;
     quint64 framesDecoded = 0;
-    QSize receivedSize; // of the last decoded picture
-    QSize sentSize;     // what our encoder makes
+    quint64 framesShown = 0; // of those, handed to the screen
+    QSize receivedSize;      // of the last decoded picture
+    QSize sentSize;          // what our encoder makes
     double receivedFps = 0;
     bool sending = false; // our camera goes out (not stopped, not on hold)
     bool encrypted = false;
