@@ -437,6 +437,8 @@ void Call::attachVideo(media::VideoSession *video, const media::VideoDevices &ca
 }
 
 int Call::videoRtpPort() const {
+    if (m_publicVideoPort > 0 && m_video)
+        return m_publicVideoPort; // what the NAT maps it to (STUN)
     return m_video ? m_video->localRtpPort() : 0;
 }
 
@@ -486,6 +488,8 @@ void Call::onVideoReady(const sip::MediaDescription &md) {
     params.srtp = {md.srtp.suite, md.srtp.localKey, md.srtp.remoteKey};
     const bool wasRunning = m_video->isRunning();
     if (!m_video->isRunningFor(params)) {
+        if (m_behindNat)
+            m_video->openNatBinding(params.remoteAddress, params.remotePort);
         QString error;
         if (!m_video->start(params, m_camera, &error))
             qCWarning(lcCall) << "cannot start video:" << error;

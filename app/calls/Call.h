@@ -125,6 +125,8 @@ public:
     // The account is behind a NAT (it uses STUN): before media flows, the NAT is opened
     // toward the peer's media address (MediaSession::openNatBinding()).
     void setBehindNat(bool behindNat) { m_behindNat = behindNat; }
+    // The video socket's port as the NAT maps it (STUN), for the SDP; 0: not behind NAT.
+    void setPublicVideoPort(int port) { m_publicVideoPort = port; }
     // The microphone and speaker of this call: the platform's, or a leg of a conference
     // bridge. A running stream moves over at once.
     void useAudioDevices(const media::AudioDevices &devices);
@@ -199,6 +201,7 @@ private:
     bool m_remoteHeld = false;
     QString m_receivedDtmf;
     bool m_behindNat = false; // the account uses STUN: open the NAT toward the peer first
+    int m_publicVideoPort = 0;
     bool m_arrivedWaiting = false;
     bool m_cancelledLocally = false;
     QString m_endReason;

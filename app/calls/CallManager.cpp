@@ -103,7 +103,7 @@ QString CallManager::localSdp(const QString &peerHost, int rtpPort, int account,
     offer.crypto = security.crypto();
     if (videoPort > 0) {
         static const QStringList installedVideo = media::installedVideoCodecs();
-        offer.videoPort = videoPort; // (not through STUN yet: video behind NAT is one-way)
+        offer.videoPort = videoPort; // its STUN mapping behind NAT (Call::videoRtpPort)
         offer.videoFormats = offeredVideoFormats(*m_config, account, installedVideo);
         offer.videoCrypto = security.crypto(MediaSecurity::Stream::Video);
     }
@@ -257,6 +257,10 @@ void CallManager::attachVideo(Call *call, int account) {
         return;
     }
     video->setDscp(m_config->intValue("network.qos.rtptos"));
+    // Behind NAT the video socket gets a STUN mapping of its own, as the audio's does.
+    if (const std::optional<MappedAddress> mapped =
+            m_nat.publicAddress(account, video->rtpSocketDescriptor()))
+        call->setPublicVideoPort(mapped->port);
     call->attachVideo(video, {camera}, m_config->intValue("video.max_resolution"));
 }
 

@@ -274,21 +274,11 @@ int MediaSession::localRtpPort() const {
     return d->sockets.rtpPort();
 }
 void MediaSession::openNatBinding(const QString &remoteAddress, int remotePort) {
-    const QByteArray host = remoteAddress.toUtf8();
-    for (auto [socket, port] :
-         {std::pair{d->sockets.rtp(), remotePort}, std::pair{d->sockets.rtcp(), remotePort + 1}}) {
-        if (!socket)
-            continue;
-        GSocketAddress *to = g_inet_socket_address_new_from_string(host.constData(), guint(port));
-        if (!to)
-            return;
-        g_socket_send_to(socket, to, "", 0, nullptr, nullptr);
-        g_object_unref(to);
-    }
+    d->sockets.openNatBinding(remoteAddress, remotePort);
 }
 
 int MediaSession::rtpSocketDescriptor() const {
-    return d->sockets.rtp() ? g_socket_get_fd(d->sockets.rtp()) : -1;
+    return d->sockets.rtpDescriptor();
 }
 
 bool MediaSession::isRunning() const {

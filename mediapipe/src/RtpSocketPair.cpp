@@ -60,4 +60,17 @@ bool RtpSocketPair::bind(const PortRange &range, QString *error) {
     return false;
 }
 
+void RtpSocketPair::openNatBinding(const QString &remoteAddress, int remotePort) {
+    const QByteArray host = remoteAddress.toUtf8();
+    for (auto [socket, port] : {std::pair{m_rtp, remotePort}, std::pair{m_rtcp, remotePort + 1}}) {
+        if (!socket)
+            continue;
+        GSocketAddress *to = g_inet_socket_address_new_from_string(host.constData(), guint(port));
+        if (!to)
+            return;
+        g_socket_send_to(socket, to, "", 0, nullptr, nullptr);
+        g_object_unref(to);
+    }
+}
+
 } // namespace vidi::media

@@ -21,6 +21,10 @@ public:
     GSocket *rtp() const { return m_rtp; }
     GSocket *rtcp() const { return m_rtcp; }
     int rtpPort() const { return m_port; }
+    int rtpDescriptor() const { return m_rtp ? g_socket_get_fd(m_rtp) : -1; }
+    // RFC 6263 §4.1: an empty datagram from each socket toward the peer's RTP and RTCP ports,
+    // so that a NAT in front of us maps them toward the peer before its first packet.
+    void openNatBinding(const QString &remoteAddress, int remotePort);
 
 private:
     void close();

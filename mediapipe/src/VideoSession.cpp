@@ -145,6 +145,14 @@ VideoSession::~VideoSession() {
     stop();
 }
 
+int VideoSession::rtpSocketDescriptor() const {
+    return d->sockets.rtpDescriptor();
+}
+
+void VideoSession::openNatBinding(const QString &remoteAddress, int remotePort) {
+    d->sockets.openNatBinding(remoteAddress, remotePort);
+}
+
 bool VideoSession::allocatePorts(const PortRange &range, QString *error) {
     return d->sockets.bind(range, error);
 }

@@ -16,7 +16,8 @@ EVENTS = ["log_on", "incoming_call", "call_established", "call_terminated", "ip_
 SDP_LOG = {"QT_LOGGING_RULES": "vidi.sip.debug=true"}
 
 
-def phone(binary, work, name, user, kamailio, listener, mac, extra=None, start=True, **where):
+def phone(binary, work, name, user, kamailio, listener, mac, extra=None, start=True, env=None,
+          **where):
     home = os.path.join(work, name)
     os.makedirs(home)
     cfg = {"account.1.enable": 1, "account.1.label": name, "account.1.user_name": user,
@@ -24,7 +25,7 @@ def phone(binary, work, name, user, kamailio, listener, mac, extra=None, start=T
            "account.1.sip_server_port": kamailio.port, "account.1.display_name": name}
     cfg.update({f"action_url.{e}": listener.url(e) for e in listener.names})
     cfg.update(extra or {})
-    vidi = Vidi(binary, home, cfg, mac=mac, env=SDP_LOG, **where)
+    vidi = Vidi(binary, home, cfg, mac=mac, env=dict(SDP_LOG, **(env or {})), **where)
     return vidi.start() if start else vidi
 
 
@@ -115,6 +116,9 @@ def test_address_change_during_call(binary):
             assert alice.key("number=1002") == 200  # the registrar knows where he is now
             events_b.wait_for("call_established", 15)
             flowing(alice, "rtpPacketsReceived")
+            for p in (alice, bob):  # the pictures cross the NAT both ways
+                wait_until(lambda: (p.status()["calls"][0]["video"] or {})
+                           .get("framesDecoded", 0) > 20, 10, what="video through the NAT")
             assert alice.key("X") == 200
             events_b.wait_for("call_terminated")
             assert alice.stop() == 0 and bob.stop() == 0
@@ -127,7 +131,8 @@ def test_stun_behind_nat(binary):
     """Seed §"NAT Traversal": Bob is behind a NAT router (192.168.77.2 inside, 198.51.100.1
     outside) with STUN on: his registration carries the public address (Kamailio's Via
     received/rport), his SDP the public address and port of his RTP socket as coturn saw
-    them, and audio flows both ways with Alice outside. Carol, behind the same router
+    them — and of his video socket, a mapping of its own — and audio and video flow both
+    ways with Alice outside. Carol, behind the same router
     without STUN, advertises her private address: her calls ring, but no audio reaches her."""
     lab = NetLab()
     try:
@@ -142,14 +147,16 @@ def test_stun_behind_nat(binary):
             events_a = ActionUrlListener(EVENTS)
             events_b = ActionUrlListener(EVENTS, host="198.51.100.2")
             events_c = ActionUrlListener(EVENTS, host="198.51.100.2")
-            alice = phone(binary, work, "Alice", "1001", kamailio, events_a, "001565aaaa01")
+            camera = {"VIDI_VIDEO_SOURCE": "videotestsrc is-live=true pattern=ball"}
+            alice = phone(binary, work, "Alice", "1001", kamailio, events_a, "001565aaaa01",
+                          env=camera)
             behind_nat = {"account.1.auto_answer": 1,
                           "features.action_uri_limit_ip": "198.51.100.2"}
             with_stun = dict(behind_nat, **{"account.1.nat.nat_traversal": 1,
                                             "account.1.nat.stun_server": stun.host,
                                             "account.1.nat.stun_port": stun.port})
             bob = phone(binary, work, "Bob", "1002", kamailio, events_b, "001565aaaa02",
-                        with_stun, start=False, netns=inside, host="198.51.100.1")
+                        with_stun, start=False, env=camera, netns=inside, host="198.51.100.1")
             carol = phone(binary, work, "Carol", "1003", kamailio, events_c, "001565aaaa03",
                           behind_nat, start=False, netns=inside, host="198.51.100.1")
             # The router forwards a port to each phone's web server, for the test to drive it.
@@ -167,10 +174,11 @@ def test_stun_behind_nat(binary):
 
             assert alice.key("number=1002") == 200
             events_a.wait_for("call_established")
-            m = re.search(r"RTP is reached at \"198\.51\.100\.1\" port (\d+)", bob.log())
-            assert m, "Bob's STUN answer:\n" + bob.log()[-2000:]
+            mapped = re.findall(r"RTP is reached at \"198\.51\.100\.1\" port (\d+)", bob.log())
+            assert len(mapped) == 2, "Bob's STUN answers:\n" + bob.log()[-2000:]
             sdp = [s for s in alice.log().split("remote SDP:")[1:] if "198.51.100.1" in s]
-            assert sdp and f"m=audio {m.group(1)} " in sdp[0], alice.log()[-3000:]
+            assert sdp and f"m=audio {mapped[0]} " in sdp[0], alice.log()[-3000:]
+            assert f"m=video {mapped[1]} " in sdp[0], sdp[0]
             try:
                 flowing(bob, "rtpPacketsReceived")
             except AssertionError:  # which mappings the router made, for the log

@@ -59,6 +59,10 @@ public:
 
     bool allocatePorts(const PortRange &range, QString *error = nullptr);
     int localRtpPort() const;
+    // For a STUN query before start() (-1 before allocatePorts), and the empty datagrams that
+    // open a NAT's mapping toward the peer (MediaSession has the same).
+    int rtpSocketDescriptor() const;
+    void openNatBinding(const QString &remoteAddress, int remotePort);
     void setDscp(int dscp);
 
     bool start(const VideoParams &params, const VideoDevices &devices, QString *error = nullptr);
