@@ -185,15 +185,19 @@ class RtpReceiver:
 class Kamailio:
     """A real Kamailio registrar/proxy on loopback (config in kamailio/kamailio.cfg)."""
 
-    def __init__(self, workdir, tls=None, host="127.0.0.1"):
+    def __init__(self, workdir, tls=None, host="127.0.0.1", tcp=False):
         """With tls=(certificate, key) it also listens for SIP over TLS on self.tls_port;
-        `host` is the address it listens on."""
+        with tcp, for SIP over TCP on self.port too; `host` is the address it listens on."""
         self.port = free_port()
         self.host = host
         cfg = os.path.join(workdir, f"kamailio-{self.port}.cfg")
         with open(os.path.join(HERE, "kamailio", "kamailio.cfg")) as f:
             body = f.read()
         head = f"listen=udp:{host}:{self.port}\n"
+        if tcp:
+            # TCP needs worker processes: Kamailio turns them off with fork=no.
+            body = body.replace("fork=no", "fork=yes")
+            head += f"listen=tcp:{host}:{self.port}\n"
         self.tls_port = None
         if tls:
             self.tls_port = free_port(socket.SOCK_STREAM)

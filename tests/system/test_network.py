@@ -29,10 +29,11 @@ def phone(binary, work, name, user, kamailio, listener, mac, extra=None, start=T
     return vidi.start() if start else vidi
 
 
-def alice_and_bob(binary, work, bob_host, bob_extra=None):
+def alice_and_bob(binary, work, bob_host, bob_extra=None, tcp=False):
     """Alice in the test's namespace (10.77.0.1) and Bob, auto answering, in `bob_host`
-    (10.77.0.2), both registered with Kamailio at 10.77.0.1."""
-    kamailio = Kamailio(work, host="10.77.0.1")
+    (10.77.0.2), both registered with Kamailio at 10.77.0.1 (which also takes TCP with
+    `tcp`)."""
+    kamailio = Kamailio(work, host="10.77.0.1", tcp=tcp)
     events_a = ActionUrlListener(EVENTS)
     events_b = ActionUrlListener(EVENTS, host="10.77.0.1")
     alice = phone(binary, work, "Alice", "1001", kamailio, events_a, "001565aaaa01")
@@ -60,6 +61,12 @@ def flowing(phone_, direction, more_than=25, timeout=10):
 
 def registered_contacts(kamailio, user):
     return re.findall(rf"REGISTER of sip:{user}@\S+ from \S+, Contact (.*)", kamailio.text())
+
+
+def registered_over(kamailio, user, proto):
+    """The Contacts `user` registered over `proto` ("tcp", "udp")."""
+    return re.findall(rf"REGISTER of sip:{user}@\S+ from {proto}:\S+, Contact (.*)",
+                      kamailio.text())
 
 
 def remote_sdp_addresses(phone_):
@@ -116,9 +123,38 @@ def test_address_change_during_call(binary):
             assert alice.key("number=1002") == 200  # the registrar knows where he is now
             events_b.wait_for("call_established", 15)
             flowing(alice, "rtpPacketsReceived")
-            for p in (alice, bob):  # the pictures cross the NAT both ways
-                wait_until(lambda: (p.status()["calls"][0]["video"] or {})
-                           .get("framesDecoded", 0) > 20, 10, what="video through the NAT")
+            assert alice.key("X") == 200
+            events_b.wait_for("call_terminated")
+            assert alice.stop() == 0 and bob.stop() == 0
+            kamailio.stop()
+    finally:
+        lab.close()
+
+
+def test_address_change_over_tcp(binary):
+    """The same change of address with Bob's account on SIP over TCP (account.1.transport 1):
+    his connection to the registrar dies with the old address; he registers the new one over
+    a new TCP connection from it, and a call from Alice reaches him there (Kamailio routes it
+    to the Contact he registered, which names no transport: UDP)."""
+    lab = NetLab()
+    try:
+        with TestDir() as work:
+            bob_host = lab.host("bob")
+            _, bob_if = lab.link(None, "10.77.0.1/24", bob_host, "10.77.0.2/24")
+            kamailio, events_a, events_b, alice, bob = alice_and_bob(
+                binary, work, bob_host, {"account.1.transport": 1}, tcp=True)
+            wait_until(lambda: any("10.77.0.2" in c for c in registered_over(kamailio, "1002", "tcp")),
+                       10, what="Bob registered over TCP")
+            lab.run(bob_host, "ip", "addr", "del", "10.77.0.2/24", "dev", bob_if)
+            lab.run(bob_host, "ip", "addr", "add", "10.77.0.3/24", "dev", bob_if)
+            bob.host = "10.77.0.3"
+            events_b.wait_for("ip_change")
+            wait_until(lambda: any("10.77.0.3" in c for c in registered_over(kamailio, "1002", "tcp")),
+                       10, what="Bob registering his new address over TCP")
+            assert alice.key("number=1002") == 200
+            events_b.wait_for("call_established", 15)
+            flowing(alice, "rtpPacketsReceived")
+            flowing(bob, "rtpPacketsReceived")
             assert alice.key("X") == 200
             events_b.wait_for("call_terminated")
             assert alice.stop() == 0 and bob.stop() == 0
@@ -186,6 +222,9 @@ def test_stun_behind_nat(binary):
                 print(alice.status()["calls"], bob.status()["calls"])
                 raise
             flowing(alice, "rtpPacketsReceived")
+            for p in (alice, bob):  # the pictures cross the NAT both ways
+                wait_until(lambda: (p.status()["calls"][0]["video"] or {})
+                           .get("framesDecoded", 0) > 20, 10, what="video through the NAT")
             assert alice.key("X") == 200
             events_b.wait_for("call_terminated")
 
