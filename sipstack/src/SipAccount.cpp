@@ -96,6 +96,11 @@ void SipAccount::startRegistration() {
                  SIPTAG_CALL_ID_STR(m_callId.constData()), NUTAG_M_USERNAME(user.constData()),
                  TAG_IF(!contact.isEmpty(), SIPTAG_CONTACT_STR(contact.constData())),
                  TAG_IF(!display.isEmpty(), NUTAG_M_DISPLAY(display.constData())),
+                 // Sofia's Contact names no transport: over TCP, the registrar would then send
+                 // our calls by UDP, and the binding would differ from the one we remove after
+                 // an address change (SipStack::contactUri names it).
+                 TAG_IF(contact.isEmpty() && m_settings.transport == AccountSettings::Tcp,
+                        NUTAG_M_PARAMS("transport=tcp")),
                  SIPTAG_EXPIRES_STR(expires.constData()), TAG_END());
 }
 

@@ -134,8 +134,8 @@ def test_address_change_during_call(binary):
 def test_address_change_over_tcp(binary):
     """The same change of address with Bob's account on SIP over TCP (account.1.transport 1):
     his connection to the registrar dies with the old address; he registers the new one over
-    a new TCP connection from it, and a call from Alice reaches him there (Kamailio routes it
-    to the Contact he registered, which names no transport: UDP)."""
+    a new TCP connection from it (removing the old binding, the same URI as registered), and
+    a call from Alice reaches him there."""
     lab = NetLab()
     try:
         with TestDir() as work:
@@ -145,12 +145,18 @@ def test_address_change_over_tcp(binary):
                 binary, work, bob_host, {"account.1.transport": 1}, tcp=True)
             wait_until(lambda: any("10.77.0.2" in c for c in registered_over(kamailio, "1002", "tcp")),
                        10, what="Bob registered over TCP")
+            # His Contact asks for TCP (RFC 3261 §19.1.1), so that calls come to him that way.
+            first = registered_over(kamailio, "1002", "tcp")[0]
+            assert "transport=tcp" in first, first
             lab.run(bob_host, "ip", "addr", "del", "10.77.0.2/24", "dev", bob_if)
             lab.run(bob_host, "ip", "addr", "add", "10.77.0.3/24", "dev", bob_if)
             bob.host = "10.77.0.3"
             events_b.wait_for("ip_change")
             wait_until(lambda: any("10.77.0.3" in c for c in registered_over(kamailio, "1002", "tcp")),
                        10, what="Bob registering his new address over TCP")
+            wait_until(lambda: any("10.77.0.2" in c and "Expires 0" in c
+                                   for c in registered_over(kamailio, "1002", "tcp")),
+                       10, what="Bob removing his old binding")
             assert alice.key("number=1002") == 200
             events_b.wait_for("call_established", 15)
             flowing(alice, "rtpPacketsReceived")
