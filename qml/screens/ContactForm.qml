@@ -84,13 +84,8 @@ Rectangle {
         font.pixelSize: Theme.fontSmall
         elide: Text.ElideRight
     }
-    ListView {
+    FormFields {
         objectName: "contactFields"
-        // Room below the last row, so that any row can come up above the on-screen keyboard.
-        footer: Item {
-            width: 1
-            height: 260
-        }
         anchors {
             left: parent.left
             right: parent.right
@@ -98,20 +93,9 @@ Rectangle {
             bottom: parent.bottom
             margins: 8
         }
-        clip: true
-        spacing: 6
-        model: form.visible ? form.fields : []
-        delegate: SettingField {
-            required property var modelData
-            required property int index
-            objectName: "contact_" + modelData[0]
-            width: ListView.view.width
-            onTyping: ListView.view.positionViewAtIndex(index, ListView.Beginning)
-            label: modelData[1]
-            type: modelData[2]
-            options: modelData[3]
-            value: form.values[modelData[0]] !== undefined ? form.values[modelData[0]] : ""
-            onEdited: v => form.set(modelData[0], v)
-        }
+        fields: form.visible ? form.fields : []
+        values: form.values
+        rowPrefix: "contact_"
+        onEdited: (key, value) => form.set(key, value)
     }
 }

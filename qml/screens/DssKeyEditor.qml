@@ -63,13 +63,8 @@ Rectangle {
         font.pixelSize: Theme.fontNormal
         font.bold: true
     }
-    ListView {
+    FormFields {
         objectName: "dssKeyFields"
-        // Room below the last row, so that any row can come up above the on-screen keyboard.
-        footer: Item {
-            width: 1
-            height: 260
-        }
         anchors {
             left: parent.left
             right: parent.right
@@ -77,25 +72,14 @@ Rectangle {
             bottom: parent.bottom
             margins: 8
         }
-        clip: true
-        spacing: 6
-        model: editor.visible ? editor.fields : []
-        delegate: SettingField {
-            required property var modelData
-            required property int index
-            objectName: "dssField_" + modelData[0]
-            width: ListView.view.width
-            onTyping: ListView.view.positionViewAtIndex(index, ListView.Beginning)
-            label: modelData[1]
-            type: modelData[2]
-            options: modelData[3]
-            value: editor.values[modelData[0]] !== undefined ? editor.values[modelData[0]] : ""
-            error: editor.errors[modelData[0]] || ""
-            onEdited: v => {
-                const next = Object.assign({}, editor.values);
-                next[modelData[0]] = v;
-                editor.values = next;
-            }
+        fields: editor.visible ? editor.fields : []
+        values: editor.values
+        errors: editor.errors
+        rowPrefix: "dssField_"
+        onEdited: (key, value) => {
+            const next = Object.assign({}, editor.values);
+            next[key] = value;
+            editor.values = next;
         }
     }
 }
