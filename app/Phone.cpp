@@ -9,6 +9,7 @@
 #include "calls/SharedLines.h"
 #include "config/CertificateStore.h"
 #include "config/ConfigStore.h"
+#include "config/ParamRegistry.h"
 #include "config/Provisioner.h"
 #include "dialling/DialPlan.h"
 #include "directory/Directory.h"
@@ -732,8 +733,15 @@ QString Phone::saveSetting(const QString &name, const QString &value) {
     QString error;
     if (m_config->set(name, value, &error))
         return {};
-    qCWarning(lcPhone) << "setting" << name << "not saved:" << error;
-    return error.isEmpty() ? QStringLiteral("not saved") : error;
+    qCWarning(lcPhone) << "setting" << name << "not saved:" << error; // the log: English
+    // The screen: the registry's reason in the phone's language.
+    const ParamRegistry &registry = ParamRegistry::instance();
+    if (const ParamSpec *spec = registry.find(name)) {
+        const Refusal why = registry.refusal(*spec, value);
+        if (why.refused())
+            return why.translated();
+    }
+    return tr("Not a valid value");
 }
 
 bool Phone::toggleCamera() {

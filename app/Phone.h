@@ -212,7 +212,8 @@ public:
     // "Stop near-site video" of the call in view, and back (seed 000 §"Reading Icons").
     Q_INVOKABLE bool toggleCamera();
     // The settings pages: a configuration value, and a change made on the phone — validated
-    // by the key's spec and saved at once. Returns "" when saved, else why not.
+    // by the key's spec and saved at once. Returns "" when saved, else why not (in the
+    // phone's language).
     Q_INVOKABLE QString setting(const QString &name) const;
     int dateFormat() const;
     bool clock24h() const;

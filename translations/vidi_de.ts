@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Not a valid value</source>
-        <translation>Ungültiger Wert</translation>
+        <translation type="vanished">Ungültiger Wert</translation>
     </message>
     <message>
         <source>DSS key %1</source>
@@ -353,6 +353,41 @@
     </message>
 </context>
 <context>
+    <name>ParamRegistry</name>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 0 or 1</source>
+        <translation>„%1“ ist nicht 0 oder 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 liegt nicht zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http, https, ftp, tftp or file URL</source>
+        <translation>„%1“ ist keine http-, https-, ftp-, tftp- oder file-URL</translation>
+    </message>
+    <message>
+        <source>line breaks are not allowed</source>
+        <translation>Zeilenumbrüche sind nicht erlaubt</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Wrong password</source>
@@ -364,7 +399,7 @@
     </message>
     <message>
         <source>Not a valid value</source>
-        <translation>Ungültiger Wert</translation>
+        <translation type="vanished">Ungültiger Wert</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1001,6 +1036,10 @@
     <message>
         <source>There is a group of that name</source>
         <translation>Es gibt schon eine Gruppe dieses Namens</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Ungültiger Wert</translation>
     </message>
 </context>
 </TS>

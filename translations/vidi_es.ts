@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Not a valid value</source>
-        <translation>Valor no válido</translation>
+        <translation type="vanished">Valor no válido</translation>
     </message>
     <message>
         <source>DSS key %1</source>
@@ -353,6 +353,41 @@
     </message>
 </context>
 <context>
+    <name>ParamRegistry</name>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 0 or 1</source>
+        <translation>«%1» no es 0 ni 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>«%1» no es un número entero</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 está fuera de %2 a %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>«%1» no es una dirección IP</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http, https, ftp, tftp or file URL</source>
+        <translation>«%1» no es una URL http, https, ftp, tftp o file</translation>
+    </message>
+    <message>
+        <source>line breaks are not allowed</source>
+        <translation>no se permiten saltos de línea</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Wrong password</source>
@@ -364,7 +399,7 @@
     </message>
     <message>
         <source>Not a valid value</source>
-        <translation>Valor no válido</translation>
+        <translation type="vanished">Valor no válido</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1001,6 +1036,10 @@
     <message>
         <source>There is a group of that name</source>
         <translation>Ya hay un grupo con ese nombre</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Valor no válido</translation>
     </message>
 </context>
 </TS>

@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Not a valid value</source>
-        <translation>Valeur non valide</translation>
+        <translation type="vanished">Valeur non valide</translation>
     </message>
     <message>
         <source>DSS key %1</source>
@@ -353,6 +353,41 @@
     </message>
 </context>
 <context>
+    <name>ParamRegistry</name>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 0 or 1</source>
+        <translation>« %1 » n’est ni 0 ni 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>« %1 » n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 n’est pas entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>« %1 » n’est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http, https, ftp, tftp or file URL</source>
+        <translation>« %1 » n’est pas une URL http, https, ftp, tftp ou file</translation>
+    </message>
+    <message>
+        <source>line breaks are not allowed</source>
+        <translation>les retours à la ligne ne sont pas permis</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Wrong password</source>
@@ -364,7 +399,7 @@
     </message>
     <message>
         <source>Not a valid value</source>
-        <translation>Valeur non valide</translation>
+        <translation type="vanished">Valeur non valide</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1001,6 +1036,10 @@
     <message>
         <source>There is a group of that name</source>
         <translation>Un groupe de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Valeur non valide</translation>
     </message>
 </context>
 </TS>

@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Not a valid value</source>
-        <translation>Ongeldige waarde</translation>
+        <translation type="vanished">Ongeldige waarde</translation>
     </message>
     <message>
         <source>DSS key %1</source>
@@ -353,6 +353,41 @@
     </message>
 </context>
 <context>
+    <name>ParamRegistry</name>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 0 or 1</source>
+        <translation>‘%1’ is geen 0 of 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>‘%1’ is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 ligt niet tussen %2 en %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>‘%1’ is geen getal</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>‘%1’ is geen IP-adres</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http, https, ftp, tftp or file URL</source>
+        <translation>‘%1’ is geen http-, https-, ftp-, tftp- of file-URL</translation>
+    </message>
+    <message>
+        <source>line breaks are not allowed</source>
+        <translation>regeleinden zijn niet toegestaan</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Wrong password</source>
@@ -364,7 +399,7 @@
     </message>
     <message>
         <source>Not a valid value</source>
-        <translation>Ongeldige waarde</translation>
+        <translation type="vanished">Ongeldige waarde</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1001,6 +1036,10 @@
     <message>
         <source>There is a group of that name</source>
         <translation>Er is al een groep met die naam</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Ongeldige waarde</translation>
     </message>
 </context>
 </TS>

@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Not a valid value</source>
-        <translation>Valor inválido</translation>
+        <translation type="vanished">Valor inválido</translation>
     </message>
     <message>
         <source>DSS key %1</source>
@@ -353,6 +353,41 @@
     </message>
 </context>
 <context>
+    <name>ParamRegistry</name>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>mais de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 0 or 1</source>
+        <translation>«%1» não é 0 nem 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>«%1» não é um número inteiro</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 está fora de %2 a %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>«%1» não é um número</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>«%1» não é um endereço IP</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http, https, ftp, tftp or file URL</source>
+        <translation>«%1» não é um URL http, https, ftp, tftp ou file</translation>
+    </message>
+    <message>
+        <source>line breaks are not allowed</source>
+        <translation>não são permitidas quebras de linha</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Wrong password</source>
@@ -364,7 +399,7 @@
     </message>
     <message>
         <source>Not a valid value</source>
-        <translation>Valor inválido</translation>
+        <translation type="vanished">Valor inválido</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1001,6 +1036,10 @@
     <message>
         <source>There is a group of that name</source>
         <translation>Já existe um grupo com esse nome</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Valor inválido</translation>
     </message>
 </context>
 </TS>

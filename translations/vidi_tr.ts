@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Not a valid value</source>
-        <translation>Geçersiz değer</translation>
+        <translation type="vanished">Geçersiz değer</translation>
     </message>
     <message>
         <source>DSS key %1</source>
@@ -352,6 +352,41 @@
     </message>
 </context>
 <context>
+    <name>ParamRegistry</name>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>%1 karakterden uzun</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 0 or 1</source>
+        <translation>&apos;%1&apos; 0 veya 1 değil</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; bir tam sayı değil</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1, %2 ile %3 arasında değil</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; bir sayı değil</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>&apos;%1&apos; bir IP adresi değil</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http, https, ftp, tftp or file URL</source>
+        <translation>&apos;%1&apos; bir http, https, ftp, tftp veya file URL&apos;si değil</translation>
+    </message>
+    <message>
+        <source>line breaks are not allowed</source>
+        <translation>satır sonlarına izin verilmez</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Wrong password</source>
@@ -363,7 +398,7 @@
     </message>
     <message>
         <source>Not a valid value</source>
-        <translation>Geçersiz değer</translation>
+        <translation type="vanished">Geçersiz değer</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1000,6 +1035,10 @@
     <message>
         <source>There is a group of that name</source>
         <translation>Bu adda bir grup zaten var</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Geçersiz değer</translation>
     </message>
 </context>
 </TS>

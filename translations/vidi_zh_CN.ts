@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Not a valid value</source>
-        <translation>无效的值</translation>
+        <translation type="vanished">无效的值</translation>
     </message>
     <message>
         <source>DSS key %1</source>
@@ -352,6 +352,41 @@
     </message>
 </context>
 <context>
+    <name>ParamRegistry</name>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 0 or 1</source>
+        <translation>“%1”不是 0 或 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 不在 %2 到 %3 之间</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>“%1”不是 IP 地址</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http, https, ftp, tftp or file URL</source>
+        <translation>“%1”不是 http、https、ftp、tftp 或 file 网址</translation>
+    </message>
+    <message>
+        <source>line breaks are not allowed</source>
+        <translation>不允许换行</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Wrong password</source>
@@ -363,7 +398,7 @@
     </message>
     <message>
         <source>Not a valid value</source>
-        <translation>无效的值</translation>
+        <translation type="vanished">无效的值</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1000,6 +1035,10 @@
     <message>
         <source>There is a group of that name</source>
         <translation>已有同名群组</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>无效的值</translation>
     </message>
 </context>
 </TS>

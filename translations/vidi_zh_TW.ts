@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Not a valid value</source>
-        <translation>無效的值</translation>
+        <translation type="vanished">無效的值</translation>
     </message>
     <message>
         <source>DSS key %1</source>
@@ -352,6 +352,41 @@
     </message>
 </context>
 <context>
+    <name>ParamRegistry</name>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>超過 %1 個字元</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 0 or 1</source>
+        <translation>「%1」不是 0 或 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>「%1」不是整數</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 不在 %2 到 %3 之間</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>「%1」不是數字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>「%1」不是 IP 位址</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http, https, ftp, tftp or file URL</source>
+        <translation>「%1」不是 http、https、ftp、tftp 或 file 網址</translation>
+    </message>
+    <message>
+        <source>line breaks are not allowed</source>
+        <translation>不允許換行</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Wrong password</source>
@@ -363,7 +398,7 @@
     </message>
     <message>
         <source>Not a valid value</source>
-        <translation>無效的值</translation>
+        <translation type="vanished">無效的值</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1000,6 +1035,10 @@
     <message>
         <source>There is a group of that name</source>
         <translation>已有同名群組</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>無效的值</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,6 @@
 #include "config/ParamRegistry.h"
+
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QUrl>
 #include <tuple>
@@ -408,30 +410,55 @@ const ParamSpec *ParamRegistry::find(const QString &name) const {
     return &*it;
 }
 
+QString Refusal::english() const {
+    QString s = QString::fromLatin1(text);
+    for (const QString &a : args)
+        s = s.arg(a);
+    return s;
+}
+
+QString Refusal::translated() const {
+    QString s = QCoreApplication::translate("ParamRegistry", text);
+    for (const QString &a : args)
+        s = s.arg(a);
+    return s;
+}
+
 QString ParamRegistry::validate(const ParamSpec &spec, const QString &value) const {
+    const Refusal r = refusal(spec, value);
+    return r.refused() ? r.english() : QString();
+}
+
+Refusal ParamRegistry::refusal(const ParamSpec &spec, const QString &value) const {
+    auto refuse = [](const char *text, QStringList args = {}) { return Refusal{text, args}; };
     if (value.size() > spec.maxLength)
-        return QStringLiteral("value longer than %1 characters").arg(spec.maxLength);
+        return refuse(QT_TRANSLATE_NOOP("ParamRegistry", "longer than %1 characters"),
+                      {QString::number(spec.maxLength)});
+    const QString range = QString::number(spec.min), rangeEnd = QString::number(spec.max);
     switch (spec.type) {
     case T::Bool:
         if (value != QLatin1String("0") && value != QLatin1String("1"))
-            return QStringLiteral("'%1' is not 0 or 1").arg(value);
+            return refuse(QT_TRANSLATE_NOOP("ParamRegistry", "'%1' is not 0 or 1"), {value});
         return {};
     case T::Int: {
         bool ok = false;
         const qlonglong n = value.toLongLong(&ok);
         if (!ok)
-            return QStringLiteral("'%1' is not a whole number").arg(value);
+            return refuse(QT_TRANSLATE_NOOP("ParamRegistry", "'%1' is not a whole number"),
+                          {value});
         if (n < spec.min || n > spec.max)
-            return QStringLiteral("%1 is outside %2..%3").arg(value).arg(spec.min).arg(spec.max);
+            return refuse(QT_TRANSLATE_NOOP("ParamRegistry", "%1 is outside %2 to %3"),
+                          {value, range, rangeEnd});
         return {};
     }
     case T::Number: {
         bool ok = false;
         const double n = value.toDouble(&ok);
         if (!ok)
-            return QStringLiteral("'%1' is not a number").arg(value);
+            return refuse(QT_TRANSLATE_NOOP("ParamRegistry", "'%1' is not a number"), {value});
         if (n < spec.min || n > spec.max)
-            return QStringLiteral("%1 is outside %2..%3").arg(value).arg(spec.min).arg(spec.max);
+            return refuse(QT_TRANSLATE_NOOP("ParamRegistry", "%1 is outside %2 to %3"),
+                          {value, range, rangeEnd});
         return {};
     }
     case T::IpList:
@@ -439,7 +466,8 @@ QString ParamRegistry::validate(const ParamSpec &spec, const QString &value) con
             return {};
         for (const QString &ip : value.split(QLatin1Char(','))) {
             if (QHostAddress(ip.trimmed()).isNull())
-                return QStringLiteral("'%1' is not an IP address").arg(ip.trimmed());
+                return refuse(QT_TRANSLATE_NOOP("ParamRegistry", "'%1' is not an IP address"),
+                              {ip.trimmed()});
         }
         return {};
     case T::Url: {
@@ -448,12 +476,14 @@ QString ParamRegistry::validate(const ParamSpec &spec, const QString &value) con
         const QUrl url(value);
         static const QStringList schemes = {"http", "https", "ftp", "tftp", "file"};
         if (!url.isValid() || !schemes.contains(url.scheme().toLower()))
-            return QStringLiteral("'%1' is not an http, https, ftp, tftp or file URL").arg(value);
+            return refuse(QT_TRANSLATE_NOOP("ParamRegistry",
+                                            "'%1' is not an http, https, ftp, tftp or file URL"),
+                          {value});
         return {};
     }
     case T::String:
         if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
-            return QStringLiteral("line breaks are not allowed");
+            return refuse(QT_TRANSLATE_NOOP("ParamRegistry", "line breaks are not allowed"));
         return {};
     }
     return {};

@@ -38,8 +38,11 @@ Rectangle {
             const e = {};
             for (const f of editor.fields) {
                 const k = editor.prefix + f[0];
-                if (editor.values[f[0]] !== Phone.setting(k) && Phone.saveSetting(k, editor.values[f[0]]) !== "")
-                    e[f[0]] = qsTr("Not a valid value");
+                if (editor.values[f[0]] === Phone.setting(k))
+                    continue;
+                const why = Phone.saveSetting(k, editor.values[f[0]]);
+                if (why !== "")
+                    e[f[0]] = why;
             }
             editor.errors = e;
             if (Object.keys(e).length === 0)

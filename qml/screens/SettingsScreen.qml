@@ -77,8 +77,9 @@ Item {
             else if (values["security.password.admin"] !== values["confirm"])
                 e["confirm"] = qsTr("The passwords differ");
             else {
-                if (Phone.saveSetting("security.password.admin", values["security.password.admin"]) !== "")
-                    e["security.password.admin"] = qsTr("Not a valid value");
+                const why = Phone.saveSetting("security.password.admin", values["security.password.admin"]);
+                if (why !== "")
+                    e["security.password.admin"] = why;
             }
         } else {
             for (const f of node.fields) {
@@ -86,8 +87,9 @@ Item {
                     continue;
                 // The registry's reason is logged (in English); the screen says it in the
                 // phone's language.
-                if (Phone.saveSetting(keyOf(f), values[f.key]) !== "")
-                    e[f.key] = qsTr("Not a valid value");
+                const why = Phone.saveSetting(keyOf(f), values[f.key]);
+                if (why !== "")
+                    e[f.key] = why;
             }
         }
         errors = e;
