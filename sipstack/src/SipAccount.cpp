@@ -134,6 +134,15 @@ void SipAccount::onRegisterResponse(int status, const QString &phrase, const QSt
     scheduleRetry();
 }
 
+void SipAccount::onTlsRefused(const QString &why) {
+    if (m_state != State::Registering || m_settings.transport != AccountSettings::Tls)
+        return;
+    qCWarning(lcSip) << "account" << index() << "registration failed: TLS:" << qPrintable(why);
+    dropHandle(); // the REGISTER waiting on the dead connection goes with it
+    setState(State::Failed, 503, QStringLiteral("TLS: ") + why);
+    scheduleRetry();
+}
+
 void SipAccount::onUnregisterResponse(int status, const QString &scheme, const QString &realm) {
     if (status < 200)
         return;

@@ -5,7 +5,10 @@
 #include "sipstack/SipAccount.h"
 #include "sipstack/SipCall.h"
 
+#include <QPointer>
 #include <QStringList>
+#include <cstdio>
+#include <cstring>
 #include <sofia-sip/msg_header.h>
 #include <sofia-sip/nta_tag.h>
 #include <sofia-sip/nua_tag.h>
@@ -80,6 +83,42 @@ QByteArray unknownHeader(sip_t const *sip, const char *name) {
         if (u->un_name && strcasecmp(u->un_name, name) == 0 && u->un_value)
             return QByteArray(u->un_value);
     return {};
+}
+
+// Sofia's TLS transport reports a refused server certificate only in its log (tport_log,
+// which it exports but does not declare), and leaves the REGISTER that waited for the
+// connection to Timer F: 32 s of "Registering" for a server that will never be trusted. Its
+// log is watched for the two verdicts (tport_tls.c: a certificate that does not verify, a
+// peer whose name does not match) and the TLS accounts registering are told at once.
+extern "C" {
+extern su_log_t tport_log[];
+}
+
+static QPointer<SipStack> s_tlsWatcher;
+
+static void watchTport(void *, char const *fmt, va_list ap) {
+    vfprintf(stderr, fmt, ap); // what Sofia's own logger does
+    QString why;
+    if (std::strncmp(fmt, "-Error with certificate", 23) == 0)
+        why = QStringLiteral("the server's certificate is not trusted");
+    else if (std::strstr(fmt, "Peer Subject Mismatch"))
+        why = QStringLiteral("the server's certificate names another host");
+    if (why.isEmpty() || !s_tlsWatcher)
+        return;
+    QMetaObject::invokeMethod(
+        s_tlsWatcher.data(),
+        [why] {
+            if (s_tlsWatcher)
+                for (int i = 1; i <= 4; ++i)
+                    if (SipAccount *a = s_tlsWatcher->account(i))
+                        a->onTlsRefused(why);
+        },
+        Qt::QueuedConnection);
+}
+
+static void watchTlsFailures(SipStack *stack) {
+    s_tlsWatcher = stack;
+    su_log_redirect(tport_log, &watchTport, nullptr);
 }
 
 // The Call-Info header values of a message, comma-separated ("" without any).
@@ -582,6 +621,7 @@ bool SipStack::start(int listenPort, const TransportOptions &tls, QString *error
         su_init();
         suInitialised = true;
     }
+    watchTlsFailures(this);
     d->root = su_glib_root_create(d.get());
     if (!d->root) {
         if (error)

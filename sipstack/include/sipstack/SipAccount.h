@@ -37,6 +37,9 @@ public:
     // Digest credentials for any request of this account ("Digest:\"realm\":user:pass").
     QString credentialsFor(const QString &scheme, const QString &realm) const;
 
+    // The TLS handshake with the server failed (its certificate is not trusted, or names
+    // another host): the registration fails now rather than at Timer F, and is retried later.
+    void onTlsRefused(const QString &why);
     // Called by the stack with responses to REGISTER.
     void onRegisterResponse(int status, const QString &phrase, const QString &scheme,
                             const QString &realm);
