@@ -389,6 +389,7 @@ void Call::onMediaReady(const sip::MediaDescription &md) {
     params.srtp = {md.srtp.suite, md.srtp.localKey, md.srtp.remoteKey};
     params.remoteAddress = md.remoteAddress;
     params.remotePort = md.remotePort;
+    params.remoteRtcpPort = md.remoteRtcpPort;
     params.payloadType = md.payloadType;
     params.encoding = md.encoding;
     params.clockRate = md.clockRate;
@@ -406,7 +407,7 @@ void Call::onMediaReady(const sip::MediaDescription &md) {
     // A re-INVITE that keeps address and codec only changes the direction.
     if (!m_media->isRunningFor(params)) {
         if (m_behindNat)
-            m_media->openNatBinding(params.remoteAddress, params.remotePort);
+            m_media->openNatBinding(params.remoteAddress, params.remotePort, params.remoteRtcpPort);
         QString error;
         if (!m_media->start(params, m_devices, &error))
             qCWarning(lcCall) << "cannot start media:" << error;
@@ -480,6 +481,7 @@ void Call::onVideoReady(const sip::MediaDescription &md) {
     media::VideoParams params;
     params.remoteAddress = md.remoteAddress;
     params.remotePort = md.remotePort;
+    params.remoteRtcpPort = md.remoteRtcpPort;
     params.payloadType = md.payloadType;
     params.encoding = md.encoding;
     params.size = format.size;
@@ -489,7 +491,7 @@ void Call::onVideoReady(const sip::MediaDescription &md) {
     const bool wasRunning = m_video->isRunning();
     if (!m_video->isRunningFor(params)) {
         if (m_behindNat)
-            m_video->openNatBinding(params.remoteAddress, params.remotePort);
+            m_video->openNatBinding(params.remoteAddress, params.remotePort, params.remoteRtcpPort);
         QString error;
         if (!m_video->start(params, m_camera, &error))
             qCWarning(lcCall) << "cannot start video:" << error;

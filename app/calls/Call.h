@@ -127,6 +127,14 @@ public:
     void setBehindNat(bool behindNat) { m_behindNat = behindNat; }
     // The video socket's port as the NAT maps it (STUN), for the SDP; 0: not behind NAT.
     void setPublicVideoPort(int port) { m_publicVideoPort = port; }
+    // RFC 3605: the RTCP sockets' mapped ports when the NAT did not keep them next to RTP's
+    // (0: the port after RTP, no a=rtcp).
+    void setPublicRtcpPorts(int audio, int video) {
+        m_publicAudioRtcpPort = audio ? audio : m_publicAudioRtcpPort;
+        m_publicVideoRtcpPort = video ? video : m_publicVideoRtcpPort;
+    }
+    int publicAudioRtcpPort() const { return m_publicAudioRtcpPort; }
+    int publicVideoRtcpPort() const { return m_video ? m_publicVideoRtcpPort : 0; }
     // The microphone and speaker of this call: the platform's, or a leg of a conference
     // bridge. A running stream moves over at once.
     void useAudioDevices(const media::AudioDevices &devices);
@@ -202,6 +210,7 @@ private:
     QString m_receivedDtmf;
     bool m_behindNat = false; // the account uses STUN: open the NAT toward the peer first
     int m_publicVideoPort = 0;
+    int m_publicAudioRtcpPort = 0, m_publicVideoRtcpPort = 0;
     bool m_arrivedWaiting = false;
     bool m_cancelledLocally = false;
     QString m_endReason;

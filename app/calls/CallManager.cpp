@@ -89,12 +89,14 @@ DtmfSettings CallManager::dtmfSettings(int account) const {
 
 QString CallManager::localSdp(const QString &peerHost, int rtpPort, int account,
                               const std::optional<MappedAddress> &publicRtp,
-                              const MediaSecurity &security, int videoPort) const {
+                              const MediaSecurity &security, int videoPort, int audioRtcpPort,
+                              int videoRtcpPort) const {
     sip::SdpOffer offer;
     offer.address = publicRtp ? publicRtp->address : sip::localAddressToward(peerHost);
     offer.sessionId = m_sdpSession;
     offer.sessionVersion = 1;
     offer.audioPort = publicRtp ? publicRtp->port : rtpPort;
+    offer.audioRtcpPort = audioRtcpPort;
     // Seed §7.1: the account's codec table, as far as the media engine can carry it.
     static const QStringList installed = media::installedAudioCodecs();
     offer.audioFormats = offeredAudioFormats(*m_config, account, installed);
@@ -104,6 +106,7 @@ QString CallManager::localSdp(const QString &peerHost, int rtpPort, int account,
     if (videoPort > 0) {
         static const QStringList installedVideo = media::installedVideoCodecs();
         offer.videoPort = videoPort; // its STUN mapping behind NAT (Call::videoRtpPort)
+        offer.videoRtcpPort = videoRtcpPort;
         offer.videoFormats = offeredVideoFormats(*m_config, account, installedVideo);
         offer.videoCrypto = security.crypto(MediaSecurity::Stream::Video);
     }
@@ -127,13 +130,17 @@ Call *CallManager::adopt(sip::SipCall *sipCall, media::MediaSession *media,
     const std::optional<MappedAddress> publicRtp =
         m_nat.publicAddress(account, media->rtpSocketDescriptor());
     call->setBehindNat(publicRtp.has_value());
+    if (publicRtp)
+        call->setPublicRtcpPorts(
+            separateRtcpPort(account, media->rtcpSocketDescriptor(), publicRtp->port), 0);
     MediaSecurity security(srtpMode(account));
     if (sipCall->isIncoming())
         security.answer(sipCall->remoteSdp()); // onIncoming() refused what it cannot answer
     call->setSecurity(security);
     attachVideo(call, account);
     call->localSdpFactory = [this, peer, port, account, publicRtp, call] {
-        return localSdp(peer, port, account, publicRtp, call->security(), call->videoRtpPort());
+        return localSdp(peer, port, account, publicRtp, call->security(), call->videoRtpPort(),
+                        call->publicAudioRtcpPort(), call->publicVideoRtcpPort());
     };
     connect(call, &Call::established, this, [this, call] { Q_EMIT callEstablished(call); });
     connect(sipCall, &sip::SipCall::referRequested, this, [this, call] { followReferral(call); });
@@ -259,9 +266,17 @@ void CallManager::attachVideo(Call *call, int account) {
     video->setDscp(m_config->intValue("network.qos.rtptos"));
     // Behind NAT the video socket gets a STUN mapping of its own, as the audio's does.
     if (const std::optional<MappedAddress> mapped =
-            m_nat.publicAddress(account, video->rtpSocketDescriptor()))
+            m_nat.publicAddress(account, video->rtpSocketDescriptor())) {
         call->setPublicVideoPort(mapped->port);
+        call->setPublicRtcpPorts(
+            0, separateRtcpPort(account, video->rtcpSocketDescriptor(), mapped->port));
+    }
     call->attachVideo(video, {camera}, m_config->intValue("video.max_resolution"));
+}
+
+int CallManager::separateRtcpPort(int account, int rtcpSocket, int mappedRtpPort) {
+    const std::optional<MappedAddress> rtcp = m_nat.publicAddress(account, rtcpSocket);
+    return rtcp && rtcp->port != mappedRtpPort + 1 ? rtcp->port : 0;
 }
 
 SrtpMode CallManager::srtpMode(int account) const {

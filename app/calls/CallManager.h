@@ -111,7 +111,10 @@ private:
     // `publicRtp`: our RTP socket as a STUN server saw it, if the account uses STUN.
     QString localSdp(const QString &peerHost, int rtpPort, int account,
                      const std::optional<MappedAddress> &publicRtp, const MediaSecurity &security,
-                     int videoPort) const;
+                     int videoPort, int audioRtcpPort = 0, int videoRtcpPort = 0) const;
+    // The port a NAT maps our RTCP socket to when it is not the one after RTP's mapping
+    // (RFC 3605 a=rtcp), else 0.
+    int separateRtcpPort(int account, int rtcpSocket, int mappedRtpPort);
     // The call's video session, when the phone has a camera and the account a video codec.
     void attachVideo(Call *call, int account);
     SrtpMode srtpMode(int account) const;

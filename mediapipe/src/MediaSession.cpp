@@ -207,7 +207,8 @@ QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const Co
                              .arg(p.clockRate)
                              .arg(p.encoding)
                              .arg(p.payloadType);
-    const QString sockets = rtp::socketsDescription(p.remoteAddress, p.remotePort, caps, p.srtp);
+    const QString sockets =
+        rtp::socketsDescription(p.remoteAddress, p.remotePort, p.remoteRtcpPort, caps, p.srtp);
     // The jitter buffer plays packets out at their timestamps and drops only the late ones.
     // Not drop-on-latency: that throws away whatever exceeds the latency, i.e. most of a
     // burst from a sender that batches its packets (test bursty_sender_heard_whole).
@@ -273,8 +274,13 @@ void MediaSession::setDscp(int dscp) {
 int MediaSession::localRtpPort() const {
     return d->sockets.rtpPort();
 }
-void MediaSession::openNatBinding(const QString &remoteAddress, int remotePort) {
-    d->sockets.openNatBinding(remoteAddress, remotePort);
+void MediaSession::openNatBinding(const QString &remoteAddress, int remotePort,
+                                  int remoteRtcpPort) {
+    d->sockets.openNatBinding(remoteAddress, remotePort, remoteRtcpPort);
+}
+
+int MediaSession::rtcpSocketDescriptor() const {
+    return d->sockets.rtcpDescriptor();
 }
 
 int MediaSession::rtpSocketDescriptor() const {
@@ -418,8 +424,9 @@ namespace vidi::media {
 bool MediaSession::isRunningFor(const StreamParams &p) const {
     const StreamParams &r = d->params;
     return d->pipeline && r.remoteAddress == p.remoteAddress && r.remotePort == p.remotePort &&
-           r.payloadType == p.payloadType && r.encoding == p.encoding && r.ptime == p.ptime &&
-           r.inbandDtmf == p.inbandDtmf && r.srtp == p.srtp;
+           r.remoteRtcpPort == p.remoteRtcpPort && r.payloadType == p.payloadType &&
+           r.encoding == p.encoding && r.ptime == p.ptime && r.inbandDtmf == p.inbandDtmf &&
+           r.srtp == p.srtp;
 }
 
 } // namespace vidi::media

@@ -35,8 +35,8 @@ void useSocket(GstElement *pipeline, const char *name, GSocket *socket) {
 
 } // namespace
 
-QString socketsDescription(const QString &remoteAddress, int remotePort, const QString &caps,
-                           const SrtpParams &srtp) {
+QString socketsDescription(const QString &remoteAddress, int remotePort, int remoteRtcpPort,
+                           const QString &caps, const SrtpParams &srtp) {
     return QStringLiteral("rtpbin.send_rtp_src_0 ! %1udpsink name=rtpsink host=%2 port=%3 "
                           "sync=false async=false "
                           "rtpbin.send_rtcp_src_0 ! %4udpsink name=rtcpsink host=%2 port=%5 "
@@ -46,7 +46,7 @@ QString socketsDescription(const QString &remoteAddress, int remotePort, const Q
         .arg(srtp::sendRtp(srtp), remoteAddress)
         .arg(remotePort)
         .arg(srtp::sendRtcp(srtp))
-        .arg(remotePort + 1)
+        .arg(remoteRtcpPort > 0 ? remoteRtcpPort : remotePort + 1)
         .arg(srtp::rtpMediaType(srtp), caps, srtp::receiveRtp(srtp), srtp::rtcpSourceCaps(srtp),
              srtp::receiveRtcp(srtp));
 }

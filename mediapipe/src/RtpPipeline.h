@@ -14,8 +14,9 @@ namespace vidi::media::rtp {
 // The launch text from rtpbin to the sockets and back: RTP and RTCP sent to remotePort and
 // remotePort + 1, received with `caps` (without the media type, which SRTP decides) into
 // rtpbin. The sockets are named rtpsink/rtcpsink/rtpsrc/rtcpsrc.
-QString socketsDescription(const QString &remoteAddress, int remotePort, const QString &caps,
-                           const SrtpParams &srtp);
+// RTCP goes to `remoteRtcpPort` (the peer's a=rtcp, RFC 3605), or the port after RTP when 0.
+QString socketsDescription(const QString &remoteAddress, int remotePort, int remoteRtcpPort,
+                           const QString &caps, const SrtpParams &srtp);
 
 // After parsing: the socket pair goes into the udpsrc/udpsink elements, SRTP gets its keys,
 // and the packets crossing the sockets are counted. Returns false, with the reason, when the

@@ -60,9 +60,11 @@ bool RtpSocketPair::bind(const PortRange &range, QString *error) {
     return false;
 }
 
-void RtpSocketPair::openNatBinding(const QString &remoteAddress, int remotePort) {
+void RtpSocketPair::openNatBinding(const QString &remoteAddress, int remotePort,
+                                   int remoteRtcpPort) {
     const QByteArray host = remoteAddress.toUtf8();
-    for (auto [socket, port] : {std::pair{m_rtp, remotePort}, std::pair{m_rtcp, remotePort + 1}}) {
+    const int rtcpPort = remoteRtcpPort > 0 ? remoteRtcpPort : remotePort + 1;
+    for (auto [socket, port] : {std::pair{m_rtp, remotePort}, std::pair{m_rtcp, rtcpPort}}) {
         if (!socket)
             continue;
         GSocketAddress *to = g_inet_socket_address_new_from_string(host.constData(), guint(port));

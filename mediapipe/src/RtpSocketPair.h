@@ -24,7 +24,9 @@ public:
     int rtpDescriptor() const { return m_rtp ? g_socket_get_fd(m_rtp) : -1; }
     // RFC 6263 §4.1: an empty datagram from each socket toward the peer's RTP and RTCP ports,
     // so that a NAT in front of us maps them toward the peer before its first packet.
-    void openNatBinding(const QString &remoteAddress, int remotePort);
+    // RTCP goes to `remoteRtcpPort` when the peer named one (a=rtcp), else the next port.
+    void openNatBinding(const QString &remoteAddress, int remotePort, int remoteRtcpPort = 0);
+    int rtcpDescriptor() const { return m_rtcp ? g_socket_get_fd(m_rtcp) : -1; }
 
 private:
     void close();

@@ -120,7 +120,7 @@ QString VideoSessionPrivate::description(const VideoParams &p, const VideoCodecE
                .arg(p.size.height())
                .arg(p.framerate)
                .arg(c.encoder, c.payloader) +
-           rtp::socketsDescription(p.remoteAddress, p.remotePort, caps, p.srtp) +
+           rtp::socketsDescription(p.remoteAddress, p.remotePort, p.remoteRtcpPort, caps, p.srtp) +
            QStringLiteral("funnel name=recvfunnel ! valve name=recvvalve ! %1 ! %2 "
                           "! videoconvert ! video/x-raw,format=I420 "
                           "! appsink name=remote sync=false max-buffers=2 drop=true")
@@ -149,8 +149,13 @@ int VideoSession::rtpSocketDescriptor() const {
     return d->sockets.rtpDescriptor();
 }
 
-void VideoSession::openNatBinding(const QString &remoteAddress, int remotePort) {
-    d->sockets.openNatBinding(remoteAddress, remotePort);
+void VideoSession::openNatBinding(const QString &remoteAddress, int remotePort,
+                                  int remoteRtcpPort) {
+    d->sockets.openNatBinding(remoteAddress, remotePort, remoteRtcpPort);
+}
+
+int VideoSession::rtcpSocketDescriptor() const {
+    return d->sockets.rtcpDescriptor();
 }
 
 bool VideoSession::allocatePorts(const PortRange &range, QString *error) {

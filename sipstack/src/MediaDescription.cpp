@@ -9,6 +9,16 @@ namespace vidi::sip {
 
 namespace {
 
+// RFC 3605: "a=rtcp:<port> [IN IP4 <address>]" names the port the peer receives RTCP on, when
+// it is not the one after RTP (a NAT may map them apart). The address form is not used here.
+int rtcpPortOf(const sdp_media_t *media) {
+    const sdp_attribute_t *a = sdp_attribute_find(media->m_attributes, "rtcp");
+    if (!a || !a->a_value)
+        return 0;
+    const int port = QByteArray(a->a_value).trimmed().split(' ').value(0).toInt();
+    return port > 0 && port < 65536 ? port : 0;
+}
+
 bool isSignallingOnly(const sdp_rtpmap_t *rm) {
     const QByteArray enc(rm->rm_encoding ? rm->rm_encoding : "");
     return enc.compare("telephone-event", Qt::CaseInsensitive) == 0 ||
@@ -101,6 +111,7 @@ std::optional<MediaDescription> negotiate(sdp_media_e type, const QString &local
         md.fmtp = QString::fromUtf8(theirs->rm_fmtp ? theirs->rm_fmtp : "");
         if (sdp_attribute_t *a = sdp_attribute_find(rmedia->m_attributes, "ptime"))
             md.ptime = QByteArray(a->a_value).toInt();
+        md.remoteRtcpPort = rtcpPortOf(rmedia);
         md.direction = directionName(sdp_mode_t(lm->m_mode));
         md.remoteOnHold = md.remoteAddress == QLatin1String("0.0.0.0");
         md.srtp = agreedKeys(lm, rmedia);

@@ -35,7 +35,7 @@ QString buildSdp(const SdpOffer &offer) {
           << QStringLiteral("s=Vidi") << QStringLiteral("c=IN IP4 %1").arg(offer.address)
           << QStringLiteral("t=0 0");
     auto addStream = [&](const char *media, int port, const QList<PayloadFormat> &formats,
-                         const QList<SdesCrypto> &crypto, int ptime) {
+                         const QList<SdesCrypto> &crypto, int ptime, int rtcpPort) {
         QStringList pts;
         for (const PayloadFormat &f : formats)
             pts << QString::number(f.payloadType);
@@ -43,6 +43,8 @@ QString buildSdp(const SdpOffer &offer) {
                      .arg(QLatin1String(media))
                      .arg(port)
                      .arg(offer.profile, pts.join(' '));
+        if (rtcpPort > 0)
+            lines << QStringLiteral("a=rtcp:%1").arg(rtcpPort);
         for (const SdesCrypto &c : crypto)
             lines << QStringLiteral("a=crypto:%1").arg(c.attributeValue());
         for (const PayloadFormat &f : formats) {
@@ -57,9 +59,11 @@ QString buildSdp(const SdpOffer &offer) {
             lines << QStringLiteral("a=ptime:%1").arg(ptime);
         lines << QStringLiteral("a=%1").arg(offer.direction);
     };
-    addStream("audio", offer.audioPort, offer.audioFormats, offer.crypto, offer.ptime);
+    addStream("audio", offer.audioPort, offer.audioFormats, offer.crypto, offer.ptime,
+              offer.audioRtcpPort);
     if (offer.videoPort > 0 && !offer.videoFormats.isEmpty())
-        addStream("video", offer.videoPort, offer.videoFormats, offer.videoCrypto, 0);
+        addStream("video", offer.videoPort, offer.videoFormats, offer.videoCrypto, 0,
+                  offer.videoRtcpPort);
     return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
 }
 

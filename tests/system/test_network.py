@@ -217,10 +217,15 @@ def test_stun_behind_nat(binary):
             assert alice.key("number=1002") == 200
             events_a.wait_for("call_established")
             mapped = re.findall(r"RTP is reached at \"198\.51\.100\.1\" port (\d+)", bob.log())
-            assert len(mapped) == 2, "Bob's STUN answers:\n" + bob.log()[-2000:]
+            # Four sockets, four mappings: audio RTP and RTCP, then video RTP and RTCP.
+            assert len(mapped) == 4, "Bob's STUN answers:\n" + bob.log()[-2000:]
+            audio, audio_rtcp, video, video_rtcp = (int(p) for p in mapped)
             sdp = [s for s in alice.log().split("remote SDP:")[1:] if "198.51.100.1" in s]
-            assert sdp and f"m=audio {mapped[0]} " in sdp[0], alice.log()[-3000:]
-            assert f"m=video {mapped[1]} " in sdp[0], sdp[0]
+            assert sdp and f"m=audio {audio} " in sdp[0], alice.log()[-3000:]
+            assert f"m=video {video} " in sdp[0], sdp[0]
+            # RFC 3605: a=rtcp only where the NAT did not keep RTCP next to RTP.
+            assert (f"a=rtcp:{audio_rtcp}" in sdp[0]) == (audio_rtcp != audio + 1), sdp[0]
+            assert (f"a=rtcp:{video_rtcp}" in sdp[0]) == (video_rtcp != video + 1), sdp[0]
             try:
                 flowing(bob, "rtpPacketsReceived")
             except AssertionError:  # which mappings the router made, for the log

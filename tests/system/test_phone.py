@@ -707,6 +707,30 @@ def sent_packets(phone):
     return phone.status()["calls"][0]["rtpPacketsSent"]
 
 
+def test_rtcp_goes_where_the_offer_says(binary):
+    """RFC 3605: a caller's offer with a=rtcp:P (its RTCP socket is not the one after RTP,
+    as behind some NATs): the phone's RTCP reports go to port P."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        registrar = Sipp("registrar_uas.xml", ["-m", "1"], work)
+        phone = registered_phone(binary, work, listener, registrar, {"account.1.auto_answer": 1})
+        listener.wait_for("log_on")
+        rtcp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        rtcp.bind(("127.0.0.1", 0))
+        rtcp.settimeout(8)
+        caller = Sipp("uac_rtcp.xml", [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                                        "-m", "1", "-key", "rtcp_port",
+                                        str(rtcp.getsockname()[1])], work)
+        listener.wait_for("call_established")
+        data, _ = rtcp.recvfrom(2048)
+        # RTCP (RFC 3550 §6.4): version 2, a sender or receiver report first.
+        assert data[0] >> 6 == 2 and data[1] in (200, 201), data[:4].hex()
+        rtcp.close()
+        assert caller.wait() == 0, caller.errors()
+        assert phone.stop() == 0
+        registrar.stop()
+
+
 def test_hold_and_resume(binary):
     """F_HOLD during a call: a re-INVITE with a=sendonly (RFC 3264), the far end answers
     recvonly, our RTP stops, hold fires, the softkey reads Resume; F_HOLD again: a=sendrecv,

@@ -36,6 +36,27 @@ TEST_CASE("SDP: ptime 0 leaves a=ptime out (seed acceptance 5)", "[sdp]") {
     CHECK_FALSE(buildSdp(o).contains("a=ptime"));
 }
 
+TEST_CASE("SDP: a=rtcp (RFC 3605) offered when a NAT moved RTCP, and read from the peer", "[sdp]") {
+    SdpOffer o = g711Offer();
+    CHECK_FALSE(buildSdp(o).contains("a=rtcp"));
+    o.audioRtcpPort = 40123;
+    CHECK(buildSdp(o).contains("m=audio 11780 RTP/AVP 0 8\r\na=rtcp:40123\r\n"));
+    const QString withPort = "v=0\r\no=- 1 1 IN IP4 10.0.0.1\r\ns=-\r\nc=IN IP4 10.0.0.1\r\n"
+                             "t=0 0\r\nm=audio 5004 RTP/AVP 0\r\na=rtcp:5999\r\n";
+    const auto md = negotiateAudio(buildSdp(g711Offer()), withPort);
+    REQUIRE(md);
+    CHECK(md->remoteRtcpPort == 5999);
+    const auto withAddress =
+        negotiateAudio(buildSdp(g711Offer()),
+                       QString(withPort).replace("a=rtcp:5999", "a=rtcp:6001 IN IP4 10.0.0.1"));
+    REQUIRE(withAddress);
+    CHECK(withAddress->remoteRtcpPort == 6001);
+    const auto without =
+        negotiateAudio(buildSdp(g711Offer()), QString(withPort).remove("a=rtcp:5999\r\n"));
+    REQUIRE(without);
+    CHECK(without->remoteRtcpPort == 0); // RTCP on the port after RTP
+}
+
 TEST_CASE("SDP: the RFC 2543 hold offer puts 0.0.0.0 on every stream", "[sdp]") {
     SdpOffer o = g711Offer();
     o.videoPort = 11790;

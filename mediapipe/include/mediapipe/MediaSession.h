@@ -24,7 +24,8 @@ public:
     // address, so that a NAT in front of us maps them toward the peer before the peer's first
     // packet arrives (a NAT drops packets it has no mapping for, and may then map our own
     // stream to another port than the one STUN found).
-    void openNatBinding(const QString &remoteAddress, int remotePort);
+    void openNatBinding(const QString &remoteAddress, int remotePort, int remoteRtcpPort = 0);
+    int rtcpSocketDescriptor() const;
 
     bool start(const StreamParams &params, const AudioDevices &devices, QString *error = nullptr);
     // Microphone and speaker change (a conference bridge takes them over, or gives them back):

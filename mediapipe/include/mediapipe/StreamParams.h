@@ -22,7 +22,8 @@ struct SrtpParams {
 // Where and how to send and receive one audio stream, as negotiated by SDP.
 struct StreamParams {
     QString remoteAddress;
-    int remotePort = 0; // RTP; RTCP is remotePort + 1 (RFC 3550 §11)
+    int remotePort = 0;     // RTP
+    int remoteRtcpPort = 0; // the peer's a=rtcp (RFC 3605); 0: remotePort + 1 (RFC 3550 §11)
     int payloadType = 0;
     QString encoding; // "PCMU", "PCMA"
     int clockRate = 8000;

@@ -13,7 +13,8 @@ namespace vidi::media {
 // One video stream as negotiated by SDP (seed 000 §"Video Features", digest §7.2).
 struct VideoParams {
     QString remoteAddress;
-    int remotePort = 0; // RTP; RTCP on the next port
+    int remotePort = 0;     // RTP
+    int remoteRtcpPort = 0; // the peer's a=rtcp (RFC 3605); 0: the next port
     int payloadType = 99;
     QString encoding = QStringLiteral("H264"); // "H264", "H263" (RFC 2190), "MP4V-ES"
     QSize size{352, 288};                      // what we send: CIF unless the peer allows more
@@ -62,7 +63,8 @@ public:
     // For a STUN query before start() (-1 before allocatePorts), and the empty datagrams that
     // open a NAT's mapping toward the peer (MediaSession has the same).
     int rtpSocketDescriptor() const;
-    void openNatBinding(const QString &remoteAddress, int remotePort);
+    void openNatBinding(const QString &remoteAddress, int remotePort, int remoteRtcpPort = 0);
+    int rtcpSocketDescriptor() const;
     void setDscp(int dscp);
 
     bool start(const VideoParams &params, const VideoDevices &devices, QString *error = nullptr);

@@ -18,6 +18,7 @@ struct SrtpKeys {
 struct MediaDescription {
     QString remoteAddress;
     int remotePort = 0;
+    int remoteRtcpPort = 0; // a=rtcp (RFC 3605): where the peer wants RTCP; 0: remotePort + 1
     int payloadType = -1;
     QString encoding;
     int clockRate = 8000;

@@ -20,6 +20,10 @@ struct SdpOffer {
     quint64 sessionId = 0;
     quint64 sessionVersion = 0;
     int audioPort = 0;
+    // RFC 3605 a=rtcp: where RTCP is to be sent when that is not the port after RTP (a NAT
+    // mapped the two sockets apart); 0: no attribute.
+    int audioRtcpPort = 0;
+    int videoRtcpPort = 0;
     QList<PayloadFormat> audioFormats;
     int ptime = 20; // account.x.ptime; 0 = no a=ptime
     QString direction = QStringLiteral("sendrecv");
