@@ -29,6 +29,15 @@ def phone(binary, work, name, user, kamailio, listener, mac, extra=None, start=T
     return vidi.start() if start else vidi
 
 
+def move_bob(lab, bob_host, bob_if, bob, events):
+    """Bob's address goes from 10.77.0.2 to 10.77.0.3 (DHCP gave him another); he notices
+    (Action URL ip_change)."""
+    lab.run(bob_host, "ip", "addr", "del", "10.77.0.2/24", "dev", bob_if)
+    lab.run(bob_host, "ip", "addr", "add", "10.77.0.3/24", "dev", bob_if)
+    bob.host = "10.77.0.3"
+    events.wait_for("ip_change")
+
+
 def alice_and_bob(binary, work, bob_host, bob_extra=None, tcp=False):
     """Alice in the test's namespace (10.77.0.1) and Bob, auto answering, in `bob_host`
     (10.77.0.2), both registered with Kamailio at 10.77.0.1 (which also takes TCP with
@@ -99,10 +108,7 @@ def test_address_change_during_call(binary):
             flowing(bob, "rtpPacketsReceived")
             flowing(alice, "rtpPacketsReceived")
 
-            lab.run(bob_host, "ip", "addr", "del", "10.77.0.2/24", "dev", bob_if)
-            lab.run(bob_host, "ip", "addr", "add", "10.77.0.3/24", "dev", bob_if)
-            bob.host = "10.77.0.3"
-            events_b.wait_for("ip_change")
+            move_bob(lab, bob_host, bob_if, bob, events_b)
             wait_until(lambda: any("10.77.0.3" in c for c in registered_contacts(kamailio, "1002")),
                        10, what="Bob registering his new address")
             # The old binding goes (expires=0), so that calls do not fork to a dead address.
@@ -148,10 +154,7 @@ def test_address_change_over_tcp(binary):
             # His Contact asks for TCP (RFC 3261 §19.1.1), so that calls come to him that way.
             first = registered_over(kamailio, "1002", "tcp")[0]
             assert "transport=tcp" in first, first
-            lab.run(bob_host, "ip", "addr", "del", "10.77.0.2/24", "dev", bob_if)
-            lab.run(bob_host, "ip", "addr", "add", "10.77.0.3/24", "dev", bob_if)
-            bob.host = "10.77.0.3"
-            events_b.wait_for("ip_change")
+            move_bob(lab, bob_host, bob_if, bob, events_b)
             wait_until(lambda: any("10.77.0.3" in c for c in registered_over(kamailio, "1002", "tcp")),
                        10, what="Bob registering his new address over TCP")
             wait_until(lambda: any("10.77.0.2" in c and "Expires 0" in c
@@ -330,10 +333,7 @@ def test_subscriptions_follow_address_change(binary):
             wait_until(lambda: bob.status()["blf"] and bob.status()["blf"][0]["state"] == "idle",
                        5, what="the key idle")
 
-            lab.run(bob_host, "ip", "addr", "del", "10.77.0.2/24", "dev", bob_if)
-            lab.run(bob_host, "ip", "addr", "add", "10.77.0.3/24", "dev", bob_if)
-            bob.host = "10.77.0.3"
-            events.wait_for("ip_change")
+            move_bob(lab, bob_host, bob_if, bob, events)
             wait_until(lambda: [l for l in server.logged("REGISTER CONTACT") if "10.77.0.3" in l],
                        10, what="the new binding")
             sub = wait_until(lambda: subscribed_from("10.77.0.3"), 10,
