@@ -14,6 +14,7 @@
 #include <QtQml/QQmlExtensionPlugin>
 #include <cstdio>
 #include <glib-unix.h>
+#include <memory>
 #include <unistd.h>
 #include <vector>
 
@@ -38,6 +39,25 @@ void reportIdleFrame(QQuickWindow *window, vidi::app::Phone *phone, const QElaps
         reported = true;
         std::fprintf(stderr, "vidi: idle screen shown after %lld ms\n",
                      static_cast<long long>(clock.elapsed()));
+    });
+}
+
+// Prints, each time the dialer opens, how long the first frame with it took from the change
+// of screen (a key press, a tap): the benchmark's mark for "to the first frame of the dialer".
+void reportDialerFrames(QQuickWindow *window, vidi::app::Phone *phone) {
+    auto opened = std::make_shared<QElapsedTimer>();
+    auto wasDialer = std::make_shared<bool>(false);
+    QObject::connect(phone, &vidi::app::Phone::screenChanged, window, [=] {
+        const bool dialer = phone->screen() == vidi::app::Phone::Screen::Dialer;
+        if (dialer && !*wasDialer)
+            opened->start();
+        *wasDialer = dialer;
+    });
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [=] {
+        if (!opened->isValid() || phone->screen() != vidi::app::Phone::Screen::Dialer)
+            return;
+        std::fprintf(stderr, "vidi: dialer shown after %.1f ms\n", opened->nsecsElapsed() / 1e6);
+        opened->invalidate();
     });
 }
 
@@ -127,8 +147,10 @@ int main(int argc, char *argv[]) {
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Vidi/Ui/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
-    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first()))
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first())) {
         reportIdleFrame(window, &phone, sinceStart);
+        reportDialerFrames(window, &phone);
+    }
 
     g_unix_signal_add(SIGINT, onTerminationSignal, &phone);
     g_unix_signal_add(SIGTERM, onTerminationSignal, &phone);
