@@ -9,9 +9,15 @@ namespace vidi::media::rtp {
 
 namespace {
 
+// Payloaders that cut a picture into several packets (rtpmp4vpay) push them as one buffer
+// list: each of its buffers is a packet.
 GstPadProbeReturn countPacket(GstPad *, GstPadProbeInfo *info, gpointer counter) {
+    quint64 packets = 0;
     if (GST_PAD_PROBE_INFO_TYPE(info) & GST_PAD_PROBE_TYPE_BUFFER)
-        static_cast<std::atomic<quint64> *>(counter)->fetch_add(1, std::memory_order_relaxed);
+        packets = 1;
+    else if (GST_PAD_PROBE_INFO_TYPE(info) & GST_PAD_PROBE_TYPE_BUFFER_LIST)
+        packets = gst_buffer_list_length(GST_PAD_PROBE_INFO_BUFFER_LIST(info));
+    static_cast<std::atomic<quint64> *>(counter)->fetch_add(packets, std::memory_order_relaxed);
     return GST_PAD_PROBE_OK;
 }
 
@@ -21,7 +27,9 @@ void addCounter(GstElement *pipeline, const char *element, const char *pad,
     if (!e)
         return;
     if (GstPad *p = gst_element_get_static_pad(e, pad)) {
-        gst_pad_add_probe(p, GST_PAD_PROBE_TYPE_BUFFER, &countPacket, counter, nullptr);
+        gst_pad_add_probe(
+            p, GstPadProbeType(GST_PAD_PROBE_TYPE_BUFFER | GST_PAD_PROBE_TYPE_BUFFER_LIST),
+            &countPacket, counter, nullptr);
         gst_object_unref(p);
     }
     gst_object_unref(e);

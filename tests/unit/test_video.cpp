@@ -83,6 +83,9 @@ TEST_CASE("Video: each codec arrives decoded at the size sent, with the camera's
     CHECK(stats.framesDecoded >= 20);
     CHECK(stats.receivedSize == QSize(352, 288));
     CHECK(stats.receivedFps > 10);
+    // Every packet counted, those a payloader sends as a list (MPEG-4) included.
+    CHECK(alice.stats().packetsSent >= stats.framesDecoded);
+    CHECK(stats.packetsReceived >= stats.framesDecoded);
     const QVideoFrame shown = bobScreen.videoFrame();
     REQUIRE(shown.isValid());
     CHECK(shown.size() == QSize(352, 288));
