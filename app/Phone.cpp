@@ -769,7 +769,10 @@ void Phone::showVideoOf(Call *call) {
     // the picture of the conference); otherwise only the call in view shows its pictures, and
     // the others keep their streams but draw nothing.
     if (conferenceVideo()) {
-        const QList<Call *> legs = m_calls->conferenceCalls();
+        // The call in view on the left, under its name; the other on the right.
+        QList<Call *> legs = m_calls->conferenceCalls();
+        if (legs.at(1) == call)
+            legs.swapItemsAt(0, 1);
         legs.at(0)->setVideoSinks(m_remoteVideo, m_previewVideo);
         legs.at(1)->setVideoSinks(m_secondVideo, nullptr);
         return;

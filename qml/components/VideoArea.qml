@@ -11,6 +11,7 @@ Item {
     property bool swapped: false
     property bool cameraStopped: false
     property bool split: false
+    property string secondName // who is on the right half when split
 
     Rectangle {
         id: bigFrame
@@ -63,6 +64,20 @@ Item {
         width: bigFrame.width / 2
         height: bigFrame.height
         fillMode: VideoOutput.PreserveAspectFit
+    }
+    Text {
+        // The right half's party (the left one is named by the in-call details above it).
+        objectName: "secondVideoName"
+        parent: bigFrame
+        z: 1 // over the picture, whatever order the outputs took their parents in
+        visible: area.split && area.secondName !== ""
+        x: bigFrame.width / 2 + 16
+        y: 76 // below the conference banner, level with the details on the left
+        text: area.secondName
+        color: Theme.text
+        style: Text.Outline
+        styleColor: "black"
+        font.pixelSize: Theme.fontLarge
     }
     VideoOutput {
         id: preview

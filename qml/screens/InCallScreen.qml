@@ -16,6 +16,7 @@ Item {
         visible: screen.video
         cameraStopped: screen.call !== null && screen.call.cameraStopped
         split: Phone.conferenceVideo
+        secondName: Phone.otherCall ? Phone.otherCall.remoteName : ""
     }
 
     function formatDuration(s) {
