@@ -1,4 +1,5 @@
 #include "config/CertificateStore.h"
+#include "config/DeviceCertificate.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,6 +37,7 @@ QList<QSslCertificate> parseCertificates(const QByteArray &data) {
 CertificateStore::CertificateStore(const QString &configDir)
     : m_trustedDir(configDir + QStringLiteral("/certs/trusted"))
     , m_ownPath(configDir + QStringLiteral("/certs/server.pem"))
+    , m_devicePath(configDir + QStringLiteral("/certs/device.pem"))
     , m_tlsDir(configDir + QStringLiteral("/tls")) {}
 
 QStringList CertificateStore::trustedNames() const {
@@ -108,12 +110,24 @@ QString CertificateStore::prepareTlsDirectory() const {
         if (!QFileInfo::exists(mine))
             QFile::link(link.absoluteFilePath(), mine);
     }
+    // Our certificate: the provisioned one, else the device's own, made once.
     QFile own(m_ownPath);
     const QString agent = m_tlsDir + QStringLiteral("/agent.pem");
-    if (own.open(QIODevice::ReadOnly))
+    if (own.open(QIODevice::ReadOnly)) {
         writeFile(agent, own.readAll(), &error);
-    else
-        QFile::remove(agent);
+    } else {
+        QFile device(m_devicePath);
+        if (!device.exists()) {
+            QDir().mkpath(QFileInfo(m_devicePath).path());
+            const QByteArray pem = makeDeviceCertificate(QStringLiteral("phone"));
+            if (pem.isEmpty() || !writeFile(m_devicePath, pem, &error))
+                qCWarning(lcCerts).noquote() << "no device certificate:" << error;
+        }
+        if (device.open(QIODevice::ReadOnly))
+            writeFile(agent, device.readAll(), &error);
+        else
+            QFile::remove(agent);
+    }
     return m_tlsDir;
 }
 

@@ -23,13 +23,13 @@ public:
     bool setOwn(const QByteArray &pem, QString *error);
     QStringList trustedNames() const;
 
-    // Writes cafile.pem (the provisioned trusted certificates) and agent.pem into the TLS
-    // directory, links the system's authorities (the phone's built-in ones) there by subject
-    // hash, and returns its path.
+    // Writes cafile.pem (the provisioned trusted certificates) and agent.pem (the provisioned
+    // certificate, else the device's own, DeviceCertificate) into the TLS directory, links the
+    // system's authorities (the phone's built-in ones) there by subject hash, and returns its path.
     QString prepareTlsDirectory() const;
 
 private:
-    QString m_trustedDir, m_ownPath, m_tlsDir;
+    QString m_trustedDir, m_ownPath, m_devicePath, m_tlsDir;
 };
 
 } // namespace vidi::app

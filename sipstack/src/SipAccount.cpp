@@ -66,7 +66,9 @@ void SipAccount::startRegistration() {
     const QByteArray display = m_settings.displayName.toUtf8();
     const QByteArray expires = QByteArray::number(m_settings.expires);
     QByteArray contact;
-    if (m_ownContact) {
+    // Over TLS Sofia's Contact names the UDP port and no transport: calls would come
+    // unprotected, and the binding removed after a move would not be the one registered.
+    if (m_ownContact || m_settings.transport == AccountSettings::Tls) {
         const bool viaProxy = m_settings.outboundEnabled && !m_settings.outboundHost.isEmpty();
         const QString next = viaProxy ? m_settings.outboundHost : m_settings.serverHost;
         contact = QStringLiteral("<%1>")

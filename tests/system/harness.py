@@ -217,7 +217,7 @@ require_certificate = no
 """)
             # TCP and TLS need worker processes: Kamailio turns them off with fork=no.
             body = body.replace("fork=no", "fork=yes")
-            head += (f"listen=tls:127.0.0.1:{self.tls_port}\nenable_tls=yes\n"
+            head += (f"listen=tls:{host}:{self.tls_port}\nenable_tls=yes\n"
                      f"loadmodule \"tls.so\"\nmodparam(\"tls\", \"config\", \"{tls_cfg}\")\n")
         with open(cfg, "w") as f:
             f.write(body.replace("#!KAMAILIO\n", "#!KAMAILIO\n" + head, 1))

@@ -9,7 +9,7 @@ import re
 import sys
 import time
 
-from harness import (ActionUrlListener, Coturn, Kamailio, NetLab, Sipp, TestDir, Vidi,
+from harness import (ActionUrlListener, Coturn, Kamailio, NetLab, Sipp, TestCa, TestDir, Vidi,
                      enter_own_network, run_tests, wait_until)
 
 EVENTS = ["log_on", "incoming_call", "call_established", "call_terminated", "ip_change"]
@@ -167,6 +167,40 @@ def test_address_change_over_tcp(binary):
             assert alice.key("X") == 200
             events_b.wait_for("call_terminated")
             assert alice.stop() == 0 and bob.stop() == 0
+            kamailio.stop()
+    finally:
+        lab.close()
+
+
+def test_address_change_over_tls(binary):
+    """The same with Bob's account on SIP over TLS (account.1.transport 2, the server's
+    certificate trusted through the CA provisioned): after the move he registers the new
+    address over a new TLS connection and removes the binding he had registered."""
+    lab = NetLab()
+    try:
+        with TestDir() as work:
+            bob_host = lab.host("bob")
+            _, bob_if = lab.link(None, "10.77.0.1/24", bob_host, "10.77.0.2/24")
+            ca = TestCa(work)
+            kamailio = Kamailio(work, host="10.77.0.1", tls=ca.issue("10.77.0.1"))
+            events_b = ActionUrlListener(EVENTS, host="10.77.0.1")
+            bob = phone(binary, work, "Bob", "1002", kamailio, events_b, "001565aaaa02",
+                        {"account.1.transport": 2, "account.1.sip_server_port": kamailio.tls_port,
+                         "trusted_certificates.url": "file://" + ca.cert,
+                         "features.action_uri_limit_ip": "10.77.0.1"},
+                        netns=bob_host, host="10.77.0.2")
+            events_b.wait_for("log_on")
+            first = registered_over(kamailio, "1002", "tls")
+            assert first and "10.77.0.2" in first[0], kamailio.text()[-2000:]
+            move_bob(lab, bob_host, bob_if, bob, events_b)
+            wait_until(lambda: any("10.77.0.3" in c for c in registered_over(kamailio, "1002", "tls")),
+                       10, what="Bob registering his new address over TLS")
+            # The binding removed is the one registered (the same URI, RFC 3261 §10.2.2).
+            old = first[0].split(",")[0].split("<")[-1].rstrip(">")
+            wait_until(lambda: any(old in c and "Expires 0" in c
+                                   for c in registered_over(kamailio, "1002", "tls")),
+                       10, what=f"Bob removing {old}")
+            assert bob.stop() == 0
             kamailio.stop()
     finally:
         lab.close()

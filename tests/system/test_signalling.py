@@ -83,7 +83,8 @@ def tls_phone(binary, work, kamailio, listener, ca_url, extra=None, name="Tls", 
 def test_tls_registration_and_call(binary):
     """account.1.transport=2: the phone registers with Kamailio over TLS, trusting the server's
     certificate because provisioning gave it the issuing CA (trusted_certificates.url), and
-    calls a UDP phone through Kamailio: the INVITE reaches Kamailio over TLS."""
+    calls a UDP phone through Kamailio: the INVITE reaches Kamailio over TLS; a call to it
+    reaches it over TLS as well."""
     with TestDir() as work:
         ca = TestCa(work)
         kamailio = Kamailio(work, tls=ca.issue("127.0.0.1"))
@@ -102,6 +103,13 @@ def test_tls_registration_and_call(binary):
                    what="RTP")
         assert phone.key("X") == 200
         events_b.wait_for("call_terminated")
+        # A call to the TLS phone comes over TLS too: its Contact names the TLS port.
+        assert other.key("number=1001") == 200
+        events.wait_for("incoming_call")
+        relayed = re.findall(r"relaying INVITE from sip:1002@\S+ to (\S+)", kamailio.text())
+        assert relayed and relayed[-1].endswith(f":{phone.tls_port};transport=tls"), relayed
+        assert other.key("X") == 200
+        events.wait_for("call_terminated")
         assert phone.stop() == 0 and other.stop() == 0
         kamailio.stop()
 

@@ -1,5 +1,8 @@
 #include "config/CertificateStore.h"
+#include <QDateTime>
 #include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -53,7 +56,8 @@ TEST_CASE("trusted certificates: PEM and DER kept, anything else refused", "[cer
     const QByteArray cafile = readAll(tls + "/cafile.pem");
     CHECK(cafile.startsWith("-----BEGIN CERTIFICATE-----"));
     CHECK(cafile.count("-----BEGIN CERTIFICATE-----") >= 2);
-    CHECK_FALSE(QFile::exists(tls + "/agent.pem")); // no certificate of our own yet
+    // No certificate provisioned: the device's own (see the device certificate case).
+    CHECK_FALSE(readAll(tls + "/agent.pem").contains(kPem));
 }
 
 TEST_CASE("trusted certificates: at most ten", "[certs]") {
@@ -76,5 +80,28 @@ TEST_CASE("own certificate: must carry its private key", "[certs]") {
     const QByteArray withKey =
         kPem + "-----BEGIN PRIVATE KEY-----\nMIGH\n-----END PRIVATE KEY-----\n";
     CHECK(store.setOwn(withKey, &error));
+    CHECK(readAll(store.prepareTlsDirectory() + "/agent.pem") == withKey);
+}
+
+TEST_CASE("device certificate: made once when none is provisioned, self-signed, with its key",
+          "[certs]") {
+    QTemporaryDir dir;
+    CertificateStore store(dir.path());
+    const QByteArray agent = readAll(store.prepareTlsDirectory() + "/agent.pem");
+    REQUIRE(agent.contains("-----BEGIN PRIVATE KEY-----"));
+    const QList<QSslCertificate> certs = QSslCertificate::fromData(agent, QSsl::Pem);
+    REQUIRE(certs.size() == 1);
+    const QSslCertificate &cert = certs.first();
+    CHECK(cert.isSelfSigned());
+    CHECK(cert.subjectInfo(QSslCertificate::CommonName) == QStringList{"Vidi phone"});
+    CHECK(cert.effectiveDate() <= QDateTime::currentDateTimeUtc());
+    CHECK(cert.expiryDate() > QDateTime::currentDateTimeUtc().addYears(9));
+    CHECK(QSslKey(agent, QSsl::Ec).isNull() == false);
+    // The same one at the next start; a provisioned certificate takes its place.
+    CHECK(readAll(store.prepareTlsDirectory() + "/agent.pem") == agent);
+    const QByteArray withKey =
+        kPem + "-----BEGIN PRIVATE KEY-----\nMIGH\n-----END PRIVATE KEY-----\n";
+    QString error;
+    REQUIRE(store.setOwn(withKey, &error));
     CHECK(readAll(store.prepareTlsDirectory() + "/agent.pem") == withKey);
 }

@@ -71,7 +71,7 @@ private:
     QString m_lastPhrase;
     QByteArray m_callId;
     // After a network change the Contact is ours (Sofia's comes from the addresses of the
-    // start), written for the address that reaches the next hop.
+    // start), written for the address that reaches the next hop; over TLS always.
     bool m_ownContact = false;
     bool m_moving = false;       // registerAgain() until the registrar accepts the new Contact
     void *m_mwiHandle = nullptr; // nua_handle_t* of the message-summary subscription
