@@ -849,6 +849,17 @@ void Phone::splitConference() {
     m_calls->splitConference();
 }
 
+bool Phone::retrieveSharedHold(int account) {
+    if (currentCall() || !m_booted)
+        return false;
+    QString error;
+    if (!m_calls->retrieveSharedHold(account, &error)) {
+        qCInfo(lcPhone) << "shared line" << account << ":" << error;
+        return false;
+    }
+    return true;
+}
+
 void Phone::openDialerOn(int account) {
     if (m_accounts->usableAccounts().contains(account) && account != m_dialAccount) {
         m_dialAccount = account;

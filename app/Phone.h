@@ -190,6 +190,9 @@ public:
     Q_INVOKABLE void openDialer();
     // The dialer, with `account` chosen for the call when it is usable.
     void openDialerOn(int account);
+    // The Shared Line key (seed §5.18): retrieves a call another phone of the line put on
+    // public hold; false when there is none.
+    bool retrieveSharedHold(int account);
     // Off hook from idle (handset, speaker key): the dialer, and the hotline if one is set.
     void goOffHook();
     Q_INVOKABLE void closeDialer();

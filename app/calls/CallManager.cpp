@@ -183,6 +183,23 @@ Call *CallManager::dial(int accountIndex, const QString &target, QString *error,
     return place(accountIndex, targetUri(target, account->settings()), options, error);
 }
 
+Call *CallManager::retrieveSharedHold(int accountIndex, QString *error) {
+    sip::SipAccount *account = m_stack->account(accountIndex);
+    const int held = m_sharedLines ? m_sharedLines->heldAppearance(accountIndex) : 0;
+    if (!account || held == 0) {
+        if (error)
+            *error = QStringLiteral("no call on hold on the shared line");
+        return nullptr;
+    }
+    // BroadSoft SCA: an INVITE to the line's own address naming the held appearance; the
+    // server connects it to the held party.
+    sip::CallOptions options;
+    options.appearance = held;
+    const sip::AccountSettings &s = account->settings();
+    qCInfo(lcCall) << "retrieving appearance" << held << "of shared line" << accountIndex;
+    return place(accountIndex, targetUri(s.userName, s), options, error);
+}
+
 Call *CallManager::place(int accountIndex, const QString &uri, const sip::CallOptions &options,
                          QString *error) {
     sip::SipAccount *account = m_stack->account(accountIndex);
@@ -199,8 +216,11 @@ Call *CallManager::place(int accountIndex, const QString &uri, const sip::CallOp
     const sip::AccountSettings &s = account->settings();
     // A shared line (seed §5.18): the call takes a free appearance, seized before the INVITE.
     sip::CallOptions callOptions = options;
-    if (m_sharedLines && m_sharedLines->isShared(accountIndex))
+    bool seize = false;
+    if (m_sharedLines && m_sharedLines->isShared(accountIndex) && callOptions.appearance == 0) {
         callOptions.appearance = m_sharedLines->freeAppearance(accountIndex);
+        seize = true;
+    }
     sip::SipCall *sipCall = m_stack->createOutgoingCall(account, uri, callOptions);
     const QString peerHost = s.outboundEnabled && !s.outboundHost.isEmpty() ? s.outboundHost
                              : QUrl(uri).host().isEmpty()                   ? s.serverHost
@@ -210,7 +230,7 @@ Call *CallManager::place(int accountIndex, const QString &uri, const sip::CallOp
     if (const QString name = directoryName(uri, {}); !name.isEmpty())
         call->setCallerIdentity(name, uri); // COLP: the directory's name for the callee
     call->setRemotePhoto(directoryPhoto(uri));
-    if (callOptions.appearance > 0)
+    if (seize)
         m_sharedLines->seize(accountIndex, callOptions.appearance, call, [call](bool) {
             if (call->state() == Call::State::Calling)
                 call->start(call->localSdpFactory());

@@ -65,6 +65,8 @@ public:
     // its Blacklist group refuses callers.
     void setDirectory(const Directory *directory) { m_directory = directory; }
     void setSharedLines(SharedLines *lines) { m_sharedLines = lines; }
+    // Seed §5.18: a call on public hold on a shared line, retrieved by this phone.
+    Call *retrieveSharedHold(int account, QString *error = nullptr);
     QList<Call *> conferenceCalls() const;
     // In a conference the microphone is the bridge's: muting it mutes the phone to both.
     void setConferenceMuted(bool muted);

@@ -173,6 +173,13 @@ int SharedLines::freeAppearance(int account) const {
     return index;
 }
 
+int SharedLines::heldAppearance(int account) const {
+    for (const Appearance &a : appearances(account))
+        if (a.state == QLatin1String("held")) // not held-private: that one is its phone's
+            return a.index;
+    return 0;
+}
+
 void SharedLines::seize(int account, int index, QObject *context, std::function<void(bool)> done) {
     sip::SipAccount *a = m_stack->account(account);
     auto *watch = m_stack->watch(a, lineUri(a->settings()), QStringLiteral("line-seize"), QString(),

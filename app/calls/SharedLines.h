@@ -48,6 +48,9 @@ public:
     QVariantList status() const;
     // The first appearance of `account`'s line not in use.
     int freeAppearance(int account) const;
+    // The first appearance on public hold (another phone of the line held it; any phone may
+    // retrieve it), or 0.
+    int heldAppearance(int account) const;
     // Seizes appearance `index` of `account`'s line (a line-seize subscription, BroadSoft's
     // event), then calls `done` (unless `context` is gone): true when the server accepted,
     // false when it refused or did not answer within two seconds.

@@ -76,9 +76,12 @@ bool DssKeys::press(const QString &key) {
     case Dnd:
         m_phone->setDnd(!m_phone->dnd());
         return true;
-    case SharedLine: // a call on the shared line: the dialer on its account
-        m_phone->openDialerOn(line > 0 ? line : qMax(1, value.toInt()));
+    case SharedLine: { // a held call of the line retrieved, else the dialer on its account
+        const int shared = line > 0 ? line : qMax(1, value.toInt());
+        if (!m_phone->retrieveSharedHold(shared))
+            m_phone->openDialerOn(shared);
         return true;
+    }
     case Hold:
         if (!call)
             return false;

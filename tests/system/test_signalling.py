@@ -183,7 +183,9 @@ def test_shared_call_appearance(binary):
     SUBSCRIBEs to its own line's call-info event; the NOTIFY's Call-Info headers say another
     phone is on appearance 1, so the line (and its Shared Line key) shows busy. A call now
     seizes appearance 2 first (line-seize) and its INVITE names it (Call-Info
-    appearance-index=2). When appearance 1 goes idle the line is idle again."""
+    appearance-index=2). When the other phone puts appearance 1 on public hold, the Shared
+    Line key retrieves it: an INVITE to the line's own address naming appearance 1, without a
+    seizure. When appearance 1 goes idle the line is idle again."""
     with TestDir() as work:
         listener = ActionUrlListener(EVENTS)
         server = Sipp("registrar_sca.xml", [], work)
@@ -200,11 +202,18 @@ def test_shared_call_appearance(binary):
         assert appearance["index"] == 1 and appearance["state"] == "active", appearance
         assert "sip:2002@" in appearance["uri"], appearance
         assert phone.key("number=3602") == 200
-        wait_until(lambda: server.logged("INVITE CALLINFO"), 5, what="the INVITE")
+        wait_until(lambda: server.logged("INVITE sip:"), 5, what="the INVITE")
         seize = server.logged("SUBSCRIBE EVENT line-seize")
         assert seize and "CALLINFO appearance-index=2" in seize[0], seize
-        invite = server.logged("INVITE CALLINFO")[0]
-        assert "appearance-index=2" in invite, invite
+        invite = server.logged("INVITE sip:")[0]
+        assert invite.startswith("INVITE sip:3602@") and "appearance-index=2" in invite, invite
+        wait_until(lambda: shared_line(phone)["state"] == "held", 6, what="appearance 1 held")
+        assert phone.key("D1") == 200  # the Shared Line key
+        wait_until(lambda: len(server.logged("INVITE sip:")) == 2, 5, what="the retrieval")
+        retrieval = server.logged("INVITE sip:")[1]
+        assert retrieval.startswith("INVITE sip:2413333601@"), retrieval
+        assert "appearance-index=1" in retrieval, retrieval
+        assert len(server.logged("SUBSCRIBE EVENT line-seize")) == 1  # nothing seized for it
         wait_until(lambda: shared_line(phone)["state"] == "idle", 6, what="appearance 1 idle")
         assert phone.stop() == 0
         server.stop()
