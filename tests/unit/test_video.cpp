@@ -180,8 +180,13 @@ TEST_CASE("Video: the sender's bitrate follows the loss the far end reports", "[
     GstElement *net = gst_bin_get_by_name(GST_BIN(relay), "net");
     g_object_set(net, "drop-probability", 0.0f, nullptr);
     gst_object_unref(net);
-    runFor(5000);
-    INFO("5 s later without loss: " << alice.stats().targetKbps << " kbit/s");
+    // (Reports about the lossy seconds still arrive for a moment and cut it further first;
+    // on a loaded machine reports come less often: up to 15 s.)
+    QElapsedTimer clear;
+    clear.start();
+    while (clear.elapsed() < 15000 && alice.stats().targetKbps <= lossy)
+        runFor(250);
+    INFO(clear.elapsed() << " ms later without loss: " << alice.stats().targetKbps << " kbit/s");
     CHECK(alice.stats().targetKbps > lossy);
     alice.stop();
     bob.stop();
