@@ -1208,10 +1208,11 @@ QStringList Phone::contactGroups() const {
 
 QVariantList Phone::contactGroupList() const {
     QVariantList list;
+    const QHash<QString, int> sizes = m_directory->groupSizes();
     for (const ContactGroup &g : m_directory->groups())
         list << QVariantMap{{QStringLiteral("name"), g.name},
                             {QStringLiteral("readOnly"), g.readOnly},
-                            {QStringLiteral("count"), m_directory->contacts(g.name).size()}};
+                            {QStringLiteral("count"), sizes.value(g.name)}};
     return list;
 }
 

@@ -236,6 +236,15 @@ bool Directory::removeGroup(const QString &name, QString *error) {
     return true;
 }
 
+QHash<QString, int> Directory::groupSizes() const {
+    QHash<QString, int> sizes;
+    QSqlQuery q(m_file->database());
+    if (q.exec(QStringLiteral("SELECT group_name, COUNT(*) FROM contacts GROUP BY group_name")))
+        while (q.next())
+            sizes.insert(q.value(0).toString(), q.value(1).toInt());
+    return sizes;
+}
+
 QList<ContactGroup> Directory::groups() const {
     QList<ContactGroup> found;
     QSqlQuery q(m_file->database());

@@ -1,4 +1,5 @@
 #pragma once
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -48,6 +49,8 @@ public:
     bool remove(qint64 id);
     QList<Contact> contacts(const QString &group = {}) const; // by name
     QList<ContactGroup> groups() const;
+    // How many contacts each group has (one query: the group bar re-reads it as one types).
+    QHash<QString, int> groupSizes() const;
     // A group of one's own (seed §4.5: the groups screen). False with *error for a blank or
     // taken name.
     bool addGroup(const ContactGroup &group, QString *error = nullptr);

@@ -80,6 +80,7 @@ TEST_CASE("directory: groups of one's own are added and removed, the built-in on
     c.group = "Golf";
     REQUIRE(d.save(c, &error));
     CHECK(d.contacts("Golf").size() == 1);
+    CHECK(d.groupSizes().value("Golf") == 1);
     CHECK(d.exportXml().contains("display_name=\"Golf\""));
     CHECK_FALSE(d.removeGroup("Friend", &error)); // built in
     REQUIRE(d.removeGroup("Golf", &error));
