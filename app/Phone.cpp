@@ -25,6 +25,7 @@
 #include "sipstack/SipAccount.h"
 #include "sipstack/SipStack.h"
 #include "ui/ContactPhotos.h"
+#include "ui/PinyinEngine.h"
 #include "ui/GuiLanguage.h"
 #include "ui/RingTones.h"
 #include "ui/Wallpapers.h"
@@ -135,6 +136,8 @@ Phone::Phone(const PhoneOptions &options, platform::Platform *platform, QObject 
     m_provisioner->setDirectory(m_directory);
     m_wallpapers = std::make_unique<Wallpapers>(options.configDir);
     m_photos = std::make_unique<ContactPhotos>(options.configDir);
+    // Words chosen on the Chinese keyboard are learnt with the phone's other data.
+    PinyinEngine::setSharedUserDictionary(options.configDir + QStringLiteral("/pinyin_user.dat"));
     m_provisioner->setWallpapers(m_wallpapers.get());
     m_rings = std::make_unique<RingTones>(options.configDir);
     m_provisioner->setRingTones(m_rings.get());

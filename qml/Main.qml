@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Window
 import QtQuick.VirtualKeyboard
-import QtQuick.VirtualKeyboard.Settings
 import Vidi.App
 import Vidi.Ui
 
@@ -80,33 +79,8 @@ Window {
         y: active ? parent.height - height : parent.height
         visible: active
     }
-    // The keyboard's language follows lang.gui (Debian's Qt has no Chinese input method:
-    // English there), with English on its language key.
-    readonly property string keyboardLocale: ({
-            "de": "de_DE",
-            "fr": "fr_FR",
-            "it": "it_IT",
-            "pt": "pt_PT",
-            "nl": "nl_NL",
-            "es": "es_ES",
-            "tr": "tr_TR"
-        })[Phone.localeName] || "en_US"
-    Binding {
-        target: VirtualKeyboardSettings
-        property: "activeLocales"
-        value: root.keyboardLocale === "en_US" ? ["en_US"] : [root.keyboardLocale, "en_US"]
-    }
-    Binding {
-        target: VirtualKeyboardSettings
-        property: "locale"
-        value: root.keyboardLocale
-    }
-    // Plain typing: numbers, codes, addresses and names want no word prediction (and the
-    // phone's keypad digits then reach a field at once, not through a pre-edit).
-    Binding {
-        target: VirtualKeyboardSettings
-        property: "defaultInputMethodDisabled"
-        value: true
+    KeyboardLanguage {
+        localeName: Phone.localeName
     }
 
     UnlockPad {

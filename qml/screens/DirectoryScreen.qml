@@ -36,7 +36,7 @@ Rectangle {
             onTextEdited: Phone.contacts.filter = text
         }
         Text {
-            visible: search.text === ""
+            visible: search.text === "" && search.preeditText === "" // not under pinyin being typed
             anchors {
                 left: parent.left
                 leftMargin: 16

@@ -118,7 +118,7 @@ Item {
                 onAccepted: addButton.add()
             }
             Text {
-                visible: nameInput.text === ""
+                visible: nameInput.text === "" && nameInput.preeditText === ""
                 anchors {
                     left: parent.left
                     leftMargin: 12

@@ -1,0 +1,6 @@
+import "../.."
+
+// Simplified Chinese (lang.gui Chinese_S): pinyin.
+PinyinLayout {
+    traditional: false
+}
