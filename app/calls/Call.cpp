@@ -398,6 +398,9 @@ void Call::onMediaReady(const sip::MediaDescription &md) {
     m_telephoneEventPt = m_dtmf.offersTelephoneEvent() ? md.telephoneEventPayloadType : -1;
     params.telephoneEventPayloadType = m_telephoneEventPt;
     params.inbandDtmf = m_dtmf.type == DtmfSettings::InBand;
+    params.comfortNoisePayloadType = md.comfortNoisePayloadType;
+    params.sendComfortNoise = m_sendComfortNoise;
+    params.playComfortNoise = m_playComfortNoise;
     // The peer holds us when it will not receive (sendonly/inactive offer, or c=0.0.0.0).
     const bool remoteHeld = !m_held && !md.maySend();
     if (remoteHeld != m_remoteHeld) {

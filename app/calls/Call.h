@@ -112,6 +112,11 @@ public:
     // with it). conferencePartyReferred() reports the outcome.
     void referToConference(Call *party);
     void setDtmf(const DtmfSettings &dtmf) { m_dtmf = dtmf; }
+    // RFC 3389: send silence as comfort noise (voice.vad), play the far end's (voice.cng).
+    void setComfortNoise(bool send, bool play) {
+        m_sendComfortNoise = send;
+        m_playComfortNoise = play;
+    }
     // An incoming call shows this identity instead of its From (account.x.cid_source).
     void setCallerIdentity(const QString &display, const QString &uri);
     QString remotePhoto() const { return m_remotePhoto; }
@@ -217,6 +222,8 @@ private:
     QElapsedTimer m_connectedAt;
     QTimer m_durationTick;
     DtmfSettings m_dtmf;
+    bool m_sendComfortNoise = false;
+    bool m_playComfortNoise = true;
     QString m_ringTone;
     QString m_callerDisplay, m_callerUri; // chosen identity of an incoming call
     QString m_remotePhoto;

@@ -113,6 +113,10 @@ QString CallManager::localSdp(const QString &peerHost, int rtpPort, int account,
     const DtmfSettings dtmf = dtmfSettings(account);
     if (dtmf.offersTelephoneEvent())
         offer.audioFormats << sip::telephoneEvent(dtmf.payloadType);
+    // Comfort noise only when we suppress silence (voice.vad): the seed's default offer has
+    // no CN, and a peer sends CN only where it was negotiated.
+    if (m_config->boolValue("voice.vad"))
+        offer.audioFormats << sip::comfortNoise();
     return sip::buildSdp(offer);
 }
 
@@ -124,6 +128,7 @@ Call *CallManager::adopt(sip::SipCall *sipCall, media::MediaSession *media,
     const int port = media->localRtpPort();
     const int account = call->accountIndex();
     call->setDtmf(dtmfSettings(account));
+    call->setComfortNoise(m_config->boolValue("voice.vad"), m_config->boolValue("voice.cng"));
     call->setRfc2543Hold(m_config->boolValue("sip.rfc2543_hold"));
     // STUN before the media starts: afterwards the pipeline reads the socket. The mapping
     // holds for the call's life (the NAT keeps it open while RTP flows).

@@ -60,6 +60,10 @@ ParamRegistry::ParamRegistry() {
     add({"network.port.https", T::Int, "443", 1, 65535, {}, true});
     // Seed §7.3 QoS: DSCP of voice (EF) and of SIP (AF31); reboot required.
     add({"network.qos.rtptos", T::Int, "46", 0, 63, {}, true});
+    // Seed 001 "VAD" / "CNG": silence sent as RFC 3389 comfort noise (CN is offered only
+    // then), and the far end's comfort noise played.
+    add(boolKey("voice.vad", false));
+    add(boolKey("voice.cng", true));
     add({"network.qos.signaltos", T::Int, "26", 0, 63, {}, true});
     // Ours (a seed GAP: the guide gives no resolution setting): the largest picture we send,
     // 0 CIF, 1 VGA, 2 720p; the peer's H.264 level may allow less.

@@ -93,6 +93,8 @@ QJsonObject statusJson(const Phone &phone) {
             {"rtpPacketsSent", qint64(stats.packetsSent)},
             {"rtpPacketsReceived", qint64(stats.packetsReceived)},
             {"srtpPacketsRejected", qint64(stats.packetsRejected)},
+            {"comfortNoiseSent", qint64(stats.comfortNoiseSent)},
+            {"comfortNoiseReceived", qint64(stats.comfortNoiseReceived)},
             {"packetsLost", qint64(stats.packetsLost)},
             {"lossPercent", stats.lossPercent},
             {"jitterMs", stats.jitterMs},

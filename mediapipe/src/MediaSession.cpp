@@ -1,6 +1,7 @@
 #include "mediapipe/MediaSession.h"
 #include "AudioChannels.h"
 #include "CodecTable.h"
+#include "ComfortNoise.h"
 #include "EchoCanceller.h"
 #include "InbandDtmf.h"
 #include "Pipeline.h"
@@ -37,6 +38,8 @@ public:
     RtpSocketPair sockets;
     InbandDtmf inband;
     EchoCanceller echo;
+    SilenceSuppressor silence;  // voice.vad
+    ComfortNoisePlayer comfort; // voice.cng
     GstElement *pipeline = nullptr;
     guint busWatch = 0;
     bool muted = false;
@@ -54,7 +57,32 @@ public:
     std::atomic<int> holdMs{0}, holdMaxMs{0};
     std::optional<VoipMetrics> voipMetrics(GstElement *rtpbin, int packetMs) const;
     void adaptJitterBuffer();
+    void attachComfortNoise();
 };
+
+void MediaSessionPrivate::attachComfortNoise() {
+    auto padOf = [this](const char *element, const char *pad) {
+        GstElement *e = gst_bin_get_by_name(GST_BIN(pipeline), element);
+        GstPad *result = e ? gst_element_get_static_pad(e, pad) : nullptr;
+        if (e)
+            gst_object_unref(e);
+        return result;
+    };
+    if (params.sendComfortNoise) {
+        GstPad *mic = padOf("mic", "src");
+        GstPad *packets = padOf("sendvalve", "sink");
+        if (mic && packets)
+            silence.attach(mic, packets, params.comfortNoisePayloadType);
+        for (GstPad *pad : {mic, packets})
+            if (pad)
+                gst_object_unref(pad);
+    }
+    if (params.playComfortNoise)
+        if (GstPad *voice = padOf("recvfunnel", "src")) {
+            comfort.attach(pipeline, voice);
+            gst_object_unref(voice);
+        }
+}
 
 // rtpjitterbuffer holds each packet for its latency plus the spacing of the packets (it waits
 // that long for the next one before it calls it lost; tests/bench/latency_bench measured 60 ms
@@ -148,16 +176,22 @@ static bool linkTelephoneEvents(GstElement *rtpbin, GstPad *pad, const gchar *na
     return true;
 }
 
-// rtpbin asks what a payload type is when it first sees one: the call's codec and its
-// telephone-event type (else it drops those packets).
+// rtpbin asks what a payload type is when it first sees one: the call's codec, its
+// telephone-event type and its comfort-noise type (else it drops those packets).
 static GstCaps *payloadCaps(GstElement *rtpbin, guint, guint pt, gpointer) {
     const int eventPt = GPOINTER_TO_INT(g_object_get_data(G_OBJECT(rtpbin), "vidi-event-pt")) - 1;
+    const int cnPt = GPOINTER_TO_INT(g_object_get_data(G_OBJECT(rtpbin), "vidi-cn-pt")) - 1;
     const int clock = GPOINTER_TO_INT(g_object_get_data(G_OBJECT(rtpbin), "vidi-clock-rate"));
-    if (eventPt < 0 || int(pt) != eventPt)
+    const char *encoding = nullptr;
+    if (eventPt >= 0 && int(pt) == eventPt)
+        encoding = "TELEPHONE-EVENT";
+    else if (cnPt >= 0 && int(pt) == cnPt)
+        encoding = "CN";
+    if (!encoding)
         return nullptr;
     return gst_caps_new_simple("application/x-rtp", "media", G_TYPE_STRING, "audio", "clock-rate",
-                               G_TYPE_INT, clock, "encoding-name", G_TYPE_STRING, "TELEPHONE-EVENT",
-                               "payload", G_TYPE_INT, eventPt, nullptr);
+                               G_TYPE_INT, clock, "encoding-name", G_TYPE_STRING, encoding,
+                               "payload", G_TYPE_INT, int(pt), nullptr);
 }
 
 // spanplc (1.22) sizes its fill-in from the gap's duration without checking it: a gap
@@ -186,15 +220,30 @@ static void guardConcealment(GstElement *pipeline) {
     gst_object_unref(plc);
 }
 
-static void linkReceivedStream(GstElement *rtpbin, GstPad *pad, gpointer pipeline) {
+// RFC 3389 comfort noise comes on a pad of its own too: played (voice.cng) or dropped.
+static bool linkComfortNoise(GstElement *rtpbin, GstPad *pad, const gchar *name,
+                             MediaSessionPrivate *d) {
+    const int cnPt = GPOINTER_TO_INT(g_object_get_data(G_OBJECT(rtpbin), "vidi-cn-pt")) - 1;
+    const gchar *pt = strrchr(name, '_');
+    if (cnPt < 0 || !pt || atoi(pt + 1) != cnPt)
+        return false;
+    if (d->params.playComfortNoise)
+        d->comfort.linkComfortNoise(pad, d->pipeline);
+    else
+        discardComfortNoise(pad, d->pipeline);
+    return true;
+}
+
+static void linkReceivedStream(GstElement *rtpbin, GstPad *pad, gpointer self) {
+    auto *d = static_cast<MediaSessionPrivate *>(self);
     gchar *name = gst_pad_get_name(pad);
     const bool received = g_str_has_prefix(name, "recv_rtp_src_");
-    const bool events =
-        received && linkTelephoneEvents(rtpbin, pad, name, static_cast<GstElement *>(pipeline));
+    const bool other = received && (linkTelephoneEvents(rtpbin, pad, name, d->pipeline) ||
+                                    linkComfortNoise(rtpbin, pad, name, d));
     g_free(name);
-    if (!received || events)
+    if (!received || other)
         return;
-    rtp::linkToFunnel(pad, static_cast<GstElement *>(pipeline));
+    rtp::linkToFunnel(pad, d->pipeline);
 }
 
 QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const CodecElements &c,
@@ -240,9 +289,14 @@ QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const Co
     // G.729's decoder conceals on its own.
     const QString concealment =
         c.concealsLoss ? QString() : QStringLiteral("! spanplc name=concealment ");
-    description += QStringLiteral("funnel name=recvfunnel ! valve name=recvvalve ! %1 ! %2 "
-                                  "%3! audioconvert ! audioresample ! %4%5")
-                       .arg(c.depayloader, c.decoder, concealment, speaker, devices.sink);
+    // The far end's comfort noise joins here (RFC 3389).
+    const QString comfortNoise = p.comfortNoisePayloadType >= 0 && p.playComfortNoise
+                                     ? ComfortNoisePlayer::mixerStage(c.sampleRate)
+                                     : QString();
+    description +=
+        QStringLiteral("funnel name=recvfunnel ! valve name=recvvalve ! %1 ! %2 "
+                       "%3! audioconvert ! audioresample ! %4%5%6")
+            .arg(c.depayloader, c.decoder, concealment, comfortNoise, speaker, devices.sink);
     if (p.telephoneEventPayloadType >= 0)
         description +=
             QStringLiteral(
@@ -325,6 +379,8 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
     GstElement *rtpbin = gst_bin_get_by_name(GST_BIN(d->pipeline), "rtpbin");
     g_object_set_data(G_OBJECT(rtpbin), "vidi-event-pt",
                       GINT_TO_POINTER(params.telephoneEventPayloadType + 1));
+    g_object_set_data(G_OBJECT(rtpbin), "vidi-cn-pt",
+                      GINT_TO_POINTER(params.comfortNoisePayloadType + 1));
     g_object_set_data(G_OBJECT(rtpbin), "vidi-clock-rate", GINT_TO_POINTER(params.clockRate));
     g_signal_connect(rtpbin, "request-pt-map", G_CALLBACK(&payloadCaps), nullptr);
     d->holdMs = params.jitterBufferMs;
@@ -332,8 +388,11 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
     attachVoipMetrics(rtpbin, [d = d.get(), rtpbin, packet = packetMs(*codec, params.ptime)] {
         return d->voipMetrics(rtpbin, packet);
     });
-    g_signal_connect(rtpbin, "pad-added", G_CALLBACK(&linkReceivedStream), d->pipeline);
+    d->params = params; // read by the pads rtpbin adds
+    g_signal_connect(rtpbin, "pad-added", G_CALLBACK(&linkReceivedStream), d.get());
     guardConcealment(d->pipeline);
+    if (params.comfortNoisePayloadType >= 0)
+        d->attachComfortNoise();
     gst_object_unref(rtpbin);
     setMuted(d->muted);
     setDirection(d->sending, d->receiving);
@@ -391,6 +450,10 @@ MediaStats MediaSession::stats() const {
     if (!d->pipeline)
         return s;
     s.encrypted = d->params.srtp.isActive();
+    if (d->params.comfortNoisePayloadType >= 0) {
+        s.comfortNoiseSent = d->silence.comfortNoiseSent();
+        s.comfortNoiseReceived = d->comfort.comfortNoiseReceived();
+    }
     if (s.encrypted)
         s.packetsRejected = srtp::rejectedPackets(d->pipeline);
     if (GstElement *rtpbin = gst_bin_get_by_name(GST_BIN(d->pipeline), "rtpbin")) {
@@ -426,6 +489,8 @@ bool MediaSession::isRunningFor(const StreamParams &p) const {
     return d->pipeline && r.remoteAddress == p.remoteAddress && r.remotePort == p.remotePort &&
            r.remoteRtcpPort == p.remoteRtcpPort && r.payloadType == p.payloadType &&
            r.encoding == p.encoding && r.ptime == p.ptime && r.inbandDtmf == p.inbandDtmf &&
+           r.comfortNoisePayloadType == p.comfortNoisePayloadType &&
+           r.sendComfortNoise == p.sendComfortNoise && r.playComfortNoise == p.playComfortNoise &&
            r.srtp == p.srtp;
 }
 

@@ -115,11 +115,16 @@ std::optional<MediaDescription> negotiate(sdp_media_e type, const QString &local
         md.direction = directionName(sdp_mode_t(lm->m_mode));
         md.remoteOnHold = md.remoteAddress == QLatin1String("0.0.0.0");
         md.srtp = agreedKeys(lm, rmedia);
-        for (const sdp_rtpmap_t *ev = lm->m_rtpmaps; ev; ev = ev->rm_next) {
-            if (!ev->rm_encoding || qstricmp(ev->rm_encoding, "telephone-event") != 0)
+        // The auxiliary formats both sides list, at the peer's payload number.
+        for (const sdp_rtpmap_t *aux = lm->m_rtpmaps; aux; aux = aux->rm_next) {
+            const sdp_rtpmap_t *theirs =
+                aux->rm_encoding ? matching(aux, rmedia->m_rtpmaps) : nullptr;
+            if (!theirs)
                 continue;
-            if (const sdp_rtpmap_t *theirEvents = matching(ev, rmedia->m_rtpmaps))
-                md.telephoneEventPayloadType = int(theirEvents->rm_pt);
+            if (qstricmp(aux->rm_encoding, "telephone-event") == 0)
+                md.telephoneEventPayloadType = int(theirs->rm_pt);
+            else if (qstricmp(aux->rm_encoding, "CN") == 0 && aux->rm_rate == 8000)
+                md.comfortNoisePayloadType = int(theirs->rm_pt);
         }
         return md;
     }

@@ -24,6 +24,10 @@ PayloadFormat telephoneEvent(int payloadType) {
     return {payloadType, QStringLiteral("telephone-event"), 8000, QStringLiteral("0-15")};
 }
 
+PayloadFormat comfortNoise() {
+    return {13, QStringLiteral("CN"), 8000, QString()};
+}
+
 // RFC 4566 §5: the session description is a sequence of <type>=<value> lines ending in CRLF.
 QString buildSdp(const SdpOffer &offer) {
     QStringList lines;

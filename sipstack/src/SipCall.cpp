@@ -17,11 +17,12 @@ nua_handle_t *nh(void *p) {
 
 // How Sofia's soa answers an offer and reads an answer, for every offer/answer of a call (the
 // handle's soa does not inherit the agent's settings): the first codec in our order that the
-// peer also has, plus telephone-event (RFC 4733), like the desk phones of the seed.
+// peer also has, plus telephone-event (RFC 4733) and comfort noise (RFC 3389, when our SDP
+// has it), like the desk phones of the seed.
 const tagi_t kOfferAnswerTags[] = {
     {SOATAG_RTP_SELECT(SOA_RTP_SELECT_SINGLE)},
     {SOATAG_RTP_SORT(SOA_RTP_SORT_LOCAL)},
-    {SOATAG_AUDIO_AUX("telephone-event")},
+    {SOATAG_AUDIO_AUX("telephone-event CN")},
     {TAG_END()},
 };
 } // namespace

@@ -185,7 +185,23 @@ def tour(binary, out, language="English"):
             phone.key("F1")  # the directory
             phone.wait_screen("Directory")
             shot("17-directory.png")
+            # The on-screen keyboard under the search field, five keys tapped (QWERTY's
+            # z h a n g: pinyin with its candidates in Chinese).
+            x.tap(300, 60)
+            time.sleep(0.8)
+            for key in [(161, 389), (479, 327), (82, 327), (559, 389), (400, 327)]:
+                x.tap(*key)
+                time.sleep(0.15)
+            shot("26-directory-keyboard.png", settle=1.0)
             phone.key("X")
+            phone.wait_screen("Idle")
+            phone.key("F1")
+            phone.wait_screen("Directory")
+            phone.key("F1")  # New Contact
+            shot("27-contact-form.png")
+            phone.key("X")  # the form
+            phone.key("X")  # the directory
+            phone.wait_screen("Idle")
             for d in "47":
                 phone.key(d)
             shot("18-dialer-match.png")

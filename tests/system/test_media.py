@@ -141,6 +141,63 @@ def test_g7231_call(binary):
 
 
 
+def levels(recording, rate, window_ms=100):
+    """-dBov of each window of a 16-bit mono recording (127: digital silence)."""
+    with open(recording, "rb") as f:
+        data = f.read()
+    samples = struct.unpack(f"<{len(data) // 2}h", data[:len(data) // 2 * 2])
+    n = rate * window_ms // 1000
+    out = []
+    for start in range(0, len(samples) - n + 1, n):
+        rms = math.sqrt(sum(x * x for x in samples[start:start + n]) / n) / 32768
+        out.append(127 if rms <= 0 else min(127, round(-20 * math.log10(rms))))
+    return out
+
+
+def test_comfort_noise_between_phones(binary):
+    """RFC 3389 with voice.vad on both phones: Alice's offer carries CN/8000, Bob's answer too.
+    Alice talks in bursts (0.4 s of tone every 1.6 s) over a background at about -55 dBov:
+    her pauses go as CN packets, far fewer packets in all, none counted lost; Bob hears the
+    pauses as noise at her background's level, not as dead air."""
+    talker = ("audiotestsrc is-live=true samplesperbuffer=160 wave=ticks freq=1000 volume=0.5 "
+              "tick-interval=1600000000 sine-periods-per-tick=400 ! mix. "
+              "audiotestsrc is-live=true samplesperbuffer=160 wave=white-noise volume=0.003 "
+              "! mix. audiomixer name=mix")
+    vad = dict(G711_ONLY, **{"voice.vad": 1})
+    with TestDir() as work:
+        kamailio = Kamailio(work)
+        events_a, events_b = ActionUrlListener(EVENTS), ActionUrlListener(EVENTS)
+        recording = os.path.join(work, "bob.raw")
+        alice = phone(binary, work, "Alice", "1001", kamailio, events_a, "001565aaae01",
+                      {"VIDI_AUDIO_SOURCE": talker}, vad)
+        bob = phone(binary, work, "Bob", "1002", kamailio, events_b, "001565aaae02",
+                    {"VIDI_AUDIO_SINK": f"audio/x-raw,format=S16LE,rate={RATE},channels=1 ! "
+                                        f"filesink location={recording}",
+                     "VIDI_RINGER_SINK": "fakesink sync=true"}, vad)
+        events_a.wait_for("log_on")
+        events_b.wait_for("log_on")
+        assert alice.key("number=1002") == 200
+        events_b.wait_for("call_established")
+        started = time.monotonic()
+        wait_until(lambda: bob.status()["calls"] and
+                   bob.status()["calls"][0]["comfortNoiseReceived"] >= 3, 10,
+                   what="three pauses as CN")
+        seconds = time.monotonic() - started
+        sent, got = alice.status()["calls"][0], bob.status()["calls"][0]
+        assert alice.key("X") == 200
+        events_b.wait_for("call_terminated")
+        assert alice.stop() == 0 and bob.stop() == 0
+        kamailio.stop()
+        assert sent["comfortNoiseSent"] >= 3, sent
+        # Talking a quarter of the time: well under the 50 packets a second of G.711.
+        assert sent["rtpPacketsSent"] < 0.6 * 50 * (seconds + 1), (sent, seconds)
+        assert got["packetsLost"] == 0, got
+        quiet = sorted(level for level in levels(recording, RATE)[10:] if level > 30)
+        assert quiet, "no pauses recorded"
+        heard = quiet[len(quiet) // 2]
+        assert 49 <= heard <= 61, f"the pauses heard at -{heard} dBov, sent at about -55"
+
+
 def heard_back(binary, work, cancel_echo):
     """Alice talks (a 1 kHz tone) to Bob on hands-free, whose microphone hears his
     loudspeaker (an echo path inside his process: what he plays goes back into his microphone)

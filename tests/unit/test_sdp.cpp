@@ -91,6 +91,32 @@ TEST_CASE("SDP negotiation: our offer against an answer picks the common codec",
     CHECK(md->ptime == 30);
 }
 
+TEST_CASE("SDP: comfort noise (RFC 3389) is offered at 13 and negotiated when both list it",
+          "[sdp][cn]") {
+    SdpOffer offer = g711Offer();
+    offer.audioFormats << comfortNoise();
+    const QString local = buildSdp(offer);
+    CHECK(local.contains("m=audio 11780 RTP/AVP 0 8 13\r\n"));
+    CHECK(local.contains("a=rtpmap:13 CN/8000\r\n"));
+    const QString head = "v=0\r\no=- 1 1 IN IP4 198.51.100.7\r\ns=-\r\n"
+                         "c=IN IP4 198.51.100.7\r\nt=0 0\r\n";
+    const auto withCn = negotiateAudio(
+        local,
+        head + "m=audio 40000 RTP/AVP 0 13\r\na=rtpmap:0 PCMU/8000\r\na=rtpmap:13 CN/8000\r\n");
+    REQUIRE(withCn);
+    CHECK(withCn->encoding == "PCMU"); // CN is never the call's codec
+    CHECK(withCn->comfortNoisePayloadType == 13);
+    const auto without =
+        negotiateAudio(local, head + "m=audio 40000 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n");
+    REQUIRE(without);
+    CHECK(without->comfortNoisePayloadType == -1);
+    // Only CN in common is no call.
+    QString error;
+    CHECK_FALSE(negotiateAudio(local, head + "m=audio 40000 RTP/AVP 13\r\na=rtpmap:13 CN/8000\r\n",
+                               &error));
+    CHECK(error.contains("no audio codec in common"));
+}
+
 TEST_CASE("SDP negotiation: a media-level c= line wins over the session's", "[sdp]") {
     const QString remote = "v=0\r\no=- 1 1 IN IP4 10.0.0.1\r\ns=-\r\nc=IN IP4 10.0.0.1\r\n"
                            "t=0 0\r\nm=audio 5004 RTP/AVP 0\r\nc=IN IP4 10.0.0.2\r\n";

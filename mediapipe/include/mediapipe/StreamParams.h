@@ -36,6 +36,12 @@ struct StreamParams {
     // DTMF as tones in the audio (account.x.dtmf.type 0, in-band): a tone generator mixed
     // into what the microphone sends.
     bool inbandDtmf = false;
+    // RFC 3389 comfort noise (CN/8000), -1: not negotiated. With it, silence is sent as CN
+    // packets when `sendComfortNoise` (voice.vad), and the far end's CN is played as noise
+    // at its level when `playComfortNoise` (voice.cng).
+    int comfortNoisePayloadType = -1;
+    bool sendComfortNoise = false;
+    bool playComfortNoise = true;
     SrtpParams srtp;
 };
 
@@ -55,6 +61,9 @@ struct MediaStats {
     bool encrypted = false; // SRTP
     // Packets the SRTP layer threw away (authentication failed: a wrong key, or forged).
     quint64 packetsRejected = 0;
+    // RFC 3389 CN packets sent for our silence and received for the far end's.
+    quint64 comfortNoiseSent = 0;
+    quint64 comfortNoiseReceived = 0;
     // RTCP (RFC 3550 §6.4): what we receive …
     quint64 packetsLost = 0;
     double lossPercent = 0;

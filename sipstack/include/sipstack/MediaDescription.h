@@ -27,6 +27,7 @@ struct MediaDescription {
     QString direction = QStringLiteral("sendrecv"); // ours, from the negotiated local SDP
     bool remoteOnHold = false;          // the peer's connection address is 0.0.0.0 (RFC 2543 hold)
     int telephoneEventPayloadType = -1; // RFC 4733 events both sides offered, or -1
+    int comfortNoisePayloadType = -1;   // RFC 3389 CN/8000 both sides offered, or -1
     SrtpKeys srtp;
     bool mayReceive() const { return direction == u"sendrecv" || direction == u"recvonly"; }
     bool maySend() const {

@@ -50,5 +50,7 @@ QList<PayloadFormat> g711Formats();
 QList<PayloadFormat> seedVideoFormat(const QString &encoding, int payloadType);
 // RFC 4733 telephone-event on `payloadType` (account.x.dtmf.dtmf_payload, 101), events 0-15.
 PayloadFormat telephoneEvent(int payloadType);
+// RFC 3389 comfort noise at its static payload type 13 (RFC 3551).
+PayloadFormat comfortNoise();
 
 } // namespace vidi::sip
