@@ -21,16 +21,33 @@ from test_phone import ACCOUNT  # noqa: E402
 LANGUAGES = ["English", "Chinese_S", "Chinese_T", "German", "French", "Italian", "Portugal",
              "Dutch", "Spanish", "Turkish"]
 
+# What a tour writes, in every language.
+SCREENS = ["01-boot.png", "02-idle-no-service.png", "03-idle.png", "04-status.png",
+           "05-dialer.png", "06-outgoing-ringing.png", "07-in-call.png",
+           "08-in-call-muted.png", "09-incoming.png", "10-call-waiting.png",
+           "11-two-calls-one-held.png", "12-transfer-dialer.png",
+           "13-call-completion-offer.png", "14-conference.png", "15-idle-missed-call.png",
+           "16-history-missed.png", "17-directory.png", "18-dialer-match.png", "19-dss.png",
+           "20-in-call-statistics.png", "21-in-call-encrypted.png", "22-video-call.png",
+           "23-video-camera-stopped.png", "24-settings-menu.png", "25-settings-form.png",
+           "26-directory-keyboard.png", "27-contact-form.png"]
+
 
 class Xvfb:
     def __init__(self):
-        n = next(n for n in range(90, 190) if not os.path.exists(f"/tmp/.X11-unix/X{n}")
-                 and not os.path.exists(f"/tmp/.X{n}-lock"))
-        self.display = f":{n}"
-        self.proc = subprocess.Popen(["Xvfb", self.display, "-screen", "0", "800x480x24",
-                                      "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.DEVNULL)
-        wait_until(lambda: os.path.exists(f"/tmp/.X11-unix/X{n}"), 10, what="Xvfb")
+        # -displayfd: the server takes a free display itself and names it (tours may run in
+        # parallel under ctest).
+        read_end, write_end = os.pipe()
+        self.proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0",
+                                      "800x480x24", "-nolisten", "tcp"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                     pass_fds=(write_end,))
+        os.close(write_end)
+        with os.fdopen(read_end) as f:
+            number = f.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        self.display = f":{number}"
 
     def shoot(self, path, settle=0.7):
         time.sleep(settle)  # let the last frame and animations settle
@@ -278,8 +295,38 @@ def tour(binary, out, language="English"):
             phone.stop()
             peer.stop()
             kamailio.stop()
+            return qml_warnings(work)
     finally:
         x.stop()
+
+
+def qml_warnings(work):
+    """The QML warnings the phones of a tour logged (a binding on a missing property, a
+    type error, …): lines that name a .qml file."""
+    found = []
+    for folder, _, files in os.walk(work):
+        for name in files:
+            if name.startswith("vidi-") and name.endswith(".log"):
+                with open(os.path.join(folder, name), errors="replace") as f:
+                    found += [line.rstrip() for line in f if ".qml:" in line]
+    return found
+
+
+def check(out, warnings):
+    """Every screen of the tour was written and shows something; no QML warning."""
+    problems = [f"QML warning: {w}" for w in warnings]
+    for name in SCREENS:
+        path = os.path.join(out, name)
+        if not os.path.exists(path):
+            problems.append(f"{name} not written")
+            continue
+        spread = subprocess.run(["identify", "-format", "%[fx:standard_deviation]", path],
+                                capture_output=True, text=True, check=True).stdout
+        if float(spread) < 0.01:
+            problems.append(f"{name} is blank")
+    for p in problems:
+        print("FAIL", p)
+    return not problems
 
 
 def main():
@@ -288,16 +335,22 @@ def main():
     parser.add_argument("--out", default="shots")
     parser.add_argument("--lang", default="English",
                         help="a lang.gui value, or 'all': each language into OUT/<lang>/")
+    parser.add_argument("--check", action="store_true",
+                        help="a test: fail unless every screen was written, none is blank, "
+                             "and no QML warning was logged")
     args = parser.parse_args()
     for tool in ("Xvfb", "import", "sipp", "xdotool"):
         if not shutil.which(tool):
             print(f"needs {tool} (packaging/deps.sh installs it)")
             return 1
     languages = LANGUAGES if args.lang == "all" else [args.lang]
+    ok = True
     for language in languages:
         out = os.path.join(args.out, language) if args.lang == "all" else args.out
-        tour(os.path.abspath(args.vidi), out, language)
-    return 0
+        warnings = tour(os.path.abspath(args.vidi), out, language)
+        if args.check:
+            ok = check(out, warnings) and ok
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
