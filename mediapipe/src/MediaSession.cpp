@@ -12,7 +12,9 @@
 #include "SrtpLayer.h"
 
 #include "JitterBufferSizer.h"
+#include "QuietMoments.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <atomic>
@@ -52,11 +54,19 @@ public:
     // Adaptive jitter buffer: the far end's jitter, read every two seconds, sizes rtpbin.
     QTimer adaptTimer;
     std::optional<JitterBufferSizer> sizer;
+    // A new size waits for a pause of the far end (QuietMoments), at most one more
+    // measurement; resizeTimer looks for the pause meanwhile.
+    QuietMoments pauses;
+    QTimer resizeTimer;
+    QElapsedTimer resizeWaiting;
+    int resizeTo = 0;
+    std::atomic<int> resizes{0}, resizesMidSound{0};
     // What the jitter buffer holds now and the most it held in this call, for RTCP XR (read
     // in GStreamer's RTCP thread).
     std::atomic<int> holdMs{0}, holdMaxMs{0};
     std::optional<VoipMetrics> voipMetrics(GstElement *rtpbin, int packetMs) const;
     void adaptJitterBuffer();
+    void resizeInPause();
     void attachComfortNoise();
 };
 
@@ -88,6 +98,8 @@ void MediaSessionPrivate::attachComfortNoise() {
 // that long for the next one before it calls it lost; tests/bench/latency_bench measured 60 ms
 // from wire to playout at latency 40 and 20 ms packets). So that the buffer holds what we size
 // it to, rtpbin gets that less one packet.
+static constexpr int kAdaptIntervalMs = 2000; // how often the far end's jitter is read
+
 static int rtpbinLatency(int holdMs, int packetMs) {
     return qMax(0, holdMs - packetMs);
 }
@@ -121,17 +133,41 @@ void MediaSessionPrivate::adaptJitterBuffer() {
         return;
     MediaStats s;
     readRtcpStats(rtpbin, &s);
-    const int before = sizer->current();
-    const int now = sizer->update(s.jitterMs);
-    holdMs = now;
-    holdMaxMs = qMax(holdMaxMs.load(), now);
-    if (now != before) {
-        // rtpbin hands the new latency to each stream's rtpjitterbuffer.
-        g_object_set(rtpbin, "latency", guint(rtpbinLatency(now, sizer->packetMs())), nullptr);
-        qCInfo(lcMedia) << "jitter" << s.jitterMs << "ms: jitter buffer" << before << "->" << now
-                        << "ms";
-    }
     gst_object_unref(rtpbin);
+    const int wanted = sizer->update(s.jitterMs);
+    if (wanted == holdMs) {
+        resizeTimer.stop();
+        return;
+    }
+    if (!resizeTimer.isActive()) {
+        resizeWaiting.start();
+        resizeTimer.start();
+    }
+    resizeTo = wanted;
+    qCDebug(lcMedia) << "jitter" << s.jitterMs << "ms: jitter buffer to" << wanted << "ms";
+    resizeInPause();
+}
+
+void MediaSessionPrivate::resizeInPause() {
+    constexpr int kPauseMs = 100;
+    const bool inPause = pauses.quietFor(kPauseMs);
+    // A far end that never pauses (music on hold, a tone) gets the new size anyway.
+    if (!inPause && resizeWaiting.elapsed() < kAdaptIntervalMs)
+        return;
+    resizeTimer.stop();
+    GstElement *rtpbin = pipeline ? gst_bin_get_by_name(GST_BIN(pipeline), "rtpbin") : nullptr;
+    if (!rtpbin || !sizer)
+        return;
+    // rtpbin hands the new latency to each stream's rtpjitterbuffer.
+    g_object_set(rtpbin, "latency", guint(rtpbinLatency(resizeTo, sizer->packetMs())), nullptr);
+    gst_object_unref(rtpbin);
+    qCInfo(lcMedia) << "jitter buffer" << holdMs.load() << "->" << resizeTo << "ms"
+                    << (inPause ? "in a pause" : "without one");
+    holdMs = resizeTo;
+    holdMaxMs = qMax(holdMaxMs.load(), resizeTo);
+    ++resizes;
+    if (!inPause)
+        ++resizesMidSound;
 }
 
 gboolean MediaSessionPrivate::onBusMessage(GstBus *, GstMessage *msg, gpointer self) {
@@ -295,7 +331,7 @@ QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const Co
                                      : QString();
     description +=
         QStringLiteral("funnel name=recvfunnel ! valve name=recvvalve ! %1 ! %2 "
-                       "%3! audioconvert ! audioresample ! %4%5%6")
+                       "%3! audioconvert name=decoded ! audioresample ! %4%5%6")
             .arg(c.depayloader, c.decoder, concealment, comfortNoise, speaker, devices.sink);
     if (p.telephoneEventPayloadType >= 0)
         description +=
@@ -309,8 +345,10 @@ QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const Co
 MediaSession::MediaSession(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<MediaSessionPrivate>(this)) {
-    d->adaptTimer.setInterval(2000);
+    d->adaptTimer.setInterval(kAdaptIntervalMs);
     connect(&d->adaptTimer, &QTimer::timeout, this, [this] { d->adaptJitterBuffer(); });
+    d->resizeTimer.setInterval(20);
+    connect(&d->resizeTimer, &QTimer::timeout, this, [this] { d->resizeInPause(); });
 }
 
 MediaSession::~MediaSession() {
@@ -384,6 +422,8 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
     g_object_set_data(G_OBJECT(rtpbin), "vidi-clock-rate", GINT_TO_POINTER(params.clockRate));
     g_signal_connect(rtpbin, "request-pt-map", G_CALLBACK(&payloadCaps), nullptr);
     d->holdMs = params.jitterBufferMs;
+    d->resizes = 0;
+    d->resizesMidSound = 0;
     d->holdMaxMs = params.jitterBufferMs;
     attachVoipMetrics(rtpbin, [d = d.get(), rtpbin, packet = packetMs(*codec, params.ptime)] {
         return d->voipMetrics(rtpbin, packet);
@@ -391,6 +431,12 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
     d->params = params; // read by the pads rtpbin adds
     g_signal_connect(rtpbin, "pad-added", G_CALLBACK(&linkReceivedStream), d.get());
     guardConcealment(d->pipeline);
+    if (GstElement *decoded = gst_bin_get_by_name(GST_BIN(d->pipeline), "decoded")) {
+        GstPad *pad = gst_element_get_static_pad(decoded, "sink");
+        d->pauses.attach(pad);
+        gst_object_unref(pad);
+        gst_object_unref(decoded);
+    }
     if (params.comfortNoisePayloadType >= 0)
         d->attachComfortNoise();
     gst_object_unref(rtpbin);
@@ -421,6 +467,7 @@ bool MediaSession::switchDevices(const AudioDevices &devices, QString *error) {
 
 void MediaSession::stop() {
     d->adaptTimer.stop();
+    d->resizeTimer.stop();
     stopPipeline(d->pipeline, d->busWatch);
 }
 
@@ -460,7 +507,9 @@ MediaStats MediaSession::stats() const {
         readRtcpStats(rtpbin, &s);
         gst_object_unref(rtpbin);
     }
-    s.jitterBufferMs = d->sizer ? d->sizer->current() : d->params.jitterBufferMs;
+    s.jitterBufferMs = d->holdMs; // as applied (a new size may wait for a pause)
+    s.jitterBufferResizes = d->resizes;
+    s.jitterBufferResizesMidSound = d->resizesMidSound;
     // One way: half the round trip, the jitter buffer, a packet's time to fill.
     const double delay = s.roundTripMs / 2 + s.jitterBufferMs + d->params.ptime;
     s.mos = estimateMos(std::max(s.lossPercent, s.remoteLossPercent), delay);

@@ -66,11 +66,45 @@ void runFor(int ms) {
 
 struct Heard {
     MediaStats stats;
-    double holes = 0; // the share of 10 ms windows near silence, where a tone was sent
+    double holes = 0;     // the share of 10 ms windows near silence, where a tone was sent
+    int gapsInBursts = 0; // short silences (10-50 ms) between loud windows
 };
 
+const QString kTone = QStringLiteral("audiotestsrc is-live=true samplesperbuffer=160 volume=0.5");
+
+// Short silences inside the sound, in 2.5 ms windows (a 10 ms silence covers three whole
+// ones, however it falls): runs of up to 50 ms of quiet windows with sound on both sides (a
+// pause of the talker is far longer).
+int gapsInBursts(const qint16 *samples, int count) {
+    constexpr int kWindow = 20;
+    std::vector<double> energy;
+    for (int start = 0; start + kWindow <= count; start += kWindow) {
+        double e = 0;
+        for (int i = start; i < start + kWindow; ++i)
+            e += double(samples[i]) * samples[i];
+        energy.push_back(e);
+    }
+    if (energy.empty())
+        return 0;
+    std::vector<double> sorted = energy;
+    std::sort(sorted.begin(), sorted.end());
+    const double loud = sorted[sorted.size() * 9 / 10] / 100;
+    int gaps = 0;
+    for (size_t i = 1; i < energy.size(); ++i) {
+        if (!(energy[i - 1] >= loud && energy[i] < loud))
+            continue;
+        size_t end = i;
+        while (end < energy.size() && energy[end] < loud)
+            ++end;
+        if (end < energy.size() && end - i <= 20)
+            ++gaps;
+    }
+    return gaps;
+}
+
 // Alice sends a 1 kHz tone through the relay to Bob for seven seconds; Bob records.
-Heard toneThrough(double dropProbability, int maxDelayMs, int dropFirst = 0) {
+Heard toneThrough(double dropProbability, int maxDelayMs, int dropFirst = 0,
+                  const QString &source = kTone) {
     int argc = 0;
     char **argv = nullptr;
     REQUIRE(initialize(&argc, &argv));
@@ -86,9 +120,7 @@ Heard toneThrough(double dropProbability, int maxDelayMs, int dropFirst = 0) {
     toBob.encoding = QStringLiteral("PCMU");
     StreamParams toAlice = toBob;
     toAlice.remotePort = alice.localRtpPort();
-    const AudioDevices tone{
-        QStringLiteral("audiotestsrc is-live=true samplesperbuffer=160 volume=0.5"),
-        QStringLiteral("fakesink sync=false")};
+    const AudioDevices tone{source, QStringLiteral("fakesink sync=false")};
     const AudioDevices recorder{
         QStringLiteral("audiotestsrc is-live=true samplesperbuffer=160 wave=silence"),
         // audiorate: what is not played (a gap) is recorded as silence, as a speaker plays it.
@@ -125,6 +157,8 @@ Heard toneThrough(double dropProbability, int maxDelayMs, int dropFirst = 0) {
     heard.holes = double(std::count_if(energy.begin(), energy.end(),
                                        [&](double e) { return e < usual / 100; })) /
                   double(energy.size());
+    const int tail = std::max(0, count - 5 * 8000);
+    heard.gapsInBursts = gapsInBursts(samples + tail, count - tail);
     return heard;
 }
 
@@ -151,4 +185,32 @@ TEST_CASE("Concealment: a call whose first packets are lost", "[plc][media]") {
     INFO("holes " << heard.holes * 100 << " % of 10 ms");
     CHECK(heard.stats.packetsReceived > 250);
     CHECK(heard.holes < 0.01);
+}
+
+TEST_CASE("Jitter buffer: it changes size in the talker's pauses, never mid-word",
+          "[plc][media][jitter]") {
+    // 1.2 s of tone every 1.6 s (words and short pauses), up to 30 ms of jitter, no loss: the
+    // buffer grows, each step in a pause (where a real loudspeaker's wait for the longer
+    // buffer is not heard), and nothing is missing from the words.
+    const QString talker = QStringLiteral(
+        "audiotestsrc is-live=true samplesperbuffer=160 wave=ticks freq=1000 volume=0.5 "
+        "tick-interval=1600000000 sine-periods-per-tick=1200");
+    const Heard heard = toneThrough(0, 30, 0, talker);
+    INFO("buffer " << heard.stats.jitterBufferMs << " ms, jitter " << heard.stats.jitterMs
+                   << " ms; " << heard.stats.jitterBufferResizes << " resizes, "
+                   << heard.stats.jitterBufferResizesMidSound << " mid-word");
+    CHECK(heard.stats.jitterBufferMs > 40);
+    CHECK(heard.stats.jitterBufferResizes >= 1);
+    CHECK(heard.stats.jitterBufferResizesMidSound == 0);
+    CHECK(heard.gapsInBursts == 0);
+}
+
+TEST_CASE("Jitter buffer: a far end that never pauses is resized all the same",
+          "[plc][media][jitter]") {
+    const Heard heard = toneThrough(0, 30); // a tone without end
+    INFO("buffer " << heard.stats.jitterBufferMs << " ms, jitter " << heard.stats.jitterMs
+                   << " ms; " << heard.stats.jitterBufferResizes << " resizes");
+    CHECK(heard.stats.jitterBufferMs > 40);
+    CHECK(heard.stats.jitterBufferResizesMidSound >= 1);
+    CHECK(heard.gapsInBursts == 0); // and heard whole
 }

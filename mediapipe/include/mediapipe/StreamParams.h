@@ -69,6 +69,9 @@ struct MediaStats {
     double lossPercent = 0;
     double jitterMs = 0;
     int jitterBufferMs = 0; // what the adaptive jitter buffer holds now
+    // Its changes of size, and those made without waiting for a pause of the far end.
+    int jitterBufferResizes = 0;
+    int jitterBufferResizesMidSound = 0;
     double bitrateKbps = 0;
     quint32 remoteSsrc = 0; // the far end's stream (0 before its first packet)
     // … and how our stream arrives at the far end (its receiver reports).
