@@ -51,6 +51,11 @@ Rectangle {
     GroupBar {
         id: groupBar
         objectName: "groupBar"
+        // While a name is typed on the on-screen keyboard, its results take the room: the
+        // keyboard leaves little above it.
+        readonly property bool makesRoom: search.activeFocus && Qt.inputMethod.visible
+        visible: !makesRoom
+        height: makesRoom ? 0 : Theme.minTouch - 8
         anchors {
             left: parent.left
             right: parent.right
