@@ -9,6 +9,7 @@
 #include <QUdpSocket>
 #include <QVideoFrame>
 #include <QVideoSink>
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <gst/gst.h>
 
@@ -146,38 +147,71 @@ TEST_CASE("Video: a stopped camera sends nothing, and starts again with a key fr
     CHECK(bob.stats().framesDecoded >= framesBefore + 10);
 }
 
+namespace {
+std::atomic<quint64> g_relayedBytes{0};
+GstPadProbeReturn countBytes(GstPad *, GstPadProbeInfo *info, gpointer) {
+    g_relayedBytes += gst_buffer_get_size(GST_PAD_PROBE_INFO_BUFFER(info));
+    return GST_PAD_PROBE_OK;
+}
+
+// What the encoder sends now, in kbit/s (RTP packets as they reach the relay), over `ms`.
+int sentKbps(int ms) {
+    const quint64 before = g_relayedBytes;
+    runFor(ms);
+    return int((g_relayedBytes - before) * 8 / quint64(ms));
+}
+} // namespace
+
 TEST_CASE("Video: the sender's bitrate follows the loss the far end reports", "[video][media]") {
     initMedia();
     VideoSession alice, bob;
     REQUIRE(alice.allocatePorts(PortRange{42000, 42999}));
     REQUIRE(bob.allocatePorts(PortRange{43000, 43999}));
-    // Alice's video crosses a netsim that drops a quarter of it; Bob's reports go straight back.
+    // Alice's video crosses a netsim, clean at first, then dropping a quarter of it; Bob's
+    // reports go straight back. What reaches the netsim is counted: her encoder's real rate.
     QUdpSocket probe;
     probe.bind(QHostAddress::LocalHost, 0);
     const quint16 relayPort = probe.localPort();
     probe.close();
     GstElement *relay = gst_parse_launch(
-        QStringLiteral("udpsrc address=127.0.0.1 port=%1 ! netsim name=net drop-probability=0.25 "
-                       "! udpsink host=127.0.0.1 port=%2 sync=false async=false")
+        QStringLiteral("udpsrc name=in address=127.0.0.1 port=%1 ! netsim name=net "
+                       "drop-probability=0 ! udpsink host=127.0.0.1 port=%2 sync=false "
+                       "async=false")
             .arg(relayPort)
             .arg(bob.localRtpPort())
             .toUtf8()
             .constData(),
         nullptr);
     REQUIRE(relay);
+    GstElement *in = gst_bin_get_by_name(GST_BIN(relay), "in");
+    GstPad *inPad = gst_element_get_static_pad(in, "src");
+    gst_pad_add_probe(inPad, GST_PAD_PROBE_TYPE_BUFFER, &countBytes, nullptr, nullptr);
+    gst_object_unref(inPad);
+    gst_object_unref(in);
     gst_element_set_state(relay, GST_STATE_PLAYING);
     VideoParams toBob = towards(bob, QStringLiteral("H264"), 99);
     toBob.remotePort = relayPort;
-    const VideoDevices moving{QStringLiteral("videotestsrc is-live=true pattern=ball")};
+    // A picture that fills the first rate (a turning pinwheel), so that a lower one shows.
+    const VideoDevices moving{
+        QStringLiteral("videotestsrc is-live=true pattern=pinwheel horizontal-speed=6")};
     REQUIRE(bob.start(towards(alice, QStringLiteral("H264"), 99), kBlueCamera));
     REQUIRE(alice.start(toBob, moving));
     CHECK(alice.stats().targetKbps == 384);
+    runFor(1000);
+    const int atFirst = sentKbps(2000); // a clean path
+    CHECK(alice.stats().targetKbps >= 384);
+    GstElement *net = gst_bin_get_by_name(GST_BIN(relay), "net");
+    g_object_set(net, "drop-probability", 0.25f, nullptr);
     runFor(6000);
     const int lossy = alice.stats().targetKbps;
-    INFO("after 6 s at 25 % loss: " << lossy << " kbit/s");
+    const int sentLossy = sentKbps(2000);
+    INFO(atFirst << " kbit/s sent at first; after 8 s at 25 % loss aiming at " << lossy
+                 << " kbit/s, sending " << sentLossy);
     CHECK(lossy < 384 * 7 / 10);
+    // The encoder does send less, near what it aims at.
+    CHECK(sentLossy < atFirst * 8 / 10);
+    CHECK(sentLossy < lossy * 3 / 2);
     // The path clears: the rate climbs back.
-    GstElement *net = gst_bin_get_by_name(GST_BIN(relay), "net");
     g_object_set(net, "drop-probability", 0.0f, nullptr);
     gst_object_unref(net);
     // (Reports about the lossy seconds still arrive for a moment and cut it further first;
