@@ -77,7 +77,7 @@ bool PinyinInputMethod::keyEvent(Qt::Key key, const QString &text, Qt::KeyboardM
     case Qt::Key_Space:
         if (!composing())
             return false;
-        commitText(inScript(m_engine.sentence()));
+        commitText(bestText());
         return true;
     case Qt::Key_Return:
     case Qt::Key_Enter:
@@ -91,7 +91,7 @@ bool PinyinInputMethod::keyEvent(Qt::Key key, const QString &text, Qt::KeyboardM
     // Anything else (a capital, a digit, a symbol) ends the composition with its best
     // sentence and is then typed as it is, or as its full-width mark.
     if (composing())
-        commitText(inScript(m_engine.sentence()));
+        commitText(bestText());
     if (const QString mark = fullWidth(text); !mark.isEmpty()) {
         inputContext()->commit(mark);
         return true;
@@ -153,6 +153,12 @@ void PinyinInputMethod::setCandidates(const QStringList &candidates,
     Q_EMIT selectionListActiveItemChanged(Type::WordCandidateList, m_candidates.isEmpty() ? -1 : 0);
 }
 
+QString PinyinInputMethod::bestText() const {
+    // Without a dictionary (or for letters that spell nothing) the letters stay as typed.
+    const QString sentence = m_engine.sentence();
+    return sentence.isEmpty() ? m_engine.letters() : inScript(sentence);
+}
+
 QString PinyinInputMethod::inScript(const QString &simplified) const {
     return m_traditional ? TraditionalChinese::fromSimplified(simplified) : simplified;
 }
@@ -185,7 +191,7 @@ void PinyinInputMethod::selectionListItemSelected(Type type, int index) {
     if (type != Type::WordCandidateList || index < 0 || index >= m_candidates.size())
         return;
     if (m_engine.choose(m_engineIndexes.at(index)))
-        commitText(inScript(m_engine.sentence()));
+        commitText(bestText());
     else
         refresh();
 }
@@ -198,7 +204,7 @@ void PinyinInputMethod::reset() {
 void PinyinInputMethod::update() {
     // The field is left or the cursor moved: what was composed is written as it stands.
     if (composing())
-        commitText(inScript(m_engine.sentence()));
+        commitText(bestText());
 }
 
 } // namespace vidi::app

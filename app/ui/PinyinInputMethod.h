@@ -56,6 +56,8 @@ private:
     void commitText(const QString &text);
     void setCandidates(const QStringList &candidates, const QList<int> &engineIndexes);
     QString inScript(const QString &simplified) const;
+    // What Space writes: the best sentence, in the keyboard's script.
+    QString bestText() const;
 
     PinyinEngine &m_engine;
     bool m_traditional = false;

@@ -170,6 +170,13 @@ Item {
             compare(s.otherField.text, "好");
         }
 
+        function test_letters_that_spell_nothing_stay_as_typed() {
+            tap("v");
+            compare(InputContext.preeditText, "v");
+            tapSpecial(Qt.Key_Space);
+            compare(s.field.text, "v");
+        }
+
         function test_punctuation_is_full_width() {
             tap("hao");
             InputContext.inputEngine.virtualKeyClick(Qt.Key_Comma, ",", 0);
