@@ -68,28 +68,35 @@ void SilenceSuppressor::attach(GstPad *microphone, GstPad *payloaderOutput, int 
                       nullptr);
 }
 
-GstPadProbeReturn SilenceSuppressor::onAudio(GstPad *pad, GstPadProbeInfo *info, gpointer self) {
-    auto *s = static_cast<SilenceSuppressor *>(self);
+std::optional<BlockLevel> levelOfBuffer(GstPad *pad, GstBuffer *buffer) {
     GstCaps *caps = gst_pad_get_current_caps(pad);
     GstAudioInfo audio;
-    const bool known = caps && gst_audio_info_from_caps(&audio, caps) &&
-                       GST_AUDIO_INFO_FORMAT(&audio) == GST_AUDIO_FORMAT_S16 &&
-                       GST_AUDIO_INFO_CHANNELS(&audio) == 1;
+    const bool s16 = caps && gst_audio_info_from_caps(&audio, caps) &&
+                     GST_AUDIO_INFO_FORMAT(&audio) == GST_AUDIO_FORMAT_S16 &&
+                     GST_AUDIO_INFO_CHANNELS(&audio) == 1;
     if (caps)
         gst_caps_unref(caps);
-    if (!known) { // nothing to judge by: everything is speech
+    GstMapInfo map;
+    if (!s16 || !gst_buffer_map(buffer, &map, GST_MAP_READ))
+        return std::nullopt;
+    const int count = int(map.size / 2);
+    BlockLevel block;
+    block.minusDbov = levelOfSamples(reinterpret_cast<const qint16 *>(map.data), count);
+    block.ms = std::max(1, count * 1000 / GST_AUDIO_INFO_RATE(&audio));
+    gst_buffer_unmap(buffer, &map);
+    return block;
+}
+
+GstPadProbeReturn SilenceSuppressor::onAudio(GstPad *pad, GstPadProbeInfo *info, gpointer self) {
+    auto *s = static_cast<SilenceSuppressor *>(self);
+    // A muted microphone is silence too (its samples are zero).
+    const std::optional<BlockLevel> block = levelOfBuffer(pad, GST_PAD_PROBE_INFO_BUFFER(info));
+    if (!block) { // nothing to judge by: everything is speech
         s->m_silent = false;
         return GST_PAD_PROBE_OK;
     }
-    GstMapInfo map;
-    GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info);
-    if (!gst_buffer_map(buffer, &map, GST_MAP_READ))
-        return GST_PAD_PROBE_OK;
-    const int count = int(map.size / 2);
-    // A muted microphone is silence too (its samples are zero).
-    const int level = levelOfSamples(reinterpret_cast<const qint16 *>(map.data), count);
-    gst_buffer_unmap(buffer, &map);
-    const int ms = std::max(1, count * 1000 / GST_AUDIO_INFO_RATE(&audio));
+    const int level = block->minusDbov;
+    const int ms = block->ms;
     const bool speech = s->m_detector.isSpeech(level, ms);
     s->m_level = s->m_detector.backgroundLevel();
     s->m_silent = !speech;

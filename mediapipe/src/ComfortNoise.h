@@ -2,6 +2,7 @@
 #include <QString>
 #include <atomic>
 #include <gst/gst.h>
+#include <optional>
 
 namespace vidi::media {
 
@@ -18,6 +19,12 @@ namespace vidi::media {
 
 // Levels in -dBov (RFC 3389 §3: 0 … 127; 127 is digital silence) against full scale.
 int levelOfSamples(const qint16 *samples, int count);
+// The level and length of a buffer of S16 mono audio on `pad`; nullopt for other formats.
+struct BlockLevel {
+    int minusDbov = 127;
+    int ms = 0;
+};
+std::optional<BlockLevel> levelOfBuffer(GstPad *pad, GstBuffer *buffer);
 // The amplitude of uniform white noise (audiotestsrc wave=white-noise volume) whose level is
 // `minusDbov`.
 double whiteNoiseVolume(int minusDbov);
