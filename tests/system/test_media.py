@@ -162,7 +162,7 @@ def test_comfort_noise_between_phones(binary):
     talker = ("audiotestsrc is-live=true samplesperbuffer=160 wave=ticks freq=1000 volume=0.5 "
               "tick-interval=1600000000 sine-periods-per-tick=400 ! mix. "
               "audiotestsrc is-live=true samplesperbuffer=160 wave=white-noise volume=0.003 "
-              "! mix. audiomixer name=mix")
+              "! mix. audiomixer name=mix latency=200000000")
     vad = dict(G711_ONLY, **{"voice.vad": 1})
     with TestDir() as work:
         kamailio = Kamailio(work)

@@ -26,12 +26,13 @@ void runFor(int ms) {
 }
 
 // A talker: 0.4 s of a 1 kHz tone every 1.6 s, over white noise at about -55 dBov (volume
-// 0.003: RMS 0.0017).
+// 0.003: RMS 0.0017). The mixer waits up to 200 ms for its sources: on a loaded machine it
+// otherwise times out and makes silence of the talk.
 const QString kTalker = QStringLiteral(
     "audiotestsrc is-live=true samplesperbuffer=160 wave=ticks freq=1000 volume=0.5 "
     "tick-interval=1600000000 sine-periods-per-tick=400 ! mix. "
     "audiotestsrc is-live=true samplesperbuffer=160 wave=white-noise volume=0.003 ! mix. "
-    "audiomixer name=mix");
+    "audiomixer name=mix latency=200000000");
 
 struct Call {
     MediaStats alice, bob;
