@@ -9,7 +9,7 @@
 // RTP packet arrives (capture to wire); a click put into an RTP packet is timed until it
 // comes out of the loudspeaker (wire to playout). The devices' own buffers are not counted:
 // they are the platform's, not the pipeline's. Prints the median and the worst of each
-// direction, with and without the echo canceller.
+// direction, with and without the echo canceller, and with comfort noise (RFC 3389).
 #include "mediapipe/Media.h"
 #include "mediapipe/MediaSession.h"
 
@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 #include <vector>
 
 using namespace vidi::media;
@@ -62,8 +63,10 @@ QString summary(std::vector<double> ms) {
         .arg(ms.size());
 }
 
+enum class Variant { Plain, EchoCanceller, ComfortNoise };
+
 // One session, `clicks` clicks each way (one every 400 ms).
-Figures measure(bool echoCancel, int clicks) {
+Figures measure(Variant variant, int clicks) {
     QUdpSocket mic, speaker, farEnd;
     mic.bind(QHostAddress::LocalHost, 0);
     speaker.bind(QHostAddress::LocalHost, 0);
@@ -82,6 +85,11 @@ Figures measure(bool echoCancel, int clicks) {
     params.payloadType = 0;
     params.encoding = QStringLiteral("PCMU");
     params.clockRate = 8000;
+    if (variant == Variant::ComfortNoise) { // CN negotiated: silence suppressed, noise mixed in
+        params.comfortNoisePayloadType = 13;
+        params.sendComfortNoise = true;
+        params.playComfortNoise = true;
+    }
     AudioDevices devices;
     devices.source = QStringLiteral("udpsrc address=127.0.0.1 port=%1 caps=\"audio/x-raw,"
                                     "format=S16LE,rate=8000,channels=1,layout=interleaved\"")
@@ -89,7 +97,7 @@ Figures measure(bool echoCancel, int clicks) {
     devices.sink = QStringLiteral("audio/x-raw,format=S16LE,rate=8000,channels=1 ! "
                                   "udpsink host=127.0.0.1 port=%1 sync=true")
                        .arg(speaker.localPort());
-    devices.echoCancellation = echoCancel;
+    devices.echoCancellation = variant == Variant::EchoCanceller;
     QString error;
     if (!session.start(params, devices, &error)) {
         std::fprintf(stderr, "cannot start the session: %s\n", qPrintable(error));
@@ -196,9 +204,12 @@ int main(int argc, char **argv) {
     std::printf("One-way latency added by the media pipeline, 20 ms ptime, jitter buffer "
                 "40 ms (%d clicks each way)\n\n",
                 clicks);
-    for (bool echo : {false, true}) {
-        const Figures f = measure(echo, clicks);
-        const char *label = echo ? "G.711, echo canceller" : "G.711";
+    const std::pair<Variant, const char *> variants[] = {
+        {Variant::Plain, "G.711"},
+        {Variant::EchoCanceller, "G.711, echo canceller"},
+        {Variant::ComfortNoise, "G.711, comfort noise"}};
+    for (const auto &[variant, label] : variants) {
+        const Figures f = measure(variant, clicks);
         std::printf("%-24s capture → wire  %s\n", label, qPrintable(summary(f.captureToWire)));
         std::printf("%-24s wire → playout  %s\n", "", qPrintable(summary(f.wireToPlayout)));
     }
