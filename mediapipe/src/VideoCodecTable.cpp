@@ -19,9 +19,11 @@ std::optional<VideoCodecElements> videoCodecElements(const VideoParams &p) {
     if (e == u"H264") {
         // Constrained Baseline (what OpenH264 makes). Single NAL unit mode: enough slices
         // that each stays near one packet at these rates (OpenH264 has no size-limited mode).
+        // Frame skipping: a picture the rate cannot carry (a dark, noisy room) is dropped
+        // rather than sent at whatever it costs (6.3 Mbit/s of snow for a 384 kbit/s target).
         c.encoder = QStringLiteral("openh264enc name=encoder bitrate=%1 rate-control=bitrate "
-                                   "complexity=low usage-type=camera gop-size=%2 "
-                                   "slice-mode=n-slices num-slices=%3 ! h264parse")
+                                   "enable-frame-skip=true complexity=low usage-type=camera "
+                                   "gop-size=%2 slice-mode=n-slices num-slices=%3 ! h264parse")
                         .arg(bitrate)
                         .arg(keyFrameInterval(p))
                         .arg(p.singleNalUnits ? 8 : 1);
