@@ -1,5 +1,6 @@
 #include "mediapipe/VideoSession.h"
 #include "BitrateController.h"
+#include "FrameBudget.h"
 #include "FrameOutlet.h"
 #include "Pipeline.h"
 #include "RtcpStats.h"
@@ -53,7 +54,9 @@ public:
     // Adaptive bandwidth: the far end's receiver reports set the encoder's rate.
     QTimer adaptTimer;
     std::optional<BitrateController> bitrate;
+    FrameBudget budget; // FFmpeg's encoders: pictures dropped rather than the rate exceeded
     quint32 lastReportSeq = 0;
+    void attachFrameBudget(int kbps);
     void adaptBitrate();
 };
 
@@ -74,10 +77,29 @@ void VideoSessionPrivate::adaptBitrate() {
     qCInfo(lcMedia) << "video: far end lost" << s.remoteLossPercent << "%: bitrate" << before
                     << "->" << now << "kbit/s";
     if (GstElement *encoder = element("encoder")) {
-        // openh264enc takes a new rate while playing; FFmpeg's encoders keep their first.
+        // openh264enc takes a new rate while playing; FFmpeg's encoders keep their first
+        // (restarting them cost a key frame each time, more than it saved), but their frame
+        // budget follows.
         g_object_set(encoder, "bitrate", guint(now * 1000), nullptr);
         gst_object_unref(encoder);
     }
+    budget.setRate(now);
+}
+
+void VideoSessionPrivate::attachFrameBudget(int kbps) {
+    GstElement *encoder = element("encoder");
+    if (!encoder)
+        return;
+    GstElementFactory *factory = gst_element_get_factory(encoder);
+    // OpenH264 skips frames itself (enable-frame-skip).
+    if (factory && g_str_has_prefix(GST_OBJECT_NAME(factory), "avenc_")) {
+        GstPad *input = gst_element_get_static_pad(encoder, "sink");
+        GstPad *output = gst_element_get_static_pad(encoder, "src");
+        budget.attach(input, output, kbps);
+        gst_object_unref(input);
+        gst_object_unref(output);
+    }
+    gst_object_unref(encoder);
 }
 
 gboolean VideoSessionPrivate::onBusMessage(GstBus *, GstMessage *msg, gpointer self) {
@@ -228,6 +250,7 @@ bool VideoSession::start(const VideoParams &params, const VideoDevices &devices,
     d->rateFrames = 0;
     d->fps = 0;
     d->bitrate.emplace(params.bitrateKbps);
+    d->attachFrameBudget(params.bitrateKbps);
     d->lastReportSeq = 0;
     d->adaptTimer.start();
     qCInfo(lcMedia) << "video" << params.encoding << params.size << "local port" << localRtpPort()
