@@ -2,13 +2,12 @@
 // office background. While she is silent her phone sends CN packets instead of audio, with
 // contiguous sequence numbers; Bob hears noise at her background's level, not dead air.
 #include "../../mediapipe/src/ComfortNoise.h"
+#include "AudioRecording.h"
 #include "mediapipe/Media.h"
 #include "mediapipe/MediaSession.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QTemporaryDir>
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -43,8 +42,7 @@ Call talkWithPauses(bool bobPlaysComfortNoise) {
     int argc = 0;
     char **argv = nullptr;
     REQUIRE(initialize(&argc, &argv));
-    QTemporaryDir dir;
-    const QString recording = dir.filePath(QStringLiteral("bob.raw"));
+    AudioRecording recording;
     MediaSession alice, bob;
     REQUIRE(alice.allocatePorts(PortRange{41000, 41499}));
     REQUIRE(bob.allocatePorts(PortRange{41500, 41999}));
@@ -62,9 +60,7 @@ Call talkWithPauses(bool bobPlaysComfortNoise) {
     const AudioDevices talker{kTalker, QStringLiteral("fakesink sync=false")};
     const AudioDevices recorder{
         QStringLiteral("audiotestsrc is-live=true samplesperbuffer=160 volume=0.5"),
-        QStringLiteral("audiorate ! audio/x-raw,format=S16LE,rate=8000,channels=1 ! "
-                       "filesink location=%1")
-            .arg(recording)};
+        recording.sink()};
     REQUIRE(bob.start(toAlice, recorder));
     REQUIRE(alice.start(toBob, talker));
     runFor(6500);
@@ -74,11 +70,9 @@ Call talkWithPauses(bool bobPlaysComfortNoise) {
     bob.stop();
     alice.stop();
 
-    QFile file(recording);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QByteArray data = file.readAll();
-    const auto *samples = reinterpret_cast<const qint16 *>(data.constData());
-    const int count = int(data.size() / 2);
+    const std::vector<qint16> heard = recording.samples();
+    const qint16 *samples = heard.data();
+    const int count = int(heard.size());
     // After the first second, 100 ms windows: those well below the tone are the pauses.
     for (int start = 8000; start + 800 <= count; start += 800) {
         const int level = levelOfSamples(samples + start, 800);

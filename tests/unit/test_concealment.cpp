@@ -2,13 +2,12 @@
 // whose packets cross a netsim that drops one in ten and delays each by up to 30 ms is heard
 // without holes (spanplc fills each lost packet from the last pitch period), and its jitter
 // buffer grows past the 40 ms floor.
+#include "AudioRecording.h"
 #include "mediapipe/Media.h"
 #include "mediapipe/MediaSession.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QTemporaryDir>
 #include <QUdpSocket>
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -108,8 +107,7 @@ Heard toneThrough(double dropProbability, int maxDelayMs, int dropFirst = 0,
     int argc = 0;
     char **argv = nullptr;
     REQUIRE(initialize(&argc, &argv));
-    QTemporaryDir dir;
-    const QString recording = dir.filePath(QStringLiteral("bob.raw"));
+    AudioRecording recording;
     MediaSession alice, bob;
     REQUIRE(alice.allocatePorts(PortRange{40000, 40499}));
     REQUIRE(bob.allocatePorts(PortRange{40500, 40999}));
@@ -123,10 +121,7 @@ Heard toneThrough(double dropProbability, int maxDelayMs, int dropFirst = 0,
     const AudioDevices tone{source, QStringLiteral("fakesink sync=false")};
     const AudioDevices recorder{
         QStringLiteral("audiotestsrc is-live=true samplesperbuffer=160 wave=silence"),
-        // audiorate: what is not played (a gap) is recorded as silence, as a speaker plays it.
-        QStringLiteral("audiorate ! audio/x-raw,format=S16LE,rate=8000,channels=1 ! "
-                       "filesink location=%1")
-            .arg(recording)};
+        recording.sink()};
     REQUIRE(bob.start(toAlice, recorder));
     REQUIRE(alice.start(toBob, tone));
     runFor(7000);
@@ -135,11 +130,9 @@ Heard toneThrough(double dropProbability, int maxDelayMs, int dropFirst = 0,
     bob.stop();
     alice.stop();
 
-    QFile file(recording);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QByteArray data = file.readAll();
-    const auto *samples = reinterpret_cast<const qint16 *>(data.constData());
-    const int count = int(data.size() / 2);
+    const std::vector<qint16> played = recording.samples();
+    const qint16 *samples = played.data();
+    const int count = int(played.size());
     // The last five seconds, in 10 ms windows: a hole is a window with under a hundredth of
     // the tone's usual energy (silence; concealment fades out only after 50 ms).
     constexpr int kWindow = 80;
