@@ -12,6 +12,7 @@ constexpr int kSilence = 127;             // -dBov: RFC 3389's quietest level
 constexpr double kSpeechAboveFloor = 12;  // dB over the background that counts as speech
 constexpr double kQuietest = -60;         // dBov: quieter than this is never speech
 constexpr double kFloorRisePerSecond = 1; // dB: the background may grow louder, slowly
+constexpr double kNoBackground = -90;     // dBov: quieter is digital silence (muted, starting)
 constexpr int kHangoverMs = 240;          // word endings and short pauses are still sent
 } // namespace
 
@@ -37,10 +38,14 @@ double whiteNoiseVolume(int minusDbov) {
 
 bool VoiceActivityDetector::isSpeech(int minusDbov, int ms) {
     const double dbov = -minusDbov;
-    if (dbov < m_floor)
-        m_floor = dbov;
-    else
-        m_floor = std::min(dbov, m_floor + kFloorRisePerSecond * ms / 1000.0);
+    // Digital silence (a muted microphone, a device starting) is no background: were the
+    // floor to follow it down, the real background would count as speech for a minute.
+    if (dbov >= kNoBackground) {
+        if (dbov < m_floor)
+            m_floor = dbov;
+        else
+            m_floor = std::min(dbov, m_floor + kFloorRisePerSecond * ms / 1000.0);
+    }
     const bool loud = dbov > std::max(m_floor + kSpeechAboveFloor, kQuietest);
     if (loud) {
         m_hangoverMs = kHangoverMs;

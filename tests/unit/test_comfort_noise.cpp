@@ -118,6 +118,15 @@ TEST_CASE("Comfort noise: the detector tells speech from the background", "[cn]"
     VoiceActivityDetector quiet;
     CHECK_FALSE(quiet.isSpeech(127, 20));
     CHECK_FALSE(quiet.isSpeech(75, 20)); // quieter than -60 dBov
+    // A microphone that starts with (or is muted to) digital silence: the office background
+    // that follows is still background, not speech (seen in the phone-to-phone test: the
+    // floor had followed the zeros down and every pause went out as speech).
+    VoiceActivityDetector starting;
+    for (int i = 0; i < 10; ++i)
+        starting.isSpeech(127, 20);
+    starting.isSpeech(55, 20);
+    CHECK_FALSE(starting.isSpeech(55, 20));
+    CHECK(starting.backgroundLevel() == 55);
 }
 
 TEST_CASE("Comfort noise: pauses go as CN, heard as noise at the talker's level", "[cn][media]") {
