@@ -70,17 +70,19 @@ public:
     void attachComfortNoise();
 };
 
+// A pad of a named element of the pipeline (a reference to unref), or null.
+static GstPad *staticPad(GstElement *pipeline, const char *element, const char *pad) {
+    GstElement *e = gst_bin_get_by_name(GST_BIN(pipeline), element);
+    GstPad *result = e ? gst_element_get_static_pad(e, pad) : nullptr;
+    if (e)
+        gst_object_unref(e);
+    return result;
+}
+
 void MediaSessionPrivate::attachComfortNoise() {
-    auto padOf = [this](const char *element, const char *pad) {
-        GstElement *e = gst_bin_get_by_name(GST_BIN(pipeline), element);
-        GstPad *result = e ? gst_element_get_static_pad(e, pad) : nullptr;
-        if (e)
-            gst_object_unref(e);
-        return result;
-    };
     if (params.sendComfortNoise) {
-        GstPad *mic = padOf("mic", "src");
-        GstPad *packets = padOf("sendvalve", "sink");
+        GstPad *mic = staticPad(pipeline, "mic", "src");
+        GstPad *packets = staticPad(pipeline, "sendvalve", "sink");
         if (mic && packets)
             silence.attach(mic, packets, params.comfortNoisePayloadType);
         for (GstPad *pad : {mic, packets})
@@ -88,7 +90,7 @@ void MediaSessionPrivate::attachComfortNoise() {
                 gst_object_unref(pad);
     }
     if (params.playComfortNoise)
-        if (GstPad *voice = padOf("recvfunnel", "src")) {
+        if (GstPad *voice = staticPad(pipeline, "recvfunnel", "src")) {
             comfort.attach(pipeline, voice);
             gst_object_unref(voice);
         }
@@ -191,16 +193,11 @@ gboolean MediaSessionPrivate::onBusMessage(GstBus *, GstMessage *msg, gpointer s
 // far end sends (its DTMF) come on a pad of their own (rtpbin demuxes by payload type,
 // recv_rtp_src_<session>_<ssrc>_<pt>): they go to rtpdtmfdepay, which posts a "dtmf-event"
 // message for each, instead of into the audio decoder.
-static bool linkTelephoneEvents(GstElement *rtpbin, GstPad *pad, const gchar *name,
-                                GstElement *pipeline) {
-    const int eventPt = GPOINTER_TO_INT(g_object_get_data(G_OBJECT(rtpbin), "vidi-event-pt")) - 1;
-    const gchar *pt = strrchr(name, '_');
-    if (eventPt < 0 || !pt || atoi(pt + 1) != eventPt)
-        return false;
+static void linkTelephoneEvents(GstPad *pad, GstElement *pipeline) {
     GstElement *depay = gst_element_factory_make("rtpdtmfdepay", nullptr);
     GstElement *sink = gst_element_factory_make("fakesink", nullptr);
     if (!depay || !sink)
-        return false;
+        return;
     g_object_set(sink, "sync", FALSE, "async", FALSE, nullptr);
     gst_bin_add_many(GST_BIN(pipeline), depay, sink, nullptr);
     gst_element_link(depay, sink);
@@ -209,24 +206,21 @@ static bool linkTelephoneEvents(GstElement *rtpbin, GstPad *pad, const gchar *na
     GstPad *input = gst_element_get_static_pad(depay, "sink");
     gst_pad_link(pad, input);
     gst_object_unref(input);
-    return true;
 }
 
 // rtpbin asks what a payload type is when it first sees one: the call's codec, its
 // telephone-event type and its comfort-noise type (else it drops those packets).
-static GstCaps *payloadCaps(GstElement *rtpbin, guint, guint pt, gpointer) {
-    const int eventPt = GPOINTER_TO_INT(g_object_get_data(G_OBJECT(rtpbin), "vidi-event-pt")) - 1;
-    const int cnPt = GPOINTER_TO_INT(g_object_get_data(G_OBJECT(rtpbin), "vidi-cn-pt")) - 1;
-    const int clock = GPOINTER_TO_INT(g_object_get_data(G_OBJECT(rtpbin), "vidi-clock-rate"));
+static GstCaps *payloadCaps(GstElement *, guint, guint pt, gpointer self) {
+    const StreamParams &p = static_cast<MediaSessionPrivate *>(self)->params;
     const char *encoding = nullptr;
-    if (eventPt >= 0 && int(pt) == eventPt)
+    if (p.telephoneEventPayloadType >= 0 && int(pt) == p.telephoneEventPayloadType)
         encoding = "TELEPHONE-EVENT";
-    else if (cnPt >= 0 && int(pt) == cnPt)
+    else if (p.comfortNoisePayloadType >= 0 && int(pt) == p.comfortNoisePayloadType)
         encoding = "CN";
     if (!encoding)
         return nullptr;
     return gst_caps_new_simple("application/x-rtp", "media", G_TYPE_STRING, "audio", "clock-rate",
-                               G_TYPE_INT, clock, "encoding-name", G_TYPE_STRING, encoding,
+                               G_TYPE_INT, p.clockRate, "encoding-name", G_TYPE_STRING, encoding,
                                "payload", G_TYPE_INT, int(pt), nullptr);
 }
 
@@ -256,30 +250,29 @@ static void guardConcealment(GstElement *pipeline) {
     gst_object_unref(plc);
 }
 
-// RFC 3389 comfort noise comes on a pad of its own too: played (voice.cng) or dropped.
-static bool linkComfortNoise(GstElement *rtpbin, GstPad *pad, const gchar *name,
-                             MediaSessionPrivate *d) {
-    const int cnPt = GPOINTER_TO_INT(g_object_get_data(G_OBJECT(rtpbin), "vidi-cn-pt")) - 1;
-    const gchar *pt = strrchr(name, '_');
-    if (cnPt < 0 || !pt || atoi(pt + 1) != cnPt)
-        return false;
-    if (d->params.playComfortNoise)
-        d->comfort.linkComfortNoise(pad, d->pipeline);
-    else
-        discardComfortNoise(pad, d->pipeline);
-    return true;
-}
-
-static void linkReceivedStream(GstElement *rtpbin, GstPad *pad, gpointer self) {
+// A received stream's pad (recv_rtp_src_<session>_<ssrc>_<pt>): by its payload type, the
+// call's audio, the far end's DTMF, or its comfort noise (RFC 3389: played with voice.cng,
+// else dropped).
+static void linkReceivedStream(GstElement *, GstPad *pad, gpointer self) {
     auto *d = static_cast<MediaSessionPrivate *>(self);
     gchar *name = gst_pad_get_name(pad);
     const bool received = g_str_has_prefix(name, "recv_rtp_src_");
-    const bool other = received && (linkTelephoneEvents(rtpbin, pad, name, d->pipeline) ||
-                                    linkComfortNoise(rtpbin, pad, name, d));
+    const gchar *last = strrchr(name, '_');
+    const int pt = last ? atoi(last + 1) : -1;
     g_free(name);
-    if (!received || other)
+    if (!received)
         return;
-    rtp::linkToFunnel(pad, d->pipeline);
+    const StreamParams &p = d->params;
+    if (p.telephoneEventPayloadType >= 0 && pt == p.telephoneEventPayloadType) {
+        linkTelephoneEvents(pad, d->pipeline);
+    } else if (p.comfortNoisePayloadType >= 0 && pt == p.comfortNoisePayloadType) {
+        if (p.playComfortNoise)
+            d->comfort.linkComfortNoise(pad, d->pipeline);
+        else
+            discardComfortNoise(pad, d->pipeline);
+    } else {
+        rtp::linkToFunnel(pad, d->pipeline);
+    }
 }
 
 QString MediaSessionPrivate::pipelineDescription(const StreamParams &p, const CodecElements &c,
@@ -408,19 +401,13 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
         return fail(why);
     channels::attach(d->pipeline); // a conference leg's audio (ConferenceBridge)
     if (params.inbandDtmf) {
-        GstElement *mic = gst_bin_get_by_name(GST_BIN(d->pipeline), "mic");
-        GstPad *pad = gst_element_get_static_pad(mic, "src");
+        GstPad *pad = staticPad(d->pipeline, "mic", "src");
         d->inband.attach(pad);
         gst_object_unref(pad);
-        gst_object_unref(mic);
     }
+    d->params = params; // read by rtpbin's callbacks below, on its threads
     GstElement *rtpbin = gst_bin_get_by_name(GST_BIN(d->pipeline), "rtpbin");
-    g_object_set_data(G_OBJECT(rtpbin), "vidi-event-pt",
-                      GINT_TO_POINTER(params.telephoneEventPayloadType + 1));
-    g_object_set_data(G_OBJECT(rtpbin), "vidi-cn-pt",
-                      GINT_TO_POINTER(params.comfortNoisePayloadType + 1));
-    g_object_set_data(G_OBJECT(rtpbin), "vidi-clock-rate", GINT_TO_POINTER(params.clockRate));
-    g_signal_connect(rtpbin, "request-pt-map", G_CALLBACK(&payloadCaps), nullptr);
+    g_signal_connect(rtpbin, "request-pt-map", G_CALLBACK(&payloadCaps), d.get());
     d->holdMs = params.jitterBufferMs;
     d->resizes = 0;
     d->resizesMidSound = 0;
@@ -428,13 +415,10 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
     attachVoipMetrics(rtpbin, [d = d.get(), rtpbin, packet = packetMs(*codec, params.ptime)] {
         return d->voipMetrics(rtpbin, packet);
     });
-    d->params = params; // read by the pads rtpbin adds
     g_signal_connect(rtpbin, "pad-added", G_CALLBACK(&linkReceivedStream), d.get());
     guardConcealment(d->pipeline);
-    if (GstElement *decoded = gst_bin_get_by_name(GST_BIN(d->pipeline), "decoded")) {
-        GstPad *pad = gst_element_get_static_pad(decoded, "sink");
-        d->pauses.attach(pad);
-        gst_object_unref(pad);
+    if (GstPad *decoded = staticPad(d->pipeline, "decoded", "sink")) {
+        d->pauses.attach(decoded);
         gst_object_unref(decoded);
     }
     if (params.comfortNoisePayloadType >= 0)
@@ -450,7 +434,6 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
     if (gst_element_set_state(d->pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE)
         return fail(QStringLiteral("media pipeline refused to start"));
     d->codec = params.encoding;
-    d->params = params;
     d->sizer.emplace(params.jitterBufferMs, packetMs(*codec, params.ptime));
     d->adaptTimer.start();
     qCInfo(lcMedia) << "audio" << params.encoding << "local port" << localRtpPort() << "->"
