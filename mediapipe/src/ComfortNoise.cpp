@@ -67,45 +67,71 @@ void SilenceSuppressor::attach(GstPad *microphone, GstPad *payloaderOutput, int 
     m_silent = false;
     m_inSilence = false;
     m_dropped = 0;
-    gst_pad_add_probe(microphone, GST_PAD_PROBE_TYPE_BUFFER, &SilenceSuppressor::onAudio, this,
-                      nullptr);
+    m_microphone.attach(microphone, &SilenceSuppressor::onLevel, this);
     gst_pad_add_probe(payloaderOutput, GST_PAD_PROBE_TYPE_BUFFER, &SilenceSuppressor::onRtp, this,
                       nullptr);
 }
 
-std::optional<BlockLevel> levelOfBuffer(GstPad *pad, GstBuffer *buffer) {
-    GstCaps *caps = gst_pad_get_current_caps(pad);
+void LevelTap::attach(GstPad *pad, Callback callback, void *owner) {
+    m_callback = callback;
+    m_owner = owner;
+    m_rate = 0;
+    if (GstCaps *caps = gst_pad_get_current_caps(pad)) { // already negotiated
+        readFormat(caps);
+        gst_caps_unref(caps);
+    }
+    gst_pad_add_probe(
+        pad, GstPadProbeType(GST_PAD_PROBE_TYPE_BUFFER | GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM),
+        &LevelTap::onData, this, nullptr);
+}
+
+void LevelTap::readFormat(GstCaps *caps) {
     GstAudioInfo audio;
-    const bool s16 = caps && gst_audio_info_from_caps(&audio, caps) &&
+    const bool s16 = gst_audio_info_from_caps(&audio, caps) &&
                      GST_AUDIO_INFO_FORMAT(&audio) == GST_AUDIO_FORMAT_S16 &&
                      GST_AUDIO_INFO_CHANNELS(&audio) == 1;
-    if (caps)
-        gst_caps_unref(caps);
+    m_rate = s16 ? GST_AUDIO_INFO_RATE(&audio) : 0;
+}
+
+GstPadProbeReturn LevelTap::onData(GstPad *, GstPadProbeInfo *info, gpointer self) {
+    auto *tap = static_cast<LevelTap *>(self);
+    if (GST_PAD_PROBE_INFO_TYPE(info) & GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM) {
+        GstEvent *event = GST_PAD_PROBE_INFO_EVENT(info);
+        if (GST_EVENT_TYPE(event) == GST_EVENT_CAPS) {
+            GstCaps *caps = nullptr;
+            gst_event_parse_caps(event, &caps);
+            tap->readFormat(caps);
+        }
+        return GST_PAD_PROBE_OK;
+    }
+    const int rate = tap->m_rate.load();
+    GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info);
     GstMapInfo map;
-    if (!s16 || !gst_buffer_map(buffer, &map, GST_MAP_READ))
-        return std::nullopt;
+    if (rate <= 0 || !gst_buffer_map(buffer, &map, GST_MAP_READ)) {
+        tap->m_callback(tap->m_owner, std::nullopt);
+        return GST_PAD_PROBE_OK;
+    }
     const int count = int(map.size / 2);
     BlockLevel block;
     block.minusDbov = levelOfSamples(reinterpret_cast<const qint16 *>(map.data), count);
-    block.ms = std::max(1, count * 1000 / GST_AUDIO_INFO_RATE(&audio));
+    block.ms = std::max(1, count * 1000 / rate);
     gst_buffer_unmap(buffer, &map);
-    return block;
+    tap->m_callback(tap->m_owner, block);
+    return GST_PAD_PROBE_OK;
 }
 
-GstPadProbeReturn SilenceSuppressor::onAudio(GstPad *pad, GstPadProbeInfo *info, gpointer self) {
+// A muted microphone is silence too (its samples are zero).
+void SilenceSuppressor::onLevel(void *self, std::optional<BlockLevel> block) {
     auto *s = static_cast<SilenceSuppressor *>(self);
-    // A muted microphone is silence too (its samples are zero).
-    const std::optional<BlockLevel> block = levelOfBuffer(pad, GST_PAD_PROBE_INFO_BUFFER(info));
     if (!block) { // nothing to judge by: everything is speech
         s->m_silent = false;
-        return GST_PAD_PROBE_OK;
+        return;
     }
     const int level = block->minusDbov;
     const int ms = block->ms;
     const bool speech = s->m_detector.isSpeech(level, ms);
     s->m_level = s->m_detector.backgroundLevel();
     s->m_silent = !speech;
-    return GST_PAD_PROBE_OK;
 }
 
 GstPadProbeReturn SilenceSuppressor::onRtp(GstPad *, GstPadProbeInfo *info, gpointer self) {

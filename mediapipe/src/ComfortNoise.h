@@ -19,12 +19,28 @@ namespace vidi::media {
 
 // Levels in -dBov (RFC 3389 §3: 0 … 127; 127 is digital silence) against full scale.
 int levelOfSamples(const qint16 *samples, int count);
-// The level and length of a buffer of S16 mono audio on `pad`; nullopt for other formats.
+// The level and length of a block of audio.
 struct BlockLevel {
     int minusDbov = 127;
     int ms = 0;
 };
-std::optional<BlockLevel> levelOfBuffer(GstPad *pad, GstBuffer *buffer);
+
+// The level of each buffer of S16 mono audio crossing a pad, handed to `callback` on the
+// streaming thread (nullopt for other formats). The format comes from the pad's caps events,
+// read once each, not for every buffer.
+class LevelTap {
+public:
+    using Callback = void (*)(void *owner, std::optional<BlockLevel> level);
+    void attach(GstPad *pad, Callback callback, void *owner);
+
+private:
+    static GstPadProbeReturn onData(GstPad *, GstPadProbeInfo *info, gpointer self);
+    void readFormat(GstCaps *caps);
+
+    std::atomic<int> m_rate{0}; // of S16 mono audio; 0: another format, or none yet
+    Callback m_callback = nullptr;
+    void *m_owner = nullptr;
+};
 // The amplitude of uniform white noise (audiotestsrc wave=white-noise volume) whose level is
 // `minusDbov`.
 double whiteNoiseVolume(int minusDbov);
@@ -53,11 +69,12 @@ public:
     quint64 comfortNoiseSent() const { return m_sent.load(); }
 
 private:
-    static GstPadProbeReturn onAudio(GstPad *, GstPadProbeInfo *info, gpointer self);
+    static void onLevel(void *self, std::optional<BlockLevel> level);
     static GstPadProbeReturn onRtp(GstPad *, GstPadProbeInfo *info, gpointer self);
     GstPadProbeReturn rewrite(GstPadProbeInfo *info);
 
     int m_payloadType = 13;
+    LevelTap m_microphone;
     VoiceActivityDetector m_detector; // the microphone's streaming thread
     std::atomic<bool> m_silent{false};
     std::atomic<int> m_level{127};

@@ -1,7 +1,5 @@
 #include "QuietMoments.h"
 
-#include "ComfortNoise.h"
-
 namespace vidi::media {
 
 namespace {
@@ -12,20 +10,16 @@ qint64 nowMs() {
 
 void QuietMoments::attach(GstPad *decodedAudio) {
     m_lastSoundMs = nowMs();
-    gst_pad_add_probe(decodedAudio, GST_PAD_PROBE_TYPE_BUFFER, &QuietMoments::onAudio, this,
-                      nullptr);
+    m_decoded.attach(decodedAudio, &QuietMoments::onLevel, this);
 }
 
 bool QuietMoments::quietFor(int ms) const {
     return nowMs() - m_lastSoundMs.load() >= ms;
 }
 
-GstPadProbeReturn QuietMoments::onAudio(GstPad *pad, GstPadProbeInfo *info, gpointer self) {
-    auto *q = static_cast<QuietMoments *>(self);
-    const std::optional<BlockLevel> block = levelOfBuffer(pad, GST_PAD_PROBE_INFO_BUFFER(info));
+void QuietMoments::onLevel(void *self, std::optional<BlockLevel> block) {
     if (!block || block->minusDbov < kQuietLevel)
-        q->m_lastSoundMs = nowMs();
-    return GST_PAD_PROBE_OK;
+        static_cast<QuietMoments *>(self)->m_lastSoundMs = nowMs();
 }
 
 } // namespace vidi::media

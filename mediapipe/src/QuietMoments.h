@@ -1,6 +1,8 @@
 #pragma once
+#include "ComfortNoise.h"
 #include <QtGlobal>
 #include <atomic>
+
 #include <gst/gst.h>
 
 namespace vidi::media {
@@ -20,7 +22,8 @@ public:
     static constexpr int kQuietLevel = 40;
 
 private:
-    static GstPadProbeReturn onAudio(GstPad *pad, GstPadProbeInfo *info, gpointer self);
+    static void onLevel(void *self, std::optional<BlockLevel> level);
+    LevelTap m_decoded;
     std::atomic<qint64> m_lastSoundMs{0}; // g_get_monotonic_time, ms
 };
 
