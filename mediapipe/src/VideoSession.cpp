@@ -125,8 +125,10 @@ QString VideoSessionPrivate::description(const VideoParams &p, const VideoCodecE
     const QString caps = QStringLiteral("media=video,clock-rate=90000,encoding-name=%1,payload=%2")
                              .arg(p.encoding.toUpper())
                              .arg(p.payloadType);
-    // The camera in the negotiated size and rate, teed to the encoder and the preview. Leaky
-    // queues: a slow encoder or display drops pictures instead of stalling the camera.
+    // The camera in the negotiated size and rate, teed to the encoder and the preview. A leaky
+    // queue: a slow encoder drops pictures instead of stalling the camera. The preview's
+    // appsink never blocks (it keeps the newest picture only), so it takes its pictures in
+    // the camera's thread: a thread of its own cost a hand-off per picture for nothing.
     return QStringLiteral(
                "rtpbin name=rtpbin latency=%1 do-lost=true "
                "%2 ! videoconvert ! videoscale ! videorate "
@@ -134,8 +136,7 @@ QString VideoSessionPrivate::description(const VideoParams &p, const VideoCodecE
                "! tee name=camera "
                "camera. ! queue max-size-buffers=2 leaky=downstream ! valve name=sendvalve "
                "! %6 ! %7 ! rtpbin.send_rtp_sink_0 "
-               "camera. ! queue max-size-buffers=1 leaky=downstream "
-               "! appsink name=preview sync=false max-buffers=1 drop=true ")
+               "camera. ! appsink name=preview sync=false async=false max-buffers=1 drop=true ")
                .arg(p.jitterBufferMs)
                .arg(devices.camera)
                .arg(p.size.width())

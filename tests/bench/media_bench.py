@@ -32,6 +32,30 @@ CAMERAS = {"still": "videotestsrc num-buffers=1 pattern=smpte ! imagefreeze is-l
            "moving": "videotestsrc is-live=true pattern=ball"}
 
 
+def thread_cpu(pid):
+    """CPU seconds so far of each of a process's threads, by thread id: (name, seconds)."""
+    threads = {}
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{tid}/stat") as f:
+                head, tail = f.read().rsplit(")", 1)
+        except OSError:
+            continue  # ended meanwhile
+        fields = tail.split()
+        threads[tid] = (head.split("(", 1)[1],
+                        (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"))
+    return threads
+
+
+def busiest_threads(before, after, wall, count=6):
+    """The threads that used most CPU between two thread_cpu() readings, ms per s."""
+    used = {}
+    for tid, (name, secs) in after.items():
+        used[f"{name}"] = used.get(name, 0) + secs - before.get(tid, (name, 0))[1]
+    top = sorted(used.items(), key=lambda kv: -kv[1])[:count]
+    return ", ".join(f"{name} {1000 * secs / wall:.1f}" for name, secs in top if secs > 0)
+
+
 def measure(binary, codec, seconds, video=None, camera="still"):
     with TestDir() as work:
         listener = ActionUrlListener(EVENTS)
@@ -62,16 +86,18 @@ def measure(binary, codec, seconds, video=None, camera="still"):
             v = call["video"] or {}
             got = (f"{v.get('codec')} {v.get('sentWidth')}x{v.get('sentHeight')} out, "
                    f"{v.get('width')}x{v.get('height')} in, {camera}")
+        threads0 = thread_cpu(phone.proc.pid)
         v0, b0, t0 = cpu_seconds(phone.proc.pid), cpu_seconds(peer.proc.pid), time.monotonic()
         time.sleep(seconds)
         v1, b1, t1 = cpu_seconds(phone.proc.pid), cpu_seconds(peer.proc.pid), time.monotonic()
+        threads = busiest_threads(threads0, thread_cpu(phone.proc.pid), t1 - t0)
         rss = rss_mib(phone.proc.pid)
         phone.key("X")
         phone.stop()
         peer.stop()
         wall = t1 - t0
         baresip = 1000 * (b1 - b0) / wall if camera == "still" else None
-        return got, 1000 * (v1 - v0) / wall, baresip, rss
+        return got, 1000 * (v1 - v0) / wall, baresip, rss, threads
 
 
 def idle_cpu(binary, seconds):
@@ -90,16 +116,21 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--vidi", required=True)
     parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--audio-only", action="store_true", help="skip the video calls")
     args = parser.parse_args()
     binary = os.path.abspath(args.vidi)
     rows = [measure(binary, codec, args.seconds) for codec in ("PCMU", "G722")]
-    rows += [measure(binary, "PCMU", args.seconds, video, camera)
-             for video in ("CIF", "VGA") for camera in ("still", "moving")]
+    if not args.audio_only:
+        rows += [measure(binary, "PCMU", args.seconds, video, camera)
+                 for video in ("CIF", "VGA") for camera in ("still", "moving")]
     print("CPU of one call on loopback (ms of CPU per s of call), same call for both")
     print(f"{'call':48} {'vidi':>8} {'baresip':>8} {'vidi RSS (MiB)':>15}")
-    for call, vidi, bare, rss in rows:
+    for call, vidi, bare, rss, _ in rows:
         bare = "-" if bare is None else f"{bare:.1f}"
         print(f"{call:48} {vidi:8.1f} {bare:>8} {rss:15.1f}")
+    print("vidi's busiest threads (ms of CPU per s of call)")
+    for call, *_, threads in rows:
+        print(f"{call:48} {threads}")
     print(f"vidi idle, no call: {idle_cpu(os.path.abspath(args.vidi), args.seconds):.1f} ms/s")
 
 
