@@ -192,7 +192,11 @@ def test_comfort_noise_between_phones(binary):
         # Talking a quarter of the time: well under the 50 packets a second of G.711.
         assert sent["rtpPacketsSent"] < 0.6 * 50 * (seconds + 1), (sent, seconds)
         assert got["packetsLost"] == 0, got
-        quiet = sorted(level for level in levels(recording, RATE)[10:] if level > 30)
+        windows = levels(recording, RATE)[10:]  # after the first second, 100 ms each
+        # Bob's loudspeaker played the whole call: her words and her pauses.
+        assert len(windows) >= 10 * (seconds - 2), f"{len(windows) / 10 + 1} s of {seconds}"
+        assert sum(1 for level in windows if level < 20) >= 5, f"no words heard: {windows}"
+        quiet = sorted(level for level in windows if level > 30)
         assert quiet, "no pauses recorded"
         heard = quiet[len(quiet) // 2]
         assert 49 <= heard <= 61, f"the pauses heard at -{heard} dBov, sent at about -55"

@@ -36,6 +36,7 @@ const QString kTalker = QStringLiteral(
 struct Call {
     MediaStats alice, bob;
     std::vector<int> silentLevels; // -dBov of Bob's 100 ms windows between Alice's bursts
+    int spokenWindows = 0;         // of those windows, the ones that carry her tone
 };
 
 Call talkWithPauses(bool bobPlaysComfortNoise) {
@@ -78,6 +79,8 @@ Call talkWithPauses(bool bobPlaysComfortNoise) {
         const int level = levelOfSamples(samples + start, 800);
         if (level > 30)
             call.silentLevels.push_back(level);
+        else if (level < 20)
+            ++call.spokenWindows;
     }
     return call;
 }
@@ -140,7 +143,10 @@ TEST_CASE("Comfort noise: pauses go as CN, heard as noise at the talker's level"
     CHECK(call.bob.comfortNoiseReceived >= 4);
     CHECK(call.bob.packetsLost == 0); // the sequence numbers run on through the pauses
     const int level = median(call.silentLevels);
-    INFO("Bob hears the pauses at -" << level << " dBov");
+    INFO("Bob hears the pauses at -" << level << " dBov and " << call.spokenWindows
+                                     << " windows of 100 ms of her words");
+    // 0.4 s of each 1.6 s is talk: about 14 of the 55 windows (the tone's edges share theirs).
+    CHECK(call.spokenWindows >= 10);
     CHECK(level >= 50);
     CHECK(level <= 60);
 }
