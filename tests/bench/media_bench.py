@@ -3,10 +3,12 @@ and baresip, measured in the same call (baresip calls the phone, which answers b
 both send and receive a sine, and for video a test pattern at the same size and 30 frames a
 second), and the phone's memory during the call. Prints a table; asserts nothing.
 
-    python3 tests/bench/media_bench.py --vidi build/bin/vidi [--seconds 10]
+    python3 tests/bench/media_bench.py --vidi build/bin/vidi [--seconds 10] [--audio-only]
 
 CPU is user+system time from /proc/<pid>/stat over the measured seconds, in milliseconds of
-CPU per second of call. Both capture a sine at 48 kHz stereo and play at 48 kHz mono, as a
+CPU per second of call; for each call the phone's busiest threads follow (GStreamer names a
+streaming thread after the element that drives it: the camera's or the encoder's queue, the
+microphone's source, the socket's udpsrc, the jitter buffer; "vidi" is the UI). Both capture a sine at 48 kHz stereo and play at 48 kHz mono, as a
 sound card would, so both resample to and from the codec's rate; baresip records what it
 hears to a file, `vidi` plays into a fakesink and its UI renders the in-call screen
 (offscreen).
