@@ -50,7 +50,12 @@ std::optional<VideoCodecElements> videoCodecElements(const VideoParams &p) {
             .arg(keyFrameInterval(p));
     };
     if (e == u"H263") { // RFC 2190
-        c.encoder = ffmpegEncoder("avenc_h263");
+        // rtph263pay cuts a picture only where it has a GOB header, and FFmpeg writes GOB
+        // headers only when given a packet size (ps): without it a whole picture went as one
+        // datagram — 13 KB for a key frame of the test bars, 83 KB (more than UDP carries)
+        // for a noisy one. With it, one GOB row per packet: ≤ 1.1 KB, a detailed key frame's
+        // row up to 1.9 KB (H.263 baseline cannot cut a row).
+        c.encoder = ffmpegEncoder("avenc_h263") + QStringLiteral(" ps=1000");
         c.payloader = QStringLiteral("rtph263pay pt=%1 mtu=1200").arg(p.payloadType);
         c.depayloader = QStringLiteral("rtph263depay");
         c.decoder = QStringLiteral("avdec_h263"); // one thread: FFmpeg's H.263 has no others
