@@ -7,7 +7,7 @@ namespace vidi::app {
 
 namespace {
 constexpr int kRows = 13;     // account.x.codec.y (seed §7.1)
-constexpr int kVideoRows = 3; // account.x.video_codec.y (seed §7.2)
+constexpr int kVideoRows = 4; // account.x.video_codec.y (seed §7.2; row 4 is H.263+)
 
 // The seed's payload_type names and what goes into the SDP for them. G.722's RTP clock is
 // 8000 although it samples at 16 kHz (RFC 3551 §4.5.2); the seed offers G.729 without annex B.

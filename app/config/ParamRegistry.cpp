@@ -214,11 +214,14 @@ void ParamRegistry::addAccountKeys() {
         ParamSpec ptime = intKey("account.x.ptime", 20, 0, 60);
         ptime.indexMax = {kAccounts};
         add(ptime);
-        // Seed digest §7.2: the video codec table (y 1..3), all enabled by default.
-        const QStringList videoNames = {"H264", "H263", "mp4v-es"};
-        const QStringList videoPriority = {"1", "2", "3"};
-        const QStringList videoRtpmap = {"99", "34", "102"};
-        addCodecTable("video_codec", {videoNames, {"1", "1", "1"}, videoPriority, videoRtpmap});
+        // Seed digest §7.2: the video codec table (y 1..3), all enabled by default. Row 4 is
+        // ours: H.263+ (RFC 4629, "H263-1998"), off by default so that the offer stays the
+        // seed's; an administrator turns it on for peers that offer only H.263+.
+        const QStringList videoNames = {"H264", "H263", "mp4v-es", "H263-1998"};
+        const QStringList videoPriority = {"1", "2", "3", "4"};
+        const QStringList videoRtpmap = {"99", "34", "102", "100"};
+        addCodecTable("video_codec",
+                      {videoNames, {"1", "1", "1", "0"}, videoPriority, videoRtpmap});
         // Seed 000 §"SRTP": 0 Disabled, 1 Forced, 2 Negotiated.
         ParamSpec srtp = intKey("account.x.srtp_encryption", 0, 0, 2);
         srtp.indexMax = {kAccounts};

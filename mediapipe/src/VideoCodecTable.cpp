@@ -61,6 +61,17 @@ std::optional<VideoCodecElements> videoCodecElements(const VideoParams &p) {
         c.decoder = QStringLiteral("avdec_h263"); // one thread: FFmpeg's H.263 has no others
         return c;
     }
+    if (e == u"H263-1998") {
+        // RFC 4629's payload format, carrying baseline H.263 (a subset of H.263+, which every
+        // H263-1998 peer decodes): rtph263ppay, asked for H263-1998 without an fmtp profile,
+        // accepts only baseline, and FFmpeg's H.263+ encoder (avenc_h263p) never says so.
+        // GOB headers (ps) let each packet start at a GOB, with RFC 4629's P bit.
+        c.encoder = ffmpegEncoder("avenc_h263") + QStringLiteral(" ps=1000");
+        c.payloader = QStringLiteral("rtph263ppay pt=%1 mtu=1200").arg(p.payloadType);
+        c.depayloader = QStringLiteral("rtph263pdepay");
+        c.decoder = QStringLiteral("avdec_h263"); // FFmpeg's one decoder for H.263 and H.263+
+        return c;
+    }
     if (e == u"MP4V-ES") {
         // RFC 6416; the configuration goes in band with each key frame. One picture per
         // packet at most (max-ptime): rtpmp4vpay otherwise holds small pictures back until
@@ -93,7 +104,7 @@ bool videoCodecInstalled(const QString &encoding) {
 
 QStringList installedVideoCodecs() {
     QStringList codecs;
-    for (const char *e : {"H264", "H263", "MP4V-ES"})
+    for (const char *e : {"H264", "H263", "H263-1998", "MP4V-ES"})
         if (videoCodecInstalled(QLatin1String(e)))
             codecs << QLatin1String(e);
     return codecs;

@@ -14,6 +14,8 @@ QList<PayloadFormat> seedVideoFormat(const QString &encoding, int payloadType) {
                  QStringLiteral("profile-level-id=42800D; packetization-mode=0; max-mbps=11880")}};
     if (e == u"H263")
         return {{payloadType, QStringLiteral("H263"), 90000, QStringLiteral("CIF=1; QCIF=1")}};
+    if (e == u"H263-1998") // RFC 4629 §8.1.1: the picture sizes, at most 30 frames a second
+        return {{payloadType, QStringLiteral("H263-1998"), 90000, QStringLiteral("CIF=1;QCIF=1")}};
     if (e == u"MP4V-ES")
         return {{payloadType, QStringLiteral("mp4v-es"), 90000,
                  QStringLiteral("CIF=1 QCIF=1 MaxBR=3840")}};

@@ -806,6 +806,29 @@ def test_video_call(binary):
         kamailio.stop()
 
 
+def test_video_call_h263_plus(binary):
+    """H.263+ (RFC 4629, "H263-1998", the video codec table's row 4, off by default): Alice
+    offers only it, Bob has it after the seed's three; the call's video is H.263+ both ways,
+    at CIF, each phone decoding the other's pictures."""
+    only_h263_plus = {"account.1.video_codec.1.enable": 0, "account.1.video_codec.2.enable": 0,
+                      "account.1.video_codec.3.enable": 0, "account.1.video_codec.4.enable": 1}
+    with TestDir() as work:
+        kamailio, alice, bob, events_b = video_phones(
+            binary, work, alice_extra=only_h263_plus,
+            bob_extra={"account.1.video_codec.4.enable": 1})
+        assert alice.key("number=1002") == 200
+        events_b.wait_for("call_established")
+        for p in (alice, bob):
+            wait_until(lambda: (video_of(p) or {}).get("framesDecoded", 0) > 30, 10,
+                       what="30 decoded pictures")
+            v = video_of(p)
+            assert v["codec"] == "H263-1998" and (v["width"], v["height"]) == (352, 288), v
+        assert alice.key("X") == 200
+        wait_until(lambda: not bob.status()["calls"], 5, what="the call's end")
+        assert alice.stop() == 0 and bob.stop() == 0
+        kamailio.stop()
+
+
 def test_video_declined_by_audio_phone(binary):
     """A phone without a camera answers the video offer with m=video 0 (seed digest §7.2: the
     guide's own answer): the call is an audio call on both sides, audio flows."""

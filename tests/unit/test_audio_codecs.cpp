@@ -65,6 +65,24 @@ TEST_CASE("video codec table: the seed's offer, priorities and what is installed
     CHECK(offeredVideoFormats(config, 1, {}).isEmpty());
 }
 
+TEST_CASE("video codec table: H.263+ (RFC 4629) is row 4, offered once turned on",
+          "[codecs][video]") {
+    QTemporaryDir dir;
+    ConfigStore config(dir.path());
+    const QStringList installed = {"H264", "H263", "H263-1998", "MP4V-ES"};
+    // Off by default: the seed's offer is unchanged.
+    CHECK(payloadTypes(offeredVideoFormats(config, 1, installed)) == QList<int>{99, 34, 102});
+    config.applyCfg("#!version:1.0.0.1\n"
+                    "account.1.video_codec.4.enable = 1\n"
+                    "account.1.video_codec.4.priority = 2\n",
+                    "test.cfg");
+    const auto formats = offeredVideoFormats(config, 1, installed);
+    REQUIRE(payloadTypes(formats) == QList<int>{99, 34, 100, 102});
+    CHECK(formats[2].encoding == "H263-1998");
+    CHECK(formats[2].clockRate == 90000);
+    CHECK(formats[2].fmtp == "CIF=1;QCIF=1");
+}
+
 TEST_CASE("codec table: the two G.723.1 rows share payload type 4", "[codecs]") {
     QTemporaryDir dir;
     ConfigStore config(dir.path());

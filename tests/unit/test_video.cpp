@@ -65,8 +65,8 @@ double planeMean(QVideoFrame frame, int plane) {
 TEST_CASE("Video: each codec arrives decoded at the size sent, with the camera's picture",
           "[video][media]") {
     initMedia();
-    const auto [encoding, pt] =
-        GENERATE(std::pair{"H264", 99}, std::pair{"H263", 34}, std::pair{"MP4V-ES", 102});
+    const auto [encoding, pt] = GENERATE(std::pair{"H264", 99}, std::pair{"H263", 34},
+                                         std::pair{"H263-1998", 100}, std::pair{"MP4V-ES", 102});
     INFO(encoding);
     REQUIRE(installedVideoCodecs().contains(QLatin1String(encoding)));
     VideoSession alice, bob;
@@ -285,6 +285,7 @@ void keepsToItsRate(const QString &codec, int pt) {
 TEST_CASE("Video: each codec keeps to its rate on a picture it cannot compress", "[video][media]") {
     keepsToItsRate(QStringLiteral("H264"), 99);
     keepsToItsRate(QStringLiteral("H263"), 34);
+    keepsToItsRate(QStringLiteral("H263-1998"), 100);
     keepsToItsRate(QStringLiteral("MP4V-ES"), 104);
 }
 

@@ -16,7 +16,7 @@ struct VideoParams {
     int remotePort = 0;     // RTP
     int remoteRtcpPort = 0; // the peer's a=rtcp (RFC 3605); 0: the next port
     int payloadType = 99;
-    QString encoding = QStringLiteral("H264"); // "H264", "H263" (RFC 2190), "MP4V-ES"
+    QString encoding = QStringLiteral("H264"); // "H264", "H263" (RFC 2190), "H263-1998", "MP4V-ES"
     QSize size{352, 288};                      // what we send: CIF unless the peer allows more
     int framerate = 30;
     int bitrateKbps = 384;
