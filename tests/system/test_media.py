@@ -773,6 +773,17 @@ def video_of(phone):
     return calls[0]["video"] if calls else None
 
 
+def call_with_pictures_both_ways(alice, bob, events_b, codec):
+    """Alice calls Bob; each decodes 30 of the other's pictures, in `codec`, at CIF."""
+    assert alice.key("number=1002") == 200
+    events_b.wait_for("call_established")
+    for p in (alice, bob):
+        wait_until(lambda: (video_of(p) or {}).get("framesDecoded", 0) > 30, 10,
+                   what="30 decoded pictures")
+        v = video_of(p)
+        assert v["codec"] == codec and (v["width"], v["height"]) == (352, 288), v
+
+
 def test_video_call(binary):
     """Two phones with cameras: the call carries H.264 (the seed's first video codec) both
     ways, each decodes the other's pictures at CIF (352×288, what the seed's level 1.3 offer
@@ -780,13 +791,7 @@ def test_video_call(binary):
     his still reach her; started again, her pictures flow at once (a key frame)."""
     with TestDir() as work:
         kamailio, alice, bob, events_b = video_phones(binary, work)
-        assert alice.key("number=1002") == 200
-        events_b.wait_for("call_established")
-        for p in (alice, bob):
-            wait_until(lambda: (video_of(p) or {}).get("framesDecoded", 0) > 30, 10,
-                       what="30 decoded pictures")
-            v = video_of(p)
-            assert v["codec"] == "H264" and (v["width"], v["height"]) == (352, 288), v
+        call_with_pictures_both_ways(alice, bob, events_b, "H264")
         time.sleep(1)
         assert video_of(bob)["fps"] > 15, video_of(bob)
         assert alice.key("F_STOP_VIDEO") == 200
@@ -816,13 +821,7 @@ def test_video_call_h263_plus(binary):
         kamailio, alice, bob, events_b = video_phones(
             binary, work, alice_extra=only_h263_plus,
             bob_extra={"account.1.video_codec.4.enable": 1})
-        assert alice.key("number=1002") == 200
-        events_b.wait_for("call_established")
-        for p in (alice, bob):
-            wait_until(lambda: (video_of(p) or {}).get("framesDecoded", 0) > 30, 10,
-                       what="30 decoded pictures")
-            v = video_of(p)
-            assert v["codec"] == "H263-1998" and (v["width"], v["height"]) == (352, 288), v
+        call_with_pictures_both_ways(alice, bob, events_b, "H263-1998")
         assert alice.key("X") == 200
         wait_until(lambda: not bob.status()["calls"], 5, what="the call's end")
         assert alice.stop() == 0 and bob.stop() == 0
