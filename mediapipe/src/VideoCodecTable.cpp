@@ -22,8 +22,11 @@ std::optional<VideoCodecElements> videoCodecElements(const VideoParams &p) {
     // s; VGA decoding half the CPU), and FFmpeg's frame threads hold each picture back a frame.
     const int threads = p.size.width() * p.size.height() > 640 * 480 ? 0 : 1; // 0: per core
     if (e == u"H264") {
-        // Constrained Baseline (what OpenH264 makes). Single NAL unit mode: enough slices
-        // that each stays near one packet at these rates (OpenH264 has no size-limited mode).
+        // Constrained Baseline (what OpenH264 makes). Single NAL unit mode: 8 slices (more
+        // make no difference) keep most of them within a packet, but not all: 55 of the 489
+        // packets of 60 CIF frames of the test bars are FU-A fragments of a larger slice,
+        // which RFC 6184 §6.2 does not allow in mode 0 (openh264enc does not offer OpenH264's
+        // size-limited slices).
         // Frame skipping: a picture the rate cannot carry (a dark, noisy room) is dropped
         // rather than sent at whatever it costs (6.3 Mbit/s of snow for a 384 kbit/s target).
         c.encoder = QStringLiteral("openh264enc name=encoder bitrate=%1 rate-control=bitrate "
