@@ -11,7 +11,7 @@ PACKAGES="
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtqml
   libsofia-sip-ua-dev libsofia-sip-ua-glib-dev libglib2.0-dev
-  libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev libbcg729-dev libsrtp2-dev libavcodec-dev libavutil-dev libssl-dev libgooglepinyin0-dev libopencc-dev
+  libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev libbcg729-dev libopenh264-dev libsrtp2-dev libavcodec-dev libavutil-dev libssl-dev libgooglepinyin0-dev libopencc-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
   gstreamer1.0-pulseaudio gstreamer1.0-libav
   qt6-multimedia-dev qml6-module-qtmultimedia qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard

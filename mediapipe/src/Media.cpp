@@ -3,6 +3,7 @@
 #include "EchoCanceller.h"
 #include "G7231Codec.h"
 #include "G729Codec.h"
+#include "H264Encoder.h"
 #include <QStringList>
 #include <gst/gst.h>
 
@@ -20,6 +21,8 @@ bool initialize(int *argc, char ***argv, QString *error) {
         *error = QStringLiteral("G.729 elements not registered");
     if (!registerG7231Elements() && error)
         *error = QStringLiteral("G.723.1 elements not registered");
+    if (!registerH264Encoder() && error)
+        *error = QStringLiteral("H.264 encoder not registered");
     return true;
 }
 

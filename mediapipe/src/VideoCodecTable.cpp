@@ -10,6 +10,11 @@ namespace {
 int keyFrameInterval(const VideoParams &p) {
     return qMax(1, p.framerate * 2);
 }
+
+// The largest H.264 slice in single NAL unit mode: with the RTP header, within the payloader's
+// MTU of 1200 bytes (itself well within an Ethernet frame, leaving room for SRTP's tag and a
+// VPN's headers). OpenH264 ends a slice before it passes this.
+constexpr int kSingleNalSliceBytes = 1100;
 } // namespace
 
 std::optional<VideoCodecElements> videoCodecElements(const VideoParams &p) {
@@ -22,20 +27,17 @@ std::optional<VideoCodecElements> videoCodecElements(const VideoParams &p) {
     // s; VGA decoding half the CPU), and FFmpeg's frame threads hold each picture back a frame.
     const int threads = p.size.width() * p.size.height() > 640 * 480 ? 0 : 1; // 0: per core
     if (e == u"H264") {
-        // Constrained Baseline (what OpenH264 makes). Single NAL unit mode: 8 slices (more
-        // make no difference) keep most of them within a packet, but not all: 55 of the 489
-        // packets of 60 CIF frames of the test bars are FU-A fragments of a larger slice,
-        // which RFC 6184 §6.2 does not allow in mode 0 (openh264enc does not offer OpenH264's
-        // size-limited slices).
-        // Frame skipping: a picture the rate cannot carry (a dark, noisy room) is dropped
-        // rather than sent at whatever it costs (6.3 Mbit/s of snow for a 384 kbit/s target).
-        c.encoder = QStringLiteral("openh264enc name=encoder bitrate=%1 rate-control=bitrate "
-                                   "enable-frame-skip=true complexity=low usage-type=camera "
-                                   "gop-size=%2 slice-mode=n-slices num-slices=%3 "
-                                   "multi-thread=%4 ! h264parse")
+        // Constrained Baseline, by OpenH264 through our own element (H264Encoder.h). Single
+        // NAL unit mode (RFC 6184 §6.2, the seed's packetization-mode=0) allows no fragments:
+        // slices of at most kSingleNalSliceBytes, each one RTP packet under rtph264pay's MTU.
+        // (GStreamer's openh264enc can only cut a fixed number of slices: with 8, 55 of 489
+        // packets of 60 CIF pictures of the test bars were still FU-A fragments.) In mode 1 a
+        // picture is one slice, fragmented as needed.
+        c.encoder = QStringLiteral("vidih264enc name=encoder bitrate=%1 gop-size=%2 "
+                                   "max-slice-size=%3 threads=%4 ! h264parse")
                         .arg(bitrate)
                         .arg(keyFrameInterval(p))
-                        .arg(p.singleNalUnits ? 8 : 1)
+                        .arg(p.singleNalUnits ? kSingleNalSliceBytes : 0)
                         .arg(threads);
         c.payloader =
             QStringLiteral("rtph264pay pt=%1 config-interval=-1 aggregate-mode=none mtu=1200")

@@ -77,9 +77,9 @@ void VideoSessionPrivate::adaptBitrate() {
     qCInfo(lcMedia) << "video: far end lost" << s.remoteLossPercent << "%: bitrate" << before
                     << "->" << now << "kbit/s";
     if (GstElement *encoder = element("encoder")) {
-        // openh264enc takes a new rate while playing; FFmpeg's encoders keep their first
-        // (restarting them cost a key frame each time, more than it saved), but their frame
-        // budget follows.
+        // OpenH264 (vidih264enc) takes a new rate while playing; FFmpeg's encoders keep their
+        // first (restarting them cost a key frame each time, more than it saved), but their
+        // frame budget follows.
         g_object_set(encoder, "bitrate", guint(now * 1000), nullptr);
         gst_object_unref(encoder);
     }

@@ -187,6 +187,10 @@ public:
     }
     // The largest packet so far, in bytes (RTP header and payload).
     int largest() const { return int(m_largest.load()); }
+    quint64 packets() const { return m_packets.load(); }
+    // H.264 packets that are not a single NAL unit: aggregates or fragments (RFC 6184 §5.2
+    // NAL unit types 24-29), which single NAL unit mode does not allow.
+    quint64 h264Fragments() const { return m_h264Fragments.load(); }
     // What arrives now, in kbit/s (RTP packets), over `ms`.
     int kbps(int ms) {
         const quint64 before = m_bytes;
@@ -199,14 +203,27 @@ private:
         auto *relay = static_cast<CountingRelay *>(self);
         const quint64 size = gst_buffer_get_size(GST_PAD_PROBE_INFO_BUFFER(info));
         relay->m_bytes += size;
+        relay->m_packets += 1;
         if (size > relay->m_largest)
             relay->m_largest = size;
+        GstMapInfo map;
+        GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info);
+        if (gst_buffer_map(buffer, &map, GST_MAP_READ)) {
+            // The payload's first byte: after the 12-byte header and its CSRCs (RFC 3550 §5.1).
+            const gsize header = 12 + 4 * (map.size ? map.data[0] & 0x0f : 0);
+            const int nalType = map.size > header ? map.data[header] & 0x1f : 0;
+            if (nalType >= 24 && nalType <= 29)
+                relay->m_h264Fragments += 1;
+            gst_buffer_unmap(buffer, &map);
+        }
         return GST_PAD_PROBE_OK;
     }
     quint16 m_port = 0;
     GstElement *m_pipeline = nullptr;
     std::atomic<quint64> m_bytes{0};
     std::atomic<quint64> m_largest{0};
+    std::atomic<quint64> m_packets{0};
+    std::atomic<quint64> m_h264Fragments{0};
 };
 
 // Alice's video to Bob through a CountingRelay (Bob's comes straight back, blue); both
@@ -214,13 +231,14 @@ private:
 struct RelayedCall {
     VideoSession alice, bob;
     std::unique_ptr<CountingRelay> relay;
-    RelayedCall(const QString &codec, int pt, const QString &camera) {
+    RelayedCall(const QString &codec, int pt, const QString &camera, bool singleNalUnits = true) {
         initMedia();
         REQUIRE(alice.allocatePorts(PortRange{42000, 42999}));
         REQUIRE(bob.allocatePorts(PortRange{43000, 43999}));
         relay = std::make_unique<CountingRelay>(quint16(bob.localRtpPort()));
         VideoParams toBob = towards(bob, codec, pt);
         toBob.remotePort = relay->port();
+        toBob.singleNalUnits = singleNalUnits;
         REQUIRE(bob.start(towards(alice, codec, pt), kBlueCamera));
         REQUIRE(alice.start(toBob, VideoDevices{camera}));
     }
@@ -308,4 +326,36 @@ TEST_CASE("Video: FFmpeg's codecs follow the loss the far end reports too", "[vi
                        QStringLiteral("videotestsrc is-live=true pattern=snow"));
     bitrateFollowsLoss(QStringLiteral("MP4V-ES"), 104,
                        QStringLiteral("videotestsrc is-live=true pattern=snow"));
+}
+
+// RFC 6184 §6.2: in single NAL unit mode (packetization-mode=0, the seed's offer) every
+// packet carries one whole NAL unit; a peer that holds to it discards fragments, and with
+// them the pictures. Snow and a detailed moving picture give the encoder its largest slices.
+void eachSliceInAPacket(const QString &camera, quint64 pictures) {
+    RelayedCall call(QStringLiteral("H264"), 99, camera);
+    CountingRelay &relay = *call.relay;
+    runFor(4000);
+    INFO(camera.toStdString() << ": " << relay.packets() << " packets, up to " << relay.largest()
+                              << " bytes; " << relay.h264Fragments() << " not single NAL units; "
+                              << call.bob.stats().framesDecoded << " pictures decoded");
+    CHECK(relay.packets() > 100);
+    CHECK(relay.h264Fragments() == 0);
+    CHECK(relay.largest() <= 1200);
+    CHECK(call.bob.stats().framesDecoded >= pictures);
+}
+
+TEST_CASE("Video: H.264 single NAL unit mode sends each slice whole in a packet of its own",
+          "[video][media]") {
+    // (Snow at 384 kbit/s: most pictures skipped, as the rate test shows.)
+    eachSliceInAPacket(QStringLiteral("videotestsrc is-live=true pattern=snow"), 2);
+    eachSliceInAPacket(QStringLiteral("videotestsrc is-live=true pattern=smpte horizontal-speed=4"),
+                       60);
+    // Non-interleaved mode (packetization-mode=1) may fragment: a picture is one slice there.
+    RelayedCall modeOne(QStringLiteral("H264"), 99,
+                        QStringLiteral("videotestsrc is-live=true pattern=smpte"), false);
+    runFor(3000);
+    INFO("packetization-mode 1: " << modeOne.relay->h264Fragments() << " of "
+                                  << modeOne.relay->packets() << " packets are fragments");
+    CHECK(modeOne.relay->h264Fragments() > 0);
+    CHECK(modeOne.bob.stats().framesDecoded > 30);
 }
