@@ -12,6 +12,7 @@
 #include "SrtpLayer.h"
 
 #include "JitterBufferSizer.h"
+#include "PlayoutJumps.h"
 #include "QuietMoments.h"
 
 #include <QElapsedTimer>
@@ -417,6 +418,10 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
     });
     g_signal_connect(rtpbin, "pad-added", G_CALLBACK(&linkReceivedStream), d.get());
     guardConcealment(d->pipeline);
+    if (GstPad *fromJitterBuffer = staticPad(d->pipeline, "recvvalve", "src")) {
+        concealPlayoutJumps(fromJitterBuffer, params.clockRate);
+        gst_object_unref(fromJitterBuffer);
+    }
     if (GstPad *decoded = staticPad(d->pipeline, "decoded", "sink")) {
         d->pauses.attach(decoded);
         gst_object_unref(decoded);

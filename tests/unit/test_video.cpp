@@ -231,7 +231,8 @@ private:
 struct RelayedCall {
     VideoSession alice, bob;
     std::unique_ptr<CountingRelay> relay;
-    RelayedCall(const QString &codec, int pt, const QString &camera, bool singleNalUnits = true) {
+    RelayedCall(const QString &codec, int pt, const QString &camera, bool singleNalUnits = true,
+                QSize size = {352, 288}, int kbps = 384) {
         initMedia();
         REQUIRE(alice.allocatePorts(PortRange{42000, 42999}));
         REQUIRE(bob.allocatePorts(PortRange{43000, 43999}));
@@ -239,6 +240,8 @@ struct RelayedCall {
         VideoParams toBob = towards(bob, codec, pt);
         toBob.remotePort = relay->port();
         toBob.singleNalUnits = singleNalUnits;
+        toBob.size = size;
+        toBob.bitrateKbps = kbps;
         REQUIRE(bob.start(towards(alice, codec, pt), kBlueCamera));
         REQUIRE(alice.start(toBob, VideoDevices{camera}));
     }
@@ -331,8 +334,9 @@ TEST_CASE("Video: FFmpeg's codecs follow the loss the far end reports too", "[vi
 // RFC 6184 §6.2: in single NAL unit mode (packetization-mode=0, the seed's offer) every
 // packet carries one whole NAL unit; a peer that holds to it discards fragments, and with
 // them the pictures. Snow and a detailed moving picture give the encoder its largest slices.
-void eachSliceInAPacket(const QString &camera, quint64 pictures) {
-    RelayedCall call(QStringLiteral("H264"), 99, camera);
+void eachSliceInAPacket(const QString &camera, quint64 pictures, QSize size = {352, 288},
+                        int kbps = 384) {
+    RelayedCall call(QStringLiteral("H264"), 99, camera, true, size, kbps);
     CountingRelay &relay = *call.relay;
     runFor(4000);
     INFO(camera.toStdString() << ": " << relay.packets() << " packets, up to " << relay.largest()
@@ -342,6 +346,7 @@ void eachSliceInAPacket(const QString &camera, quint64 pictures) {
     CHECK(relay.h264Fragments() == 0);
     CHECK(relay.largest() <= 1200);
     CHECK(call.bob.stats().framesDecoded >= pictures);
+    CHECK(call.bob.stats().receivedSize == size);
 }
 
 TEST_CASE("Video: H.264 single NAL unit mode sends each slice whole in a packet of its own",

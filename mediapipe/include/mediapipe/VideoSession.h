@@ -21,7 +21,7 @@ struct VideoParams {
     int framerate = 30;
     int bitrateKbps = 384;
     // H.264 packetization-mode 0 (RFC 6184 §6.2, the seed's offer): single NAL units, so the
-    // encoder cuts each picture into slices that stay near one packet.
+    // encoder cuts each picture into slices that each fit one packet.
     bool singleNalUnits = true;
     int jitterBufferMs = 80;
     SrtpParams srtp;
