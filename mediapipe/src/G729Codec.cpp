@@ -3,6 +3,8 @@
 #include <gst/audio/gstaudiodecoder.h>
 #include <gst/audio/gstaudioencoder.h>
 
+#include <algorithm>
+
 extern "C" {
 #include <bcg729/decoder.h>
 #include <bcg729/encoder.h>
@@ -145,6 +147,9 @@ VidiG729Dec *asDecoder(gpointer p) {
 }
 
 gboolean decoderStart(GstAudioDecoder *decoder) {
+    // Lost packets (rtpbin's do-lost, as GAP events) reach handle_frame as empty buffers.
+    // (The base class forgets this at each start: set here, not at init.)
+    gst_audio_decoder_set_plc_aware(decoder, TRUE);
     asDecoder(decoder)->context = initBcg729DecoderChannel();
     return asDecoder(decoder)->context != nullptr;
 }
@@ -163,6 +168,16 @@ gboolean decoderSetFormat(GstAudioDecoder *decoder, GstCaps *) {
     return gst_audio_decoder_set_output_format(decoder, &info);
 }
 
+// The frames an empty buffer (lost time) stands for: its duration in 10 ms frames, at least
+// one, at most half a second's.
+gsize lostFrames(GstBuffer *lost) {
+    const GstClockTime duration = GST_BUFFER_DURATION(lost);
+    if (!GST_CLOCK_TIME_IS_VALID(duration))
+        return 1;
+    const guint64 frames = (duration + 5 * GST_MSECOND) / (10 * GST_MSECOND);
+    return gsize(std::clamp<guint64>(frames, 1, 50));
+}
+
 GstFlowReturn decoderHandleFrame(GstAudioDecoder *decoder, GstBuffer *input) {
     VidiG729Dec *self = asDecoder(decoder);
     if (!input || !self->context)
@@ -171,16 +186,18 @@ GstFlowReturn decoderHandleFrame(GstAudioDecoder *decoder, GstBuffer *input) {
     if (!gst_buffer_map(input, &in, GST_MAP_READ))
         return GST_FLOW_ERROR;
     // A packet holds whole 10-byte frames, possibly ending with a 2-byte SID (RFC 3551 §4.5.6);
-    // an empty one stands for a lost frame, which the decoder conceals.
+    // an empty one stands for lost time (a GAP, plc=true), which the decoder conceals a frame
+    // at a time for as long as it lasts (bcg729 fades its concealment out by itself).
     const gsize frames = in.size / kFrameBytes + (in.size % kFrameBytes == kSidBytes ? 1 : 0);
-    const gsize count = in.size == 0 ? 1 : frames;
+    const gsize count = in.size == 0 ? lostFrames(input) : frames;
     GstBuffer *out =
         gst_buffer_new_allocate(nullptr, count * kFrameSamples * sizeof(int16_t), nullptr);
     GstMapInfo o;
     gst_buffer_map(out, &o, GST_MAP_WRITE);
     auto *samples = reinterpret_cast<int16_t *>(o.data);
     if (in.size == 0) {
-        bcg729Decoder(self->context, nullptr, 0, 1, 0, 0, samples);
+        for (gsize i = 0; i < count; ++i)
+            bcg729Decoder(self->context, nullptr, 0, 1, 0, 0, samples + i * kFrameSamples);
     } else {
         gsize offset = 0;
         for (gsize i = 0; i < frames; ++i) {
@@ -214,7 +231,7 @@ void vidi_g729_dec_class_init(VidiG729DecClass *klass) {
 
 void vidi_g729_dec_init(VidiG729Dec *self) {
     self->context = nullptr;
-    gst_audio_decoder_set_plc_aware(GST_AUDIO_DECODER(self), TRUE);
+    gst_audio_decoder_set_plc(GST_AUDIO_DECODER(self), TRUE); // conceal (see decoderStart)
 }
 
 } // namespace
