@@ -1,5 +1,7 @@
 #include "G7231Codec.h"
 
+#include "CodecElementClass.h"
+
 #include <gst/audio/gstaudiodecoder.h>
 #include <gst/audio/gstaudioencoder.h>
 
@@ -124,12 +126,7 @@ GstFlowReturn encoderHandleFrame(GstAudioEncoder *encoder, GstBuffer *input) {
 
 void vidi_g7231_enc_class_init(VidiG7231EncClass *klass) {
     auto *element = GST_ELEMENT_CLASS(klass);
-    gst_element_class_add_pad_template(
-        element,
-        gst_pad_template_new("sink", GST_PAD_SINK, GST_PAD_ALWAYS, gst_caps_from_string(kRawCaps)));
-    gst_element_class_add_pad_template(
-        element,
-        gst_pad_template_new("src", GST_PAD_SRC, GST_PAD_ALWAYS, gst_caps_from_string(kG723Caps)));
+    vidi::media::addCodecPads(element, kRawCaps, kG723Caps);
     gst_element_class_set_static_metadata(element, "G.723.1 encoder (libavcodec)",
                                           "Codec/Encoder/Audio", "ITU-T G.723.1 at 6.3 kbit/s",
                                           "Vidi");
@@ -243,12 +240,7 @@ GstFlowReturn decoderHandleFrame(GstAudioDecoder *decoder, GstBuffer *input) {
 
 void vidi_g7231_dec_class_init(VidiG7231DecClass *klass) {
     auto *element = GST_ELEMENT_CLASS(klass);
-    gst_element_class_add_pad_template(element,
-                                       gst_pad_template_new("sink", GST_PAD_SINK, GST_PAD_ALWAYS,
-                                                            gst_caps_from_string(kG723Caps)));
-    gst_element_class_add_pad_template(
-        element,
-        gst_pad_template_new("src", GST_PAD_SRC, GST_PAD_ALWAYS, gst_caps_from_string(kRawCaps)));
+    vidi::media::addCodecPads(element, kG723Caps, kRawCaps);
     gst_element_class_set_static_metadata(element, "G.723.1 decoder (libavcodec)",
                                           "Codec/Decoder/Audio",
                                           "ITU-T G.723.1 at 5.3 and 6.3 kbit/s", "Vidi");

@@ -1,5 +1,7 @@
 #include "G729Codec.h"
 
+#include "CodecElementClass.h"
+
 #include <gst/audio/gstaudiodecoder.h>
 #include <gst/audio/gstaudioencoder.h>
 
@@ -109,12 +111,7 @@ void vidi_g729_enc_class_init(VidiG729EncClass *klass) {
         g_param_spec_boolean("vad", "VAD", "G.729 annex B: silence detection and SID frames", FALSE,
                              GParamFlags(G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS)));
     auto *element = GST_ELEMENT_CLASS(klass);
-    gst_element_class_add_pad_template(
-        element,
-        gst_pad_template_new("sink", GST_PAD_SINK, GST_PAD_ALWAYS, gst_caps_from_string(kRawCaps)));
-    gst_element_class_add_pad_template(
-        element,
-        gst_pad_template_new("src", GST_PAD_SRC, GST_PAD_ALWAYS, gst_caps_from_string(kG729Caps)));
+    vidi::media::addCodecPads(element, kRawCaps, kG729Caps);
     gst_element_class_set_static_metadata(element, "G.729 encoder (bcg729)", "Codec/Encoder/Audio",
                                           "ITU-T G.729 annex A/B encoder", "Vidi");
     auto *base = GST_AUDIO_ENCODER_CLASS(klass);
@@ -214,12 +211,7 @@ GstFlowReturn decoderHandleFrame(GstAudioDecoder *decoder, GstBuffer *input) {
 
 void vidi_g729_dec_class_init(VidiG729DecClass *klass) {
     auto *element = GST_ELEMENT_CLASS(klass);
-    gst_element_class_add_pad_template(element,
-                                       gst_pad_template_new("sink", GST_PAD_SINK, GST_PAD_ALWAYS,
-                                                            gst_caps_from_string(kG729Caps)));
-    gst_element_class_add_pad_template(
-        element,
-        gst_pad_template_new("src", GST_PAD_SRC, GST_PAD_ALWAYS, gst_caps_from_string(kRawCaps)));
+    vidi::media::addCodecPads(element, kG729Caps, kRawCaps);
     gst_element_class_set_static_metadata(element, "G.729 decoder (bcg729)", "Codec/Decoder/Audio",
                                           "ITU-T G.729 annex A/B decoder", "Vidi");
     auto *base = GST_AUDIO_DECODER_CLASS(klass);

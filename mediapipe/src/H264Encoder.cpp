@@ -1,5 +1,7 @@
 #include "H264Encoder.h"
 
+#include "CodecElementClass.h"
+
 #include <gst/video/gstvideoencoder.h>
 #include <gst/video/video.h>
 #include <wels/codec_api.h>
@@ -233,7 +235,8 @@ guint *propertyField(VidiH264Enc *self, guint id) {
     }
 }
 
-void encoderSetProperty(GObject *object, guint id, const GValue *value, GParamSpec *spec) {
+// `use` with the property's field, under the object lock; an unknown id is warned of.
+template <typename Use> void withProperty(GObject *object, guint id, GParamSpec *spec, Use use) {
     VidiH264Enc *self = asEncoder(object);
     guint *field = propertyField(self, id);
     if (!field) {
@@ -241,20 +244,16 @@ void encoderSetProperty(GObject *object, guint id, const GValue *value, GParamSp
         return;
     }
     GST_OBJECT_LOCK(self);
-    *field = g_value_get_uint(value);
+    use(*field);
     GST_OBJECT_UNLOCK(self);
 }
 
+void encoderSetProperty(GObject *object, guint id, const GValue *value, GParamSpec *spec) {
+    withProperty(object, id, spec, [value](guint &field) { field = g_value_get_uint(value); });
+}
+
 void encoderGetProperty(GObject *object, guint id, GValue *value, GParamSpec *spec) {
-    VidiH264Enc *self = asEncoder(object);
-    guint *field = propertyField(self, id);
-    if (!field) {
-        G_OBJECT_WARN_INVALID_PROPERTY_ID(object, id, spec);
-        return;
-    }
-    GST_OBJECT_LOCK(self);
-    g_value_set_uint(value, *field);
-    GST_OBJECT_UNLOCK(self);
+    withProperty(object, id, spec, [value](guint &field) { g_value_set_uint(value, field); });
 }
 
 void installUint(GObjectClass *object, guint id, const char *name, const char *blurb, guint min,
@@ -277,12 +276,7 @@ void vidi_h264_enc_class_init(VidiH264EncClass *klass) {
                 "Largest slice in bytes (0: one slice per picture)", 0, 65535, 0);
     installUint(object, PROP_THREADS, "threads", "Coding threads (0: one per core)", 0, 16, 1);
     auto *element = GST_ELEMENT_CLASS(klass);
-    gst_element_class_add_pad_template(
-        element,
-        gst_pad_template_new("sink", GST_PAD_SINK, GST_PAD_ALWAYS, gst_caps_from_string(kRawCaps)));
-    gst_element_class_add_pad_template(
-        element,
-        gst_pad_template_new("src", GST_PAD_SRC, GST_PAD_ALWAYS, gst_caps_from_string(kH264Caps)));
+    vidi::media::addCodecPads(element, kRawCaps, kH264Caps);
     gst_element_class_set_static_metadata(
         element, "H.264 encoder (OpenH264)", "Codec/Encoder/Video",
         "Constrained Baseline H.264 with size-limited slices", "Vidi");
