@@ -293,10 +293,10 @@ void bitrateFollowsLoss(const QString &codec, int pt, const QString &camera) {
 }
 
 TEST_CASE("Video: the sender's bitrate follows the loss the far end reports", "[video][media]") {
-    // OpenH264 takes the new rate (a turning pinwheel fills the first one).
-    bitrateFollowsLoss(
-        QStringLiteral("H264"), 99,
-        QStringLiteral("videotestsrc is-live=true pattern=pinwheel horizontal-speed=6"));
+    // OpenH264 takes the new rate (a moving zone plate fills the first one).
+    bitrateFollowsLoss(QStringLiteral("H264"), 99,
+                       QStringLiteral("videotestsrc is-live=true pattern=zone-plate kx2=20 "
+                                      "ky2=20 kt=1"));
 }
 
 // A dark, noisy room looks like this to an encoder: snow. Without frame skipping OpenH264
