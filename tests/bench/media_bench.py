@@ -30,7 +30,10 @@ SIZES = {"CIF": ("352x288", 0), "VGA": ("640x480", 1)}  # baresip's size, our ma
 # display draws nothing; "still" gives the phone the same kind of input (a test pattern drawn
 # once, repeated by imagefreeze) for a fair comparison. "moving" is harder work for the
 # encoder (a bouncing ball, redrawn each frame): the phone alone.
-CAMERAS = {"still": "videotestsrc num-buffers=1 pattern=smpte ! imagefreeze is-live=true",
+# (imagefreeze would choose 25 pictures a second by itself; the phone takes a camera's own
+# rate up to the negotiated 30.)
+CAMERAS = {"still": "videotestsrc num-buffers=1 pattern=smpte ! imagefreeze is-live=true "
+                    "! video/x-raw,framerate=30/1",
            "moving": "videotestsrc is-live=true pattern=ball"}
 
 
