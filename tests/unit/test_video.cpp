@@ -191,6 +191,8 @@ public:
     // H.264 packets that are not a single NAL unit: aggregates or fragments (RFC 6184 §5.2
     // NAL unit types 24-29), which single NAL unit mode does not allow.
     quint64 h264Fragments() const { return m_h264Fragments.load(); }
+    // How often the RTP timestamp changed from one packet to the next: once a picture.
+    quint64 timestampChanges() const { return m_timestampChanges.load(); }
     // What arrives now, in kbit/s (RTP packets), over `ms`.
     int kbps(int ms) {
         const quint64 before = m_bytes;
@@ -214,6 +216,13 @@ private:
             const int nalType = map.size > header ? map.data[header] & 0x1f : 0;
             if (nalType >= 24 && nalType <= 29)
                 relay->m_h264Fragments += 1;
+            if (map.size >= 8) {
+                const quint32 timestamp = quint32(map.data[4]) << 24 | quint32(map.data[5]) << 16 |
+                                          quint32(map.data[6]) << 8 | quint32(map.data[7]);
+                if (relay->m_packets > 1 && timestamp != relay->m_lastTimestamp)
+                    relay->m_timestampChanges += 1;
+                relay->m_lastTimestamp = timestamp;
+            }
             gst_buffer_unmap(buffer, &map);
         }
         return GST_PAD_PROBE_OK;
@@ -224,6 +233,8 @@ private:
     std::atomic<quint64> m_largest{0};
     std::atomic<quint64> m_packets{0};
     std::atomic<quint64> m_h264Fragments{0};
+    std::atomic<quint64> m_timestampChanges{0};
+    quint32 m_lastTimestamp = 0; // the relay's streaming thread only
 };
 
 // Alice's video to Bob through a CountingRelay (Bob's comes straight back, blue); both
@@ -320,6 +331,20 @@ TEST_CASE("Video: each codec keeps to its rate on a picture it cannot compress",
     keepsToItsRate(QStringLiteral("H263"), 34);
     keepsToItsRate(QStringLiteral("H263-1998"), 100);
     keepsToItsRate(QStringLiteral("MP4V-ES"), 104);
+}
+
+// RFC 3550 §5.1: each picture's packets carry its sampling instant, 90 kHz. FFmpeg's MPEG-4
+// encoder lost its pictures' timestamps, and every MPEG-4 packet went out with the same one.
+TEST_CASE("Video: each codec stamps each picture with its own RTP timestamp", "[video][media]") {
+    for (const auto &[codec, pt] : {std::pair{"H264", 99}, std::pair{"H263", 34},
+                                    std::pair{"H263-1998", 100}, std::pair{"MP4V-ES", 104}}) {
+        RelayedCall call(QLatin1String(codec), pt,
+                         QStringLiteral("videotestsrc is-live=true pattern=ball"));
+        runFor(2000);
+        INFO(codec << ": " << call.relay->packets() << " packets, the timestamp changed "
+                   << call.relay->timestampChanges() << " times");
+        CHECK(call.relay->timestampChanges() >= 40); // 30 pictures a second
+    }
 }
 
 TEST_CASE("Video: FFmpeg's codecs follow the loss the far end reports too", "[video][media]") {
