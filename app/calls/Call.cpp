@@ -1,5 +1,6 @@
 #include "calls/Call.h"
 #include "calls/VideoFormat.h"
+#include "mediapipe/LipSync.h"
 #include "mediapipe/MediaSession.h"
 #include "mediapipe/VideoSession.h"
 #include "sipstack/MediaDescription.h"
@@ -438,6 +439,21 @@ void Call::attachVideo(media::VideoSession *video, const media::VideoDevices &ca
     m_camera = camera;
     connect(m_video, &media::VideoSession::failed, this,
             [](const QString &error) { qCWarning(lcCall) << "video failed:" << error; });
+    new media::LipSync(m_media, m_video, this); // pictures shown with their sound
+    connect(m_video, &media::VideoSession::keyFrameNeeded, this, &Call::askForKeyFrame);
+}
+
+void Call::askForKeyFrame() {
+    // RFC 5168 §3: the XML schema of ITU-T H.323's video fast update, in a SIP INFO (the
+    // VP530's way; what our own answer to it expects, SipStack's nua_i_info).
+    static const QByteArray kPictureFastUpdate =
+        "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\r\n"
+        "<media_control><vc_primitive><to_encoder><picture_fast_update/></to_encoder>"
+        "</vc_primitive></media_control>\r\n";
+    if (!m_sip || m_state != State::Active)
+        return;
+    qCInfo(lcCall) << "asking the far end for a key frame (SIP INFO picture_fast_update)";
+    m_sip->sendInfo(QStringLiteral("application/media_control+xml"), kPictureFastUpdate);
 }
 
 int Call::videoRtpPort() const {

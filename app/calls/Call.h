@@ -199,6 +199,8 @@ private:
     void onMediaReady(const sip::MediaDescription &media);
     void onVideoReady(const sip::MediaDescription &video);
     void stopVideo();
+    // The far end's pictures wait for a key frame (VideoSession::keyFrameNeeded).
+    void askForKeyFrame();
     void finishTransfer(bool ok);
 
     QPointer<sip::SipCall> m_sip;

@@ -37,6 +37,8 @@ QJsonValue videoJson(const Call &call) {
                        {"sending", v.sending},
                        {"cameraStopped", call.isCameraStopped()},
                        {"targetKbps", v.targetKbps},
+                       {"lipSynced", v.lipSynced},
+                       {"heldForSoundMs", v.heldForSoundMs},
                        {"encrypted", v.encrypted}};
 }
 } // namespace

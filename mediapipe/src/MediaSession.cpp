@@ -12,6 +12,7 @@
 #include "SrtpLayer.h"
 
 #include "JitterBufferSizer.h"
+#include "PlayoutClock.h"
 #include "PlayoutJumps.h"
 #include "QuietMoments.h"
 
@@ -65,6 +66,7 @@ public:
     // What the jitter buffer holds now and the most it held in this call, for RTCP XR (read
     // in GStreamer's RTCP thread).
     std::atomic<int> holdMs{0}, holdMaxMs{0};
+    PlayoutClock playout; // when the far end's sound is heard, against its clock (lip sync)
     std::optional<VoipMetrics> voipMetrics(GstElement *rtpbin, int packetMs) const;
     void adaptJitterBuffer();
     void resizeInPause();
@@ -420,6 +422,7 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
     guardConcealment(d->pipeline);
     if (GstPad *fromJitterBuffer = staticPad(d->pipeline, "recvvalve", "src")) {
         concealPlayoutJumps(fromJitterBuffer, params.clockRate);
+        d->playout.attach(d->pipeline, fromJitterBuffer, params.clockRate);
         gst_object_unref(fromJitterBuffer);
     }
     if (GstPad *decoded = staticPad(d->pipeline, "decoded", "sink")) {
@@ -457,6 +460,16 @@ void MediaSession::stop() {
     d->adaptTimer.stop();
     d->resizeTimer.stop();
     stopPipeline(d->pipeline, d->busWatch);
+    d->playout.detach();
+}
+
+std::optional<qint64> MediaSession::playoutDelayNs() {
+    if (!d->pipeline)
+        return std::nullopt;
+    GstElement *rtpbin = gst_bin_get_by_name(GST_BIN(d->pipeline), "rtpbin");
+    const auto delay = d->playout.delayNs(rtpbin);
+    gst_object_unref(rtpbin);
+    return delay;
 }
 
 void MediaSession::setMuted(bool muted) {

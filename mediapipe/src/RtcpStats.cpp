@@ -28,7 +28,7 @@ bool boolField(const GstStructure *s, const char *name) {
 }
 } // namespace
 
-void readRtcpStats(GstElement *rtpbin, MediaStats *stats) {
+void forEachSource(GstElement *rtpbin, const std::function<void(const GstStructure *)> &visit) {
     GObject *session = nullptr;
     g_signal_emit_by_name(rtpbin, "get-internal-session", 0u, &session);
     if (!session)
@@ -42,11 +42,17 @@ void readRtcpStats(GstElement *rtpbin, MediaStats *stats) {
     G_GNUC_BEGIN_IGNORE_DEPRECATIONS // rtpsession hands out a GValueArray
         GValueArray *array =
             sources ? static_cast<GValueArray *>(g_value_get_boxed(sources)) : nullptr;
-    for (guint i = 0; array && i < array->n_values; ++i) {
-        const GstStructure *s = gst_value_get_structure(g_value_array_get_nth(array, i));
+    for (guint i = 0; array && i < array->n_values; ++i)
+        visit(gst_value_get_structure(g_value_array_get_nth(array, i)));
+    G_GNUC_END_IGNORE_DEPRECATIONS
+    gst_structure_free(all);
+}
+
+void readRtcpStats(GstElement *rtpbin, MediaStats *stats) {
+    forEachSource(rtpbin, [stats](const GstStructure *s) {
         const unsigned clockRate = std::max(1u, unsigned(std::max(0, intField(s, "clock-rate"))));
         if (boolField(s, "internal"))
-            continue; // ours: what we send is counted elsewhere
+            return; // ours: what we send is counted elsewhere
         if (boolField(s, "is-sender")) {
             // The far end's stream as we receive it.
             const quint64 received = countField(s, "packets-received");
@@ -64,9 +70,7 @@ void readRtcpStats(GstElement *rtpbin, MediaStats *stats) {
             stats->roundTripMs = 1000.0 * uintField(s, "rb-round-trip") / 65536.0;
             stats->haveRemoteReport = true;
         }
-    }
-    G_GNUC_END_IGNORE_DEPRECATIONS
-    gst_structure_free(all);
+    });
 }
 
 double rFactor(double lossPercent, double oneWayDelayMs) {

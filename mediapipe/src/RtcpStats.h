@@ -1,5 +1,6 @@
 #pragma once
 #include "mediapipe/StreamParams.h"
+#include <functional>
 #include <gst/gst.h>
 
 namespace vidi::media {
@@ -8,6 +9,10 @@ namespace vidi::media {
 // interarrival jitter, bitrate) from our receiver statistics of the far end's source, and how
 // our own stream arrives there (loss, round trip) from the report blocks the far end sends.
 void readRtcpStats(GstElement *rtpbin, MediaStats *stats);
+
+// Each source's statistics of rtpbin's session 0 (rtpsource.c's "stats" structure: ours and
+// the far end's, with its last sender report, "have-sr", "sr-ntptime", "sr-rtptime").
+void forEachSource(GstElement *rtpbin, const std::function<void(const GstStructure *)> &visit);
 
 // ITU-T G.107 E-model, simplified: a MOS from the packet loss, the one-way delay and the
 // codec's impairment (G.711 with loss concealment).

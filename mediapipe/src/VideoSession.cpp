@@ -2,7 +2,9 @@
 #include "BitrateController.h"
 #include "FrameBudget.h"
 #include "FrameOutlet.h"
+#include "KeyFrameWatch.h"
 #include "Pipeline.h"
+#include "PlayoutClock.h"
 #include "RtcpStats.h"
 #include "RtpPipeline.h"
 #include "RtpSocketPair.h"
@@ -17,6 +19,13 @@
 Q_DECLARE_LOGGING_CATEGORY(lcMedia)
 
 namespace vidi::media {
+
+// The far end's pictures go to a synchronised sink (appsink sync=true), which shows each
+// when the pipeline's clock reaches its running time + the pipeline's latency + ts-offset.
+// Until lip sync knows better, ts-offset is this far back: every picture is late, and shown
+// as soon as it is decoded (an appsink drops no late picture: max-lateness -1). Always
+// synchronised, so the pipeline's latency stays the same when lip sync starts.
+constexpr gint64 kShownAtOnceNs = -gint64(3600) * GST_SECOND;
 
 class VideoSessionPrivate {
 public:
@@ -53,9 +62,15 @@ public:
     QSize lastSize;
     // Adaptive bandwidth: the far end's receiver reports set the encoder's rate.
     QTimer adaptTimer;
+    // The far end's pictures undecodable for want of a key frame: ask for one.
+    QTimer keyFrameTimer;
+    QElapsedTimer keyFrameClock;
+    KeyFrameWatch keyFrameWatch;
     std::optional<BitrateController> bitrate;
     FrameBudget budget; // FFmpeg's encoders: pictures dropped rather than the rate exceeded
     quint32 lastReportSeq = 0;
+    PlayoutClock playout;                // when the far end's pictures are shown, against its clock
+    std::optional<qint64> soundOffsetNs; // LipSync's: the remote sink's ts-offset; none: at once
     void attachFrameBudget(int kbps);
     void adaptBitrate();
 };
@@ -151,8 +166,9 @@ QString VideoSessionPrivate::description(const VideoParams &p, const VideoCodecE
            rtp::socketsDescription(p.remoteAddress, p.remotePort, p.remoteRtcpPort, caps, p.srtp) +
            QStringLiteral("funnel name=recvfunnel ! valve name=recvvalve ! %1 ! %2 "
                           "! videoconvert ! video/x-raw,format=I420 "
-                          "! appsink name=remote sync=false max-buffers=2 drop=true")
-               .arg(c.depayloader, c.decoder);
+                          "! appsink name=remote sync=true ts-offset=%3 max-buffers=2 drop=true")
+               .arg(c.depayloader, c.decoder)
+               .arg(kShownAtOnceNs);
 }
 
 void VideoSessionPrivate::applyValves() {
@@ -167,6 +183,15 @@ VideoSession::VideoSession(QObject *parent)
     , d(std::make_unique<VideoSessionPrivate>(this)) {
     d->adaptTimer.setInterval(1000);
     connect(&d->adaptTimer, &QTimer::timeout, this, [this] { d->adaptBitrate(); });
+    d->keyFrameTimer.setInterval(100);
+    connect(&d->keyFrameTimer, &QTimer::timeout, this, [this] {
+        if (d->keyFrameWatch.shouldAsk(d->received.load(), d->remote.frames(), d->receiving,
+                                       d->keyFrameClock.elapsed())) {
+            qCInfo(lcMedia) << "video: packets but no picture for" << KeyFrameWatch::kStalledMs
+                            << "ms: asking for a key frame";
+            Q_EMIT keyFrameNeeded();
+        }
+    });
 }
 
 VideoSession::~VideoSession() {
@@ -258,7 +283,17 @@ bool VideoSession::start(const VideoParams &params, const VideoDevices &devices,
     d->bitrate.emplace(params.bitrateKbps);
     d->attachFrameBudget(params.bitrateKbps);
     d->lastReportSeq = 0;
+    d->soundOffsetNs.reset();
+    if (GstElement *valve = d->element("recvvalve")) {
+        GstPad *fromJitterBuffer = gst_element_get_static_pad(valve, "src");
+        d->playout.attach(d->pipeline, fromJitterBuffer, 90000);
+        gst_object_unref(fromJitterBuffer);
+        gst_object_unref(valve);
+    }
     d->adaptTimer.start();
+    d->keyFrameWatch = KeyFrameWatch{};
+    d->keyFrameClock.start();
+    d->keyFrameTimer.start();
     qCInfo(lcMedia) << "video" << params.encoding << params.size << "local port" << localRtpPort()
                     << "->" << params.remoteAddress << params.remotePort;
     return true;
@@ -266,9 +301,37 @@ bool VideoSession::start(const VideoParams &params, const VideoDevices &devices,
 
 void VideoSession::stop() {
     d->adaptTimer.stop();
+    d->keyFrameTimer.stop();
     d->remote.detach();
     d->preview.detach();
     stopPipeline(d->pipeline, d->busWatch);
+    d->playout.detach();
+}
+
+std::optional<qint64> VideoSession::playoutDelayNs() {
+    if (!d->pipeline)
+        return std::nullopt;
+    GstElement *rtpbin = d->element("rtpbin");
+    const auto delay = d->playout.delayNs(rtpbin);
+    gst_object_unref(rtpbin);
+    return delay;
+}
+
+qint64 VideoSession::pipelineLatencyNs() const {
+    return d->playout.latencyNs();
+}
+
+std::optional<qint64> VideoSession::soundOffsetNs() const {
+    return d->soundOffsetNs;
+}
+
+void VideoSession::setSoundOffsetNs(std::optional<qint64> offsetNs) {
+    if (!d->pipeline || offsetNs == d->soundOffsetNs)
+        return;
+    d->soundOffsetNs = offsetNs;
+    GstElement *sink = d->element("remote");
+    g_object_set(sink, "ts-offset", gint64(offsetNs.value_or(kShownAtOnceNs)), nullptr);
+    gst_object_unref(sink);
 }
 
 void VideoSession::setDirection(bool send, bool receive) {
@@ -336,6 +399,11 @@ VideoStats VideoSession::stats() const {
     }
     s.receivedFps = d->fps;
     s.targetKbps = d->bitrate ? d->bitrate->current() : d->params.bitrateKbps;
+    s.lipSynced = d->soundOffsetNs.has_value();
+    s.heldForSoundMs =
+        d->soundOffsetNs
+            ? int(std::max<qint64>(0, *d->soundOffsetNs + d->playout.latencyNs()) / 1000000)
+            : 0;
     return s;
 }
 

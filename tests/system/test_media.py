@@ -556,7 +556,9 @@ def test_conference_video(binary):
         before = shown(alice)
         time.sleep(1.5)
         after = shown(alice)
-        assert len(after) == 2 and all(a - b >= 10 for a, b in zip(after, before)), (before, after)
+        assert len(after) == 2 and all(a - b >= 10 for a, b in zip(after, before)), (
+            before, after, [c["video"] for c in alice.status()["calls"]],
+            [c["video"] for c in phones["Bob"].status()["calls"]])
         for name in ("Bob", "Carol"):
             p = phones[name]
             first = shown(p)
@@ -889,6 +891,9 @@ class VideoWatcher:
         self.peer = None
         self.ssrc = None
         self._timestamps = set()
+        # Send the phone its own pictures back (under another SSRC) but none of their key
+        # frames or parameter sets: a far end whose key frame was lost.
+        self.reflect_without_key_frames = False
         self._stop = False
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
@@ -920,9 +925,12 @@ class VideoWatcher:
             self.peer = addr
             self.ssrc = struct.unpack("!I", data[8:12])[0]
             timestamp = struct.unpack("!I", data[4:8])[0]
-            if 5 in self._nal_types(data[12:]) and timestamp not in self._timestamps:
+            types = self._nal_types(data[12:])
+            if 5 in types and timestamp not in self._timestamps:
                 self._timestamps.add(timestamp)
                 self.key_frames.append(now)
+            if self.reflect_without_key_frames and types and not {5, 7, 8} & set(types):
+                self.sock.sendto(data[:8] + struct.pack("!I", 0x0BADF00D) + data[12:], addr)
 
     def send_pli(self):
         ours = 0x5EED5EED
@@ -964,6 +972,26 @@ def test_video_key_frames_on_request(binary):
                 f"no key frame within 300 ms of a PLI sent at {asked - t0:.2f} s " \
                 f"(key frames at {[round(t - t0, 2) for t in watcher.key_frames]})"
         assert caller.wait(10) == 0, caller.errors()
+        watcher.close()
+        assert phone.stop() == 0
+
+
+def test_video_asks_for_lost_key_frame(binary):
+    """A far end whose pictures the phone cannot decode (they arrive, but the key frame they
+    depend on was lost) is asked for a key frame at once (SIP INFO picture_fast_update,
+    RFC 5168), instead of the picture staying black until its next periodic one."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        phone = Vidi(binary, work, dict(action_urls(listener), **{"account.1.auto_answer": 1}),
+                     env=CAMERA).start()
+        watcher = VideoWatcher()
+        watcher.reflect_without_key_frames = True
+        caller = Sipp("uac_video_wants_key_frame.xml",
+                      [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                       "-key", "vport", str(watcher.port), "-m", "1"], work)
+        # The scenario fails unless the INFO comes within 10 s of the answer.
+        assert caller.wait(20) == 0, caller.errors()
+        assert "asking the far end for a key frame" in phone.log()
         watcher.close()
         assert phone.stop() == 0
 

@@ -148,6 +148,47 @@ TEST_CASE("Video: a stopped camera sends nothing, and starts again with a key fr
     CHECK(bob.stats().framesDecoded >= framesBefore + 10);
 }
 
+TEST_CASE("Video: pictures that miss their key frame ask the far end for one",
+          "[video][media]") {
+    initMedia();
+    // Bob receives nothing at first (a hold, say): Alice's first key frame never reaches his
+    // decoder. Once he receives again, her pictures arrive but cannot be decoded until her
+    // next periodic key frame, two seconds after the first, unless he asks for one.
+    const bool asking = GENERATE(true, false);
+    INFO("asking for a key frame: " << asking);
+    VideoSession alice, bob;
+    REQUIRE(alice.allocatePorts(PortRange{37000, 37999}));
+    REQUIRE(bob.allocatePorts(PortRange{38000, 38999}));
+    int asked = 0;
+    QObject::connect(&bob, &VideoSession::keyFrameNeeded, [&] {
+        ++asked;
+        if (asking)
+            alice.sendKeyFrame(); // as the SIP INFO picture_fast_update makes Alice's phone do
+    });
+    REQUIRE(bob.start(towards(alice, QStringLiteral("H264"), 99), kBlueCamera));
+    bob.setDirection(true, false);
+    REQUIRE(alice.start(towards(bob, QStringLiteral("H264"), 99), kRedCamera));
+    runFor(300);
+    REQUIRE(bob.stats().packetsReceived > 0);
+    bob.setDirection(true, true);
+    QElapsedTimer sinceReceiving;
+    sinceReceiving.start();
+    while (bob.stats().framesDecoded == 0 && sinceReceiving.elapsed() < 3000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    const qint64 firstPictureMs = sinceReceiving.elapsed();
+    INFO("first picture " << firstPictureMs << " ms after receiving again, asked " << asked
+                          << " times");
+    CHECK(asked >= 1);
+    if (asking)
+        CHECK(firstPictureMs < 1000);
+    else
+        CHECK(firstPictureMs > 1200); // the test sees the wait it is about
+    // Decoding, Bob asks no more.
+    const int askedBefore = asked;
+    runFor(1500);
+    CHECK(asked == askedBefore);
+}
+
 namespace {
 // A relay between Alice and Bob (udpsrc ! netsim ! udpsink) that counts what reaches it:
 // the sender's real rate on the wire; netsim drops what the test asks.

@@ -2,6 +2,7 @@
 #include "mediapipe/StreamParams.h"
 #include <QObject>
 #include <memory>
+#include <optional>
 
 namespace vidi::media {
 
@@ -46,6 +47,11 @@ public:
     void stopTelephoneEvent();
     bool isMuted() const;
     MediaStats stats() const;
+    // When the far end's sound is heard here against the far end's own clock (its RTCP
+    // sender reports): CLOCK_MONOTONIC at playout minus the sender's NTP time at capture, of
+    // a packet sampled since the last call (call about once a second). Empty before the
+    // far end's first sender report. For lip sync (LipSync).
+    std::optional<qint64> playoutDelayNs();
 
 Q_SIGNALS:
     void failed(const QString &error);

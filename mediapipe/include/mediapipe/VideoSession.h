@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QSize>
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QVideoSink;
@@ -46,6 +47,10 @@ struct VideoStats {
     bool sending = false; // our camera goes out (not stopped, not on hold)
     bool encrypted = false;
     int targetKbps = 0; // what the encoder aims at now (adapted to the far end's loss)
+    // Lip sync (LipSync): the far end's pictures are shown with its sound, each held back
+    // this long after it arrived, about (0: shown as soon as decoded).
+    bool lipSynced = false;
+    int heldForSoundMs = 0;
 };
 
 // A bidirectional video stream on its own rtpbin and RTP/RTCP socket pair: the camera encoded
@@ -84,12 +89,27 @@ public:
     void setPreviewSink(QVideoSink *sink);
 
     VideoStats stats() const;
+
+    // Lip sync (LipSync). When the far end's pictures would be shown if synchronised to the
+    // pipeline's clock without offset, against the far end's clock: as
+    // MediaSession::playoutDelayNs(), to compare with the sound's (call about once a second).
+    std::optional<qint64> playoutDelayNs();
+    // The video pipeline's latency at the last playoutDelayNs(): a picture is shown at once
+    // when its offset is minus this, or less.
+    qint64 pipelineLatencyNs() const;
+    // Shows each picture `offsetNs` after that synchronised time, to meet its sound; none:
+    // as soon as it is decoded (before the far end's clock is known, or no sound to meet).
+    void setSoundOffsetNs(std::optional<qint64> offsetNs);
+    std::optional<qint64> soundOffsetNs() const;
     // Asks our encoder for a key frame now (the far end lost its picture: RTCP PLI/FIR or
     // SIP INFO picture_fast_update).
     void sendKeyFrame();
 
 Q_SIGNALS:
     void failed(const QString &error);
+    // The far end's packets arrive but cannot be decoded until its next key frame (the one
+    // they depend on was lost): ask it for one (RFC 5168 SIP INFO picture_fast_update).
+    void keyFrameNeeded();
 
 private:
     std::unique_ptr<class VideoSessionPrivate> d;
