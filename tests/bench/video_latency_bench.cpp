@@ -139,7 +139,9 @@ int main(int argc, char **argv) {
                                        std::pair{"H263-1998", 100}, std::pair{"MP4V-ES", 102}})
         std::printf("%-10s camera → screen  %s\n", encoding,
                     qPrintable(summary(measure(QLatin1String(encoding), pt, flashes))));
-    std::printf("\nFor lip sync: audio adds 0.2 ms capture → wire and 40 ms wire → playout with "
-                "its 40 ms jitter buffer (latency_bench), before the sound card's own buffer.\n");
+    std::printf("\nThe video pipelines' own delay. In a call, lip sync then holds each picture "
+                "for its sound (LipSync), which takes 0.2 ms capture → wire and 40 ms wire → "
+                "playout with its 40 ms jitter buffer (latency_bench), before the sound card's "
+                "own buffer.\n");
     return 0;
 }
