@@ -36,6 +36,14 @@ public:
 
     static gboolean onBusMessage(GstBus *, GstMessage *msg, gpointer self);
     static void onPadAdded(GstElement *, GstPad *pad, gpointer pipeline);
+    // rtpjitterbuffer (do-lost) announces each packet it gave up waiting for.
+    static GstPadProbeReturn countLoss(GstPad *, GstPadProbeInfo *info, gpointer counter) {
+        GstEvent *event = GST_PAD_PROBE_INFO_EVENT(info);
+        if (GST_EVENT_TYPE(event) == GST_EVENT_CUSTOM_DOWNSTREAM &&
+            gst_event_has_name(event, "GstRTPPacketLost"))
+            static_cast<std::atomic<quint64> *>(counter)->fetch_add(1);
+        return GST_PAD_PROBE_OK;
+    }
     QString description(const VideoParams &p, const VideoCodecElements &c,
                         const VideoDevices &devices) const;
     void applyValves();
@@ -55,6 +63,7 @@ public:
     bool cameraStopped = false;
     std::atomic<quint64> sent{0};
     std::atomic<quint64> received{0};
+    std::atomic<quint64> lost{0}; // the jitter buffer's lost-packet events
     // The received frame rate, measured between two reads of the statistics.
     mutable QElapsedTimer rateClock;
     mutable quint64 rateFrames = 0;
@@ -202,12 +211,15 @@ VideoSession::VideoSession(QObject *parent)
     connect(&d->adaptTimer, &QTimer::timeout, this, [this] { d->adaptBitrate(); });
     d->keyFrameTimer.setInterval(100);
     connect(&d->keyFrameTimer, &QTimer::timeout, this, [this] {
-        if (d->keyFrameWatch.shouldAsk(d->received.load(), d->remote.frames(), d->receiving,
-                                       d->keyFrameClock.elapsed())) {
-            qCInfo(lcMedia) << "video: packets but no picture for" << KeyFrameWatch::kStalledMs
-                            << "ms: asking for a key frame";
-            Q_EMIT keyFrameNeeded();
-        }
+        const auto need =
+            d->keyFrameWatch.check(d->received.load(), d->lost.load(), d->remote.frames(),
+                                   d->receiving, d->keyFrameClock.elapsed());
+        if (need == KeyFrameWatch::Need::Nothing)
+            return;
+        qCInfo(lcMedia) << "video: asking for a key frame:"
+                        << (need == KeyFrameWatch::Need::NoPicture ? "packets but no picture"
+                                                                   : "packets lost");
+        Q_EMIT keyFrameNeeded();
     });
 }
 
@@ -313,6 +325,8 @@ bool VideoSession::start(const VideoParams &params, const VideoDevices &devices,
     if (GstElement *valve = d->element("recvvalve")) {
         GstPad *fromJitterBuffer = gst_element_get_static_pad(valve, "src");
         d->playout.attach(d->pipeline, fromJitterBuffer, 90000);
+        gst_pad_add_probe(fromJitterBuffer, GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM,
+                          &VideoSessionPrivate::countLoss, &d->lost, nullptr);
         gst_object_unref(fromJitterBuffer);
         gst_object_unref(valve);
     }

@@ -148,8 +148,7 @@ TEST_CASE("Video: a stopped camera sends nothing, and starts again with a key fr
     CHECK(bob.stats().framesDecoded >= framesBefore + 10);
 }
 
-TEST_CASE("Video: pictures that miss their key frame ask the far end for one",
-          "[video][media]") {
+TEST_CASE("Video: pictures that miss their key frame ask the far end for one", "[video][media]") {
     initMedia();
     // Bob receives nothing at first (a hold, say): Alice's first key frame never reaches his
     // decoder. Once he receives again, her pictures arrive but cannot be decoded until her
@@ -303,6 +302,27 @@ struct RelayedCall {
     }
 };
 } // namespace
+
+TEST_CASE("Video: lost packets ask the far end for a key frame, at most once a second",
+          "[video][media]") {
+    // Bob's decoder patches a lost packet's hole from the picture before, and the smear
+    // stays until a key frame: he asks for one rather than wait up to two seconds.
+    RelayedCall call(QStringLiteral("H264"), 99, QStringLiteral("videotestsrc is-live=true"));
+    int asked = 0;
+    QObject::connect(&call.bob, &VideoSession::keyFrameNeeded, [&] { ++asked; });
+    runFor(1500);
+    CHECK(asked == 0); // a clean path: nothing to ask
+    call.relay->setLoss(0.1f);
+    runFor(3000);
+    call.relay->setLoss(0.0f);
+    INFO("asked " << asked << " times in 3 s of 10 % loss");
+    CHECK(asked >= 2);
+    CHECK(asked <= 4); // not for each lost packet
+    runFor(500);       // the last lost packets' reports
+    const int askedBefore = asked;
+    runFor(1500);
+    CHECK(asked == askedBefore);
+}
 
 // Alice's video crosses a netsim, clean at first, then dropping a quarter of it; Bob's
 // reports go straight back. What reaches the netsim is counted: her encoder's real rate.

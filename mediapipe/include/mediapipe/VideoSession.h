@@ -107,8 +107,9 @@ public:
 
 Q_SIGNALS:
     void failed(const QString &error);
-    // The far end's packets arrive but cannot be decoded until its next key frame (the one
-    // they depend on was lost): ask it for one (RFC 5168 SIP INFO picture_fast_update).
+    // The far end's pictures need a key frame (KeyFrameWatch): the one its packets depend on
+    // never arrived, or packets were lost. Ask it for one (RFC 5168 SIP INFO
+    // picture_fast_update); at most once a second.
     void keyFrameNeeded();
 
 private:
