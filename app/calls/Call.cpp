@@ -15,7 +15,9 @@ Q_LOGGING_CATEGORY(lcCall, "vidi.call")
 
 namespace {
 constexpr int kTransferNotifyWaitMs = 2000;
-}
+// RFC 5168: video fast update requests in SIP INFO.
+const QString kMediaControl = QStringLiteral("application/media_control+xml");
+} // namespace
 
 namespace vidi::app {
 
@@ -46,6 +48,14 @@ Call::Call(sip::SipCall *sipCall, media::MediaSession *media, const media::Audio
     connect(sipCall, &sip::SipCall::earlyMediaStarted, this, &Call::stateChanged);
     connect(sipCall, &sip::SipCall::videoReady, this, &Call::onVideoReady);
     connect(sipCall, &sip::SipCall::videoGone, this, &Call::stopVideo);
+    connect(sipCall, &sip::SipCall::infoRefused, this, [this](const QString &type, int status) {
+        if (type != kMediaControl || m_keyFramesRefused)
+            return;
+        // RFC 5168 §3: a far end that does not take picture_fast_update is not asked again.
+        qCInfo(lcCall) << "the far end refuses picture_fast_update (" << status
+                       << "): no more key frame requests";
+        m_keyFramesRefused = true;
+    });
     connect(sipCall, &sip::SipCall::pictureUpdateRequested, this, [this] {
         if (m_video) {
             qCInfo(lcCall) << "key frame asked for (SIP INFO picture_fast_update)";
@@ -450,10 +460,10 @@ void Call::askForKeyFrame() {
         "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\r\n"
         "<media_control><vc_primitive><to_encoder><picture_fast_update/></to_encoder>"
         "</vc_primitive></media_control>\r\n";
-    if (!m_sip || m_state != State::Active)
+    if (!m_sip || m_state != State::Active || m_keyFramesRefused)
         return;
     qCInfo(lcCall) << "asking the far end for a key frame (SIP INFO picture_fast_update)";
-    m_sip->sendInfo(QStringLiteral("application/media_control+xml"), kPictureFastUpdate);
+    m_sip->sendInfo(kMediaControl, kPictureFastUpdate);
 }
 
 int Call::videoRtpPort() const {

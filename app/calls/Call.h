@@ -240,7 +240,8 @@ private:
     bool m_encrypted = false;
     media::VideoSession *m_video = nullptr; // owned (child); null: an audio call
     media::VideoDevices m_camera;
-    int m_maxResolution = 2; // video.max_resolution
+    int m_maxResolution = 2;         // video.max_resolution
+    bool m_keyFramesRefused = false; // the far end answered our picture_fast_update with >= 300
     bool m_cameraStopped = false;
 };
 

@@ -186,8 +186,17 @@ void SipCall::sendInfo(const QString &contentType, const QByteArray &body) {
     if (!m_handle || m_state != State::Active)
         return;
     const QByteArray type = contentType.toUtf8();
+    m_infosSent.append(contentType);
     nua_info(nh(m_handle), SIPTAG_CONTENT_TYPE_STR(type.constData()),
              SIPTAG_PAYLOAD_STR(body.constData()), TAG_END());
+}
+
+void SipCall::onInfoResponse(int status) {
+    if (status < 200 || m_infosSent.isEmpty())
+        return; // provisional; nua answers a dialog's INFOs in the order they went out
+    const QString type = m_infosSent.takeFirst();
+    if (status >= 300)
+        Q_EMIT infoRefused(type, status);
 }
 
 void SipCall::redirect(const QString &contactUri) {

@@ -415,6 +415,10 @@ void SipStackPrivate::handleEvent(nua_event_t event, int status, char const *phr
         if (call)
             call->onReferResponse(status);
         return;
+    case nua_r_info:
+        if (call)
+            call->onInfoResponse(status);
+        return;
     case nua_i_refer:
         if (call && sip && sip->sip_refer_to)
             handleRefer(call, sip, tags);

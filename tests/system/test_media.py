@@ -996,5 +996,23 @@ def test_video_asks_for_lost_key_frame(binary):
         assert phone.stop() == 0
 
 
+def test_video_key_frame_requests_stop_when_refused(binary):
+    """A far end that answers picture_fast_update with 415 is not asked again, though its
+    pictures still cannot be decoded (SIPp fails the call on any further INFO)."""
+    with TestDir() as work:
+        listener = ActionUrlListener(EVENTS)
+        phone = Vidi(binary, work, dict(action_urls(listener), **{"account.1.auto_answer": 1}),
+                     env=CAMERA).start()
+        watcher = VideoWatcher()
+        watcher.reflect_without_key_frames = True
+        caller = Sipp("uac_video_refuses_key_frame_request.xml",
+                      [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                       "-key", "vport", str(watcher.port), "-m", "1"], work)
+        assert caller.wait(20) == 0, caller.errors()
+        assert "refuses picture_fast_update" in phone.log()
+        watcher.close()
+        assert phone.stop() == 0
+
+
 if __name__ == "__main__":
     sys.exit(run_tests(globals()))

@@ -123,6 +123,7 @@ public:
     void onByeReceived();
     void onCancelReceived();
     void onTerminated();
+    void onInfoResponse(int status);
 
 Q_SIGNALS:
     void stateChanged(vidi::sip::SipCall::State state);
@@ -134,6 +135,8 @@ Q_SIGNALS:
     void videoGone();
     // SIP INFO picture_fast_update (RFC 5168): send a key frame.
     void pictureUpdateRequested();
+    // The far end refused an INFO of ours (a final status >= 300): with this Content-Type.
+    void infoRefused(const QString &contentType, int status);
     // The far end sent media before answering (183 with SDP): its tones replace our ringback.
     void earlyMediaStarted();
     // The transfer: accepted (202), then each NOTIFY's final status (RFC 3515 §2.4.5).
@@ -167,6 +170,7 @@ private:
     QPointer<SipCall> m_referrer; // the call whose REFER this call follows (we are transferee)
     QByteArray m_referHeaders;
     QPointer<SipCall> m_replaces;
+    QStringList m_infosSent; // Content-Types of our INFOs awaiting their answer, oldest first
 };
 
 } // namespace vidi::sip
