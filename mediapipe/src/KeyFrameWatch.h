@@ -1,5 +1,6 @@
 #pragma once
 #include <QtGlobal>
+#include <atomic>
 
 namespace vidi::media {
 
@@ -11,6 +12,8 @@ namespace vidi::media {
 // - packets were lost: the decoder patches the hole from the previous picture, and the
 //   smear it leaves spreads with motion until a key frame (Polycom, Cisco and Yealink phones
 //   ask on loss too). At most once a second, so a lossy path is not flooded with key frames.
+// Told of each packet and each loss in the thread that feeds the decoder (the jitter
+// buffer's), as they happen: no timer.
 class KeyFrameWatch {
 public:
     static constexpr qint64 kStalledMs = 400; // packets without a picture for this long
@@ -18,34 +21,41 @@ public:
 
     enum class Need { Nothing, NoPicture, LostPackets };
 
-    // Called every ~100-250 ms with the far end's packets received, packets lost and pictures
-    // decoded so far.
-    Need check(quint64 packets, quint64 lost, quint64 pictures, bool receiving, qint64 nowMs) {
-        const bool newPackets = packets != m_packets;
-        const bool newLoss = lost != m_lost;
-        m_packets = packets;
-        m_lost = lost;
-        const bool progress = pictures != m_pictures;
-        m_pictures = pictures;
-        if (!receiving || progress)
+    // A packet goes to the decoder, which has made `pictures` so far.
+    Need onPacket(quint64 pictures, qint64 nowMs) {
+        restartIfAsked();
+        if (pictures != m_pictures) {
+            m_pictures = pictures;
             m_stalledSince = -1;
-        else if (newPackets && m_stalledSince < 0)
-            m_stalledSince = nowMs;
-        if (!receiving || (m_askedAt >= 0 && nowMs - m_askedAt < kRepeatMs))
             return Need::Nothing;
-        Need need = Need::Nothing;
-        if (m_stalledSince >= 0 && newPackets && nowMs - m_stalledSince >= kStalledMs)
-            need = Need::NoPicture;
-        else if (newLoss && pictures > 0)
-            need = Need::LostPackets;
-        if (need != Need::Nothing)
-            m_askedAt = nowMs;
-        return need;
+        }
+        if (m_stalledSince < 0)
+            m_stalledSince = nowMs;
+        return nowMs - m_stalledSince >= kStalledMs ? ask(Need::NoPicture, nowMs) : Need::Nothing;
     }
+    // The jitter buffer gave up waiting for a packet.
+    Need onLoss(quint64 pictures, qint64 nowMs) {
+        restartIfAsked();
+        // Before the first picture, the stalled decoder is what to watch.
+        return pictures > 0 ? ask(Need::LostPackets, nowMs) : Need::Nothing;
+    }
+    // From any thread: receiving starts again after a pause (hold), when nothing arrived.
+    void restart() { m_restart = true; }
 
 private:
-    quint64 m_packets = 0;
-    quint64 m_lost = 0;
+    Need ask(Need need, qint64 nowMs) {
+        if (m_askedAt >= 0 && nowMs - m_askedAt < kRepeatMs)
+            return Need::Nothing;
+        m_askedAt = nowMs;
+        m_stalledSince = -1;
+        return need;
+    }
+    void restartIfAsked() {
+        if (m_restart.exchange(false))
+            m_stalledSince = -1;
+    }
+
+    std::atomic<bool> m_restart{false};
     quint64 m_pictures = 0;
     qint64 m_stalledSince = -1;
     qint64 m_askedAt = -1;

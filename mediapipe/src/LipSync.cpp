@@ -18,9 +18,9 @@ LipSync::LipSync(MediaSession *sound, VideoSession *pictures, QObject *parent)
     : QObject(parent)
     , m_sound(sound)
     , m_pictures(pictures) {
-    m_timer.setInterval(1000);
-    connect(&m_timer, &QTimer::timeout, this, &LipSync::align);
-    m_timer.start();
+    // Each far-end report (RTCP, every 1-5 s) brings a new sender report to align by.
+    connect(sound, &MediaSession::farEndReported, this, &LipSync::align);
+    connect(pictures, &VideoSession::farEndReported, this, &LipSync::align);
 }
 
 void LipSync::align() {

@@ -419,6 +419,7 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
         return d->voipMetrics(rtpbin, packet);
     });
     g_signal_connect(rtpbin, "pad-added", G_CALLBACK(&linkReceivedStream), d.get());
+    rtp::watchFarEndReports(rtpbin, this, [this] { Q_EMIT farEndReported(); });
     guardConcealment(d->pipeline);
     if (GstPad *fromJitterBuffer = staticPad(d->pipeline, "recvvalve", "src")) {
         concealPlayoutJumps(fromJitterBuffer, params.clockRate);

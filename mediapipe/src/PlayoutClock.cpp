@@ -68,7 +68,7 @@ GstPadProbeReturn PlayoutClock::onPacket(GstPad *pad, GstPadProbeInfo *info, gpo
     auto *clock = static_cast<PlayoutClock *>(self);
     const qint64 latency = clock->m_latencyNs.load(std::memory_order_relaxed);
     if (!clock->m_wanted.load(std::memory_order_relaxed) || latency < 0)
-        return GST_PAD_PROBE_OK; // one packet a second is enough; the latency comes first
+        return GST_PAD_PROBE_OK; // one packet per delayNs() is enough; the latency first
     GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info);
     GstRTPBuffer rtp = GST_RTP_BUFFER_INIT;
     if (!GST_BUFFER_PTS_IS_VALID(buffer) || !gst_rtp_buffer_map(buffer, GST_MAP_READ, &rtp))

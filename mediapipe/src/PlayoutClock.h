@@ -17,7 +17,7 @@ namespace vidi::media {
 // pictures and sound are played (lip sync, §6.4.1's "synchronize playback of audio and
 // video"), whatever the network delay or the offset between the two ends' clocks.
 //
-// A probe on the jitter buffer's output samples one packet a second (its RTP timestamp and
+// A probe on the jitter buffer's output samples one packet per delayNs() (its RTP timestamp and
 // its playout time: pipeline base time + running time + the pipeline's latency, GStreamer's
 // rule for when a synchronised sink plays a buffer, or at once when no sink is); the sender
 // report comes from rtpbin's statistics.
@@ -32,7 +32,7 @@ public:
     void attach(GstElement *pipeline, GstPad *jitterBufferOutput, int clockRate);
     void detach();
 
-    // From the session's thread, about once a second: the delay of the latest sampled packet
+    // From the session's thread, now and then: the delay of the latest sampled packet
     // (empty before a packet and its sender's report are in); asks for the next sample.
     std::optional<qint64> delayNs(GstElement *rtpbin);
     // The pipeline's latency as delayNs() last found it.

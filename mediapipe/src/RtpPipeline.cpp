@@ -96,4 +96,25 @@ void setValveDropping(GstElement *pipeline, const char *name, bool drop) {
     }
 }
 
+namespace {
+// The sessions stop their pipelines (joining the RTCP thread) before they go, so `context`
+// outlives every call here; a call posted just before it goes is dropped with it.
+struct ReportWatch {
+    QObject *context;
+    std::function<void()> onReport;
+};
+void onSsrcActive(GstElement *, guint /*session*/, guint /*ssrc*/, gpointer data) {
+    auto *watch = static_cast<ReportWatch *>(data);
+    QMetaObject::invokeMethod(watch->context, watch->onReport, Qt::QueuedConnection);
+}
+} // namespace
+
+void watchFarEndReports(GstElement *rtpbin, QObject *context, std::function<void()> onReport) {
+    g_signal_connect_data(
+        rtpbin, "on-ssrc-active", G_CALLBACK(&onSsrcActive),
+        new ReportWatch{context, std::move(onReport)},
+        [](gpointer data, GClosure *) { delete static_cast<ReportWatch *>(data); },
+        GConnectFlags(0));
+}
+
 } // namespace vidi::media::rtp

@@ -2,8 +2,10 @@
 #include "RtpSocketPair.h"
 #include "mediapipe/StreamParams.h"
 
+#include <QObject>
 #include <QString>
 #include <atomic>
+#include <functional>
 #include <gst/gst.h>
 
 namespace vidi::media::rtp {
@@ -30,6 +32,10 @@ bool connectSockets(GstElement *pipeline, const RtpSocketPair &sockets, const Sr
 // named "recvfunnel" in front of the depayloader. (A pad left unlinked would stop the pipeline
 // with "not-linked".)
 void linkToFunnel(GstPad *pad, GstElement *pipeline);
+
+// Calls `onReport` in `context`'s thread each time RTCP comes from the far end (rtpbin's
+// on-ssrc-active, in its RTCP thread); never after `context` is gone.
+void watchFarEndReports(GstElement *rtpbin, QObject *context, std::function<void()> onReport);
 
 // Opens (false) or closes (true) the valve named `name`.
 void setValveDropping(GstElement *pipeline, const char *name, bool drop);

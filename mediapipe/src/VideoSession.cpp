@@ -36,12 +36,22 @@ public:
 
     static gboolean onBusMessage(GstBus *, GstMessage *msg, gpointer self);
     static void onPadAdded(GstElement *, GstPad *pad, gpointer pipeline);
-    // rtpjitterbuffer (do-lost) announces each packet it gave up waiting for.
-    static GstPadProbeReturn countLoss(GstPad *, GstPadProbeInfo *info, gpointer counter) {
-        GstEvent *event = GST_PAD_PROBE_INFO_EVENT(info);
-        if (GST_EVENT_TYPE(event) == GST_EVENT_CUSTOM_DOWNSTREAM &&
-            gst_event_has_name(event, "GstRTPPacketLost"))
-            static_cast<std::atomic<quint64> *>(counter)->fetch_add(1);
+    // What goes to the decoder: each packet, and each lost one (rtpjitterbuffer's do-lost
+    // event), for the key frame watch.
+    static GstPadProbeReturn watchForKeyFrame(GstPad *, GstPadProbeInfo *info, gpointer self) {
+        auto *d = static_cast<VideoSessionPrivate *>(self);
+        const qint64 nowMs = g_get_monotonic_time() / 1000;
+        auto need = KeyFrameWatch::Need::Nothing;
+        if (info->type & GST_PAD_PROBE_TYPE_BUFFER) {
+            need = d->keyFrameWatch.onPacket(d->remote.frames(), nowMs);
+        } else if (GstEvent *event = GST_PAD_PROBE_INFO_EVENT(info);
+                   GST_EVENT_TYPE(event) == GST_EVENT_CUSTOM_DOWNSTREAM &&
+                   gst_event_has_name(event, "GstRTPPacketLost")) {
+            need = d->keyFrameWatch.onLoss(d->remote.frames(), nowMs);
+        }
+        if (need != KeyFrameWatch::Need::Nothing)
+            QMetaObject::invokeMethod(
+                d->q, [d, need] { d->askForKeyFrame(need); }, Qt::QueuedConnection);
         return GST_PAD_PROBE_OK;
     }
     QString description(const VideoParams &p, const VideoCodecElements &c,
@@ -63,7 +73,6 @@ public:
     bool cameraStopped = false;
     std::atomic<quint64> sent{0};
     std::atomic<quint64> received{0};
-    std::atomic<quint64> lost{0}; // the jitter buffer's lost-packet events
     // The received frame rate, measured between two reads of the statistics.
     mutable QElapsedTimer rateClock;
     mutable quint64 rateFrames = 0;
@@ -71,10 +80,9 @@ public:
     QSize lastSize;
     // Adaptive bandwidth: the far end's receiver reports set the encoder's rate.
     QTimer adaptTimer;
-    // The far end's pictures undecodable for want of a key frame: ask for one.
-    QTimer keyFrameTimer;
-    QElapsedTimer keyFrameClock;
+    // The far end's pictures waiting for a key frame: ask for one.
     KeyFrameWatch keyFrameWatch;
+    void askForKeyFrame(KeyFrameWatch::Need need);
     std::optional<BitrateController> bitrate;
     FrameBudget budget; // FFmpeg's encoders: pictures dropped rather than the rate exceeded
     quint32 lastReportSeq = 0;
@@ -197,6 +205,13 @@ QString VideoSessionPrivate::description(const VideoParams &p, const VideoCodecE
                .arg(kShownAtOnceNs);
 }
 
+void VideoSessionPrivate::askForKeyFrame(KeyFrameWatch::Need need) {
+    qCInfo(lcMedia) << "video: asking for a key frame:"
+                    << (need == KeyFrameWatch::Need::NoPicture ? "packets but no picture"
+                                                               : "packets lost");
+    Q_EMIT q->keyFrameNeeded();
+}
+
 void VideoSessionPrivate::applyValves() {
     if (!pipeline)
         return;
@@ -209,18 +224,6 @@ VideoSession::VideoSession(QObject *parent)
     , d(std::make_unique<VideoSessionPrivate>(this)) {
     d->adaptTimer.setInterval(1000);
     connect(&d->adaptTimer, &QTimer::timeout, this, [this] { d->adaptBitrate(); });
-    d->keyFrameTimer.setInterval(100);
-    connect(&d->keyFrameTimer, &QTimer::timeout, this, [this] {
-        const auto need =
-            d->keyFrameWatch.check(d->received.load(), d->lost.load(), d->remote.frames(),
-                                   d->receiving, d->keyFrameClock.elapsed());
-        if (need == KeyFrameWatch::Need::Nothing)
-            return;
-        qCInfo(lcMedia) << "video: asking for a key frame:"
-                        << (need == KeyFrameWatch::Need::NoPicture ? "packets but no picture"
-                                                                   : "packets lost");
-        Q_EMIT keyFrameNeeded();
-    });
 }
 
 VideoSession::~VideoSession() {
@@ -285,6 +288,7 @@ bool VideoSession::start(const VideoParams &params, const VideoDevices &devices,
     GstElement *rtpbin = d->element("rtpbin");
     g_signal_connect(rtpbin, "pad-added", G_CALLBACK(&VideoSessionPrivate::onPadAdded),
                      d->pipeline);
+    rtp::watchFarEndReports(rtpbin, this, [this] { Q_EMIT farEndReported(); });
     // Receiver reports every second (RFC 3550 §6.2's reduced minimum: 360 s / session kbit/s),
     // so that the sender's rate follows the path within seconds.
     GObject *session = nullptr;
@@ -325,15 +329,15 @@ bool VideoSession::start(const VideoParams &params, const VideoDevices &devices,
     if (GstElement *valve = d->element("recvvalve")) {
         GstPad *fromJitterBuffer = gst_element_get_static_pad(valve, "src");
         d->playout.attach(d->pipeline, fromJitterBuffer, 90000);
-        gst_pad_add_probe(fromJitterBuffer, GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM,
-                          &VideoSessionPrivate::countLoss, &d->lost, nullptr);
+        gst_pad_add_probe(
+            fromJitterBuffer,
+            GstPadProbeType(GST_PAD_PROBE_TYPE_BUFFER | GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM),
+            &VideoSessionPrivate::watchForKeyFrame, d.get(), nullptr);
         gst_object_unref(fromJitterBuffer);
         gst_object_unref(valve);
     }
     d->adaptTimer.start();
-    d->keyFrameWatch = KeyFrameWatch{};
-    d->keyFrameClock.start();
-    d->keyFrameTimer.start();
+    d->keyFrameWatch.restart();
     qCInfo(lcMedia) << "video" << params.encoding << params.size << "local port" << localRtpPort()
                     << "->" << params.remoteAddress << params.remotePort;
     return true;
@@ -341,7 +345,6 @@ bool VideoSession::start(const VideoParams &params, const VideoDevices &devices,
 
 void VideoSession::stop() {
     d->adaptTimer.stop();
-    d->keyFrameTimer.stop();
     d->remote.detach();
     d->preview.detach();
     stopPipeline(d->pipeline, d->busWatch);
@@ -376,6 +379,8 @@ void VideoSession::setSoundOffsetNs(std::optional<qint64> offsetNs) {
 
 void VideoSession::setDirection(bool send, bool receive) {
     const bool resumed = send && !d->sending;
+    if (receive && !d->receiving)
+        d->keyFrameWatch.restart(); // the time on hold was no stall
     d->sending = send;
     d->receiving = receive;
     d->applyValves();

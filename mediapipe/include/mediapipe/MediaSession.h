@@ -49,12 +49,14 @@ public:
     MediaStats stats() const;
     // When the far end's sound is heard here against the far end's own clock (its RTCP
     // sender reports): CLOCK_MONOTONIC at playout minus the sender's NTP time at capture, of
-    // a packet sampled since the last call (call about once a second). Empty before the
+    // a packet sampled since the last call (call at each far-end report). Empty before the
     // far end's first sender report. For lip sync (LipSync).
     std::optional<qint64> playoutDelayNs();
 
 Q_SIGNALS:
     void failed(const QString &error);
+    // The far end's RTCP arrived (its sender reports time its stream: lip sync follows).
+    void farEndReported();
     // The far end pressed a key (RFC 4733 event 0-15: 0-9, 10 '*', 11 '#', 12-15 A-D).
     void telephoneEventReceived(int event);
 

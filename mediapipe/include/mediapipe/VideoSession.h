@@ -92,7 +92,7 @@ public:
 
     // Lip sync (LipSync). When the far end's pictures would be shown if synchronised to the
     // pipeline's clock without offset, against the far end's clock: as
-    // MediaSession::playoutDelayNs(), to compare with the sound's (call about once a second).
+    // MediaSession::playoutDelayNs(), to compare with the sound's.
     std::optional<qint64> playoutDelayNs();
     // The video pipeline's latency at the last playoutDelayNs(): a picture is shown at once
     // when its offset is minus this, or less.
@@ -107,6 +107,8 @@ public:
 
 Q_SIGNALS:
     void failed(const QString &error);
+    // The far end's RTCP arrived (its sender reports time its stream: lip sync follows).
+    void farEndReported();
     // The far end's pictures need a key frame (KeyFrameWatch): the one its packets depend on
     // never arrived, or packets were lost. Ask it for one (RFC 5168 SIP INFO
     // picture_fast_update); at most once a second.
