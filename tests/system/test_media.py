@@ -976,42 +976,38 @@ def test_video_key_frames_on_request(binary):
         assert phone.stop() == 0
 
 
-def test_video_asks_for_lost_key_frame(binary):
-    """A far end whose pictures the phone cannot decode (they arrive, but the key frame they
-    depend on was lost) is asked for a key frame at once (SIP INFO picture_fast_update,
-    RFC 5168), instead of the picture staying black until its next periodic one."""
+def undecodable_video_call(binary, scenario):
+    """SIPp calls with video (`scenario`) and the test sends the phone its own pictures back
+    without their key frames: the phone's log once SIPp has finished (its exit status 0)."""
     with TestDir() as work:
         listener = ActionUrlListener(EVENTS)
         phone = Vidi(binary, work, dict(action_urls(listener), **{"account.1.auto_answer": 1}),
                      env=CAMERA).start()
         watcher = VideoWatcher()
         watcher.reflect_without_key_frames = True
-        caller = Sipp("uac_video_wants_key_frame.xml",
-                      [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
-                       "-key", "vport", str(watcher.port), "-m", "1"], work)
-        # The scenario fails unless the INFO comes within 10 s of the answer.
+        caller = Sipp(scenario, [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
+                                 "-key", "vport", str(watcher.port), "-m", "1"], work)
         assert caller.wait(20) == 0, caller.errors()
-        assert "asking the far end for a key frame" in phone.log()
+        log = phone.log()
         watcher.close()
         assert phone.stop() == 0
+        return log
+
+
+def test_video_asks_for_lost_key_frame(binary):
+    """A far end whose pictures the phone cannot decode (they arrive, but the key frame they
+    depend on was lost) is asked for a key frame at once (SIP INFO picture_fast_update,
+    RFC 5168), instead of the picture staying black until its next periodic one. (The
+    scenario fails unless the INFO comes within 10 s of the answer.)"""
+    log = undecodable_video_call(binary, "uac_video_wants_key_frame.xml")
+    assert "asking the far end for a key frame" in log
 
 
 def test_video_key_frame_requests_stop_when_refused(binary):
     """A far end that answers picture_fast_update with 415 is not asked again, though its
     pictures still cannot be decoded (SIPp fails the call on any further INFO)."""
-    with TestDir() as work:
-        listener = ActionUrlListener(EVENTS)
-        phone = Vidi(binary, work, dict(action_urls(listener), **{"account.1.auto_answer": 1}),
-                     env=CAMERA).start()
-        watcher = VideoWatcher()
-        watcher.reflect_without_key_frames = True
-        caller = Sipp("uac_video_refuses_key_frame_request.xml",
-                      [f"127.0.0.1:{phone.sip_port}", "-s", "2413333601",
-                       "-key", "vport", str(watcher.port), "-m", "1"], work)
-        assert caller.wait(20) == 0, caller.errors()
-        assert "refuses picture_fast_update" in phone.log()
-        watcher.close()
-        assert phone.stop() == 0
+    log = undecodable_video_call(binary, "uac_video_refuses_key_frame_request.xml")
+    assert "refuses picture_fast_update" in log
 
 
 if __name__ == "__main__":

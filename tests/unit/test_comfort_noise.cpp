@@ -3,6 +3,7 @@
 // contiguous sequence numbers; Bob hears noise at her background's level, not dead air.
 #include "../../mediapipe/src/ComfortNoise.h"
 #include "AudioRecording.h"
+#include "MediaTestSupport.h"
 #include "mediapipe/Media.h"
 #include "mediapipe/MediaSession.h"
 
@@ -16,13 +17,6 @@
 using namespace vidi::media;
 
 namespace {
-
-void runFor(int ms) {
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-}
 
 // A talker: 0.4 s of a 1 kHz tone every 1.6 s, over white noise at about -55 dBov (volume
 // 0.003: RMS 0.0017). The mixer waits up to 200 ms for its sources: on a loaded machine it
@@ -40,9 +34,7 @@ struct Call {
 };
 
 Call talkWithPauses(bool bobPlaysComfortNoise) {
-    int argc = 0;
-    char **argv = nullptr;
-    REQUIRE(initialize(&argc, &argv));
+    initMedia();
     AudioRecording recording;
     MediaSession alice, bob;
     REQUIRE(alice.allocatePorts(PortRange{41000, 41499}));

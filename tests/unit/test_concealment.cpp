@@ -3,6 +3,7 @@
 // without holes (spanplc fills each lost packet from the last pitch period), and its jitter
 // buffer grows past the 40 ms floor.
 #include "AudioRecording.h"
+#include "MediaTestSupport.h"
 #include "mediapipe/Media.h"
 #include "mediapipe/MediaSession.h"
 
@@ -107,13 +108,6 @@ private:
     QList<QByteArray> m_queue;
 };
 
-void runFor(int ms) {
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-}
-
 struct Heard {
     MediaStats stats;
     double holes = 0;     // the share of 10 ms windows near silence, where a tone was sent
@@ -161,9 +155,7 @@ int gapsInBursts(const qint16 *samples, int count) {
 Heard toneThrough(double dropProbability, int maxDelayMs, int dropFirst = 0,
                   const QString &source = kTone, int holdOnceMs = 0,
                   const QString &encoding = QStringLiteral("PCMU")) {
-    int argc = 0;
-    char **argv = nullptr;
-    REQUIRE(initialize(&argc, &argv));
+    initMedia();
     AudioRecording recording;
     MediaSession alice, bob;
     REQUIRE(alice.allocatePorts(PortRange{40000, 40499}));

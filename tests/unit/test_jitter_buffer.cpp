@@ -2,6 +2,7 @@
 // default): its sizing rule, and a call whose packets cross a relay that delays each by a
 // random 0-60 ms (in order) gets a larger buffer, while a clean call keeps the 40 ms floor.
 #include "../../mediapipe/src/JitterBufferSizer.h"
+#include "MediaTestSupport.h"
 #include "mediapipe/Media.h"
 #include "mediapipe/MediaSession.h"
 
@@ -57,17 +58,8 @@ private:
     qint64 m_last = 0;
 };
 
-void runFor(int ms) {
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-}
-
 MediaStats callThrough(int maxDelayMs) {
-    int argc = 0;
-    char **argv = nullptr;
-    REQUIRE(initialize(&argc, &argv));
+    initMedia();
     MediaSession alice, bob;
     REQUIRE(alice.allocatePorts(PortRange{39000, 39499}));
     REQUIRE(bob.allocatePorts(PortRange{39500, 39999}));

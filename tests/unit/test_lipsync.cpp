@@ -3,6 +3,7 @@
 // a 200 ms jitter buffer. Timed where a person would notice: the beep leaving the loudspeaker
 // (a synchronised UDP "loudspeaker", as latency_bench's) and the white picture reaching the
 // screen's QVideoSink.
+#include "MediaTestSupport.h"
 #include "mediapipe/LipSync.h"
 #include "mediapipe/Media.h"
 #include "mediapipe/MediaSession.h"
@@ -45,15 +46,6 @@ private:
     mutable std::mutex m_lock;
     std::vector<qint64> m_times;
 };
-
-void initMedia() {
-    static bool done = [] {
-        int argc = 0;
-        char **argv = nullptr;
-        return initialize(&argc, &argv);
-    }();
-    REQUIRE(done);
-}
 
 double meanLuma(QVideoFrame frame) {
     if (!frame.map(QVideoFrame::ReadOnly))

@@ -1,6 +1,7 @@
 // Video between two sessions on loopback (issue 4): for each codec the far end decodes
 // pictures at the size sent, and what it shows is the camera's picture (a solid red test
 // pattern arrives red); SRTP-protected video too; stopping the camera stops the stream.
+#include "MediaTestSupport.h"
 #include "mediapipe/Media.h"
 #include "mediapipe/VideoSession.h"
 
@@ -17,22 +18,6 @@
 using namespace vidi::media;
 
 namespace {
-
-void initMedia() {
-    static bool done = [] {
-        int argc = 0;
-        char **argv = nullptr;
-        return initialize(&argc, &argv);
-    }();
-    REQUIRE(done);
-}
-
-void runFor(int ms) {
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-}
 
 VideoParams towards(const VideoSession &peer, const QString &encoding, int pt) {
     VideoParams p;
