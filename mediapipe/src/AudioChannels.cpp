@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <atomic>
 #include <gst/app/gstappsrc.h>
 #include <mutex>
 
@@ -18,10 +19,12 @@ QHash<QString, GstElement *> inputs; // channel name -> appsrc (a reference held
 // pipeline's running time.
 struct Output {
     QString name;
-    // From the sending pipeline's timestamps to the receiving one's running time.
-    GstClockTimeDiff offset = 0;
-    bool placed = false;
+    // From the sending pipeline's timestamps to the receiving one's running time (written in
+    // the sending pipeline's streaming thread, read for lip sync in the control thread).
+    std::atomic<GstClockTimeDiff> offset{0};
+    std::atomic<bool> placed{false};
 };
+QHash<QString, Output *> outputs; // channel name -> its sending end (under `lock`)
 
 // A stream is placed this far ahead of now when it (re)starts: room for the arrival jitter,
 // which the mixer downstream waits for within its latency (60 ms). It is placed again when
@@ -102,9 +105,20 @@ void attach(GstElement *pipeline) {
         } else if (name.startsWith(QLatin1String(kOutput))) {
             // A fakesink: what reaches it is passed on from a probe on its pad.
             auto *output = new Output{name.mid(int(sizeof kOutput) - 1)};
+            {
+                std::lock_guard<std::mutex> guard(lock);
+                outputs.insert(output->name, output);
+            }
             GstPad *pad = gst_element_get_static_pad(element, "sink");
-            gst_pad_add_probe(pad, GST_PAD_PROBE_TYPE_BUFFER, &onBuffer, output,
-                              [](gpointer p) { delete static_cast<Output *>(p); });
+            gst_pad_add_probe(pad, GST_PAD_PROBE_TYPE_BUFFER, &onBuffer, output, [](gpointer p) {
+                auto *gone = static_cast<Output *>(p);
+                {
+                    std::lock_guard<std::mutex> guard(lock);
+                    if (outputs.value(gone->name) == gone)
+                        outputs.remove(gone->name);
+                }
+                delete gone;
+            });
             gst_object_unref(pad);
         }
     });
@@ -119,6 +133,40 @@ void detach(GstElement *pipeline) {
         if (inputs.value(channel) == element)
             gst_object_unref(inputs.take(channel));
     });
+}
+
+std::optional<qint64> playoutMonotonicNs(const QString &name, GstClockTime pts) {
+    GstElement *input = nullptr;
+    GstClockTimeDiff offset = 0;
+    {
+        std::lock_guard<std::mutex> guard(lock);
+        const Output *output = outputs.value(name);
+        input = inputs.value(name);
+        if (!output || !output->placed || !input)
+            return std::nullopt;
+        offset = output->offset;
+        gst_object_ref(input);
+    }
+    std::optional<qint64> playout;
+    GstElement *receiver = GST_ELEMENT(gst_object_get_parent(GST_OBJECT(input)));
+    GstClock *clock = gst_element_get_clock(input);
+    GstQuery *query = gst_query_new_latency();
+    if (receiver && clock && gst_element_query(receiver, query)) {
+        GstClockTime latency = 0;
+        gst_query_parse_latency(query, nullptr, &latency, nullptr);
+        // The receiving pipeline plays the buffer at its base time + its running time there
+        // + that pipeline's latency, read against CLOCK_MONOTONIC.
+        const qint64 playAt = qint64(gst_element_get_base_time(input)) + qint64(pts) + offset +
+                              qint64(GST_CLOCK_TIME_IS_VALID(latency) ? latency : 0);
+        playout = g_get_monotonic_time() * 1000 + (playAt - qint64(gst_clock_get_time(clock)));
+    }
+    gst_query_unref(query);
+    if (clock)
+        gst_object_unref(clock);
+    if (receiver)
+        gst_object_unref(receiver);
+    gst_object_unref(input);
+    return playout;
 }
 
 QString inputDescription(const QString &name, const char *caps) {

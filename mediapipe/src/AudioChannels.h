@@ -1,6 +1,7 @@
 #pragma once
 #include <QString>
 #include <gst/gst.h>
+#include <optional>
 
 namespace vidi::media::channels {
 
@@ -15,6 +16,11 @@ namespace vidi::media::channels {
 void attach(GstElement *pipeline);
 // Before a pipeline stops: its inputs receive nothing more.
 void detach(GstElement *pipeline);
+
+// Lip sync for a conference leg: when (CLOCK_MONOTONIC, ns) the receiving pipeline plays the
+// buffer that left channel `name`'s sending end with timestamp `pts`; empty before the stream
+// is placed. From the control thread.
+std::optional<qint64> playoutMonotonicNs(const QString &name, GstClockTime pts);
 
 // The launch description of each end, with its raw audio caps.
 QString inputDescription(const QString &name, const char *caps);

@@ -125,6 +125,7 @@ AudioDevices ConferenceBridge::legDevices(int leg) const {
     AudioDevices devices;
     devices.source = channels::inputDescription(d->channel(leg, "down"), kFormat);
     devices.sink = channels::outputDescription(d->channel(leg, "up"), kFormat);
+    devices.bridgeChannel = d->channel(leg, "up"); // for lip sync
     return devices;
 }
 

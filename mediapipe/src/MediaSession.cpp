@@ -424,6 +424,11 @@ bool MediaSession::start(const StreamParams &params, const AudioDevices &devices
     if (GstPad *fromJitterBuffer = staticPad(d->pipeline, "recvvalve", "src")) {
         concealPlayoutJumps(fromJitterBuffer, params.clockRate);
         d->playout.attach(d->pipeline, fromJitterBuffer, params.clockRate);
+        // A conference leg: the bridge plays the sound; it knows when.
+        if (!devices.bridgeChannel.isEmpty())
+            d->playout.setPlayoutMapper([channel = devices.bridgeChannel](GstClockTime pts) {
+                return channels::playoutMonotonicNs(channel, pts);
+            });
         gst_object_unref(fromJitterBuffer);
     }
     if (GstPad *decoded = staticPad(d->pipeline, "decoded", "sink")) {

@@ -50,6 +50,7 @@ void PlayoutClock::attach(GstElement *pipeline, GstPad *jitterBufferOutput, int 
     }
     m_wanted = true;
     m_latencyNs = -1; // not known before the first delayNs()
+    m_mapper = nullptr;
     m_probe =
         gst_pad_add_probe(m_pad, GST_PAD_PROBE_TYPE_BUFFER, &PlayoutClock::onPacket, this, nullptr);
 }
@@ -104,6 +105,7 @@ GstPadProbeReturn PlayoutClock::onPacket(GstPad *pad, GstPadProbeInfo *info, gpo
             ? qint64(gst_element_get_base_time(clock->m_pipeline) + runningTime) + latency
             : clockNow;
     sample.playoutNs = monotonicNow + (playAt - clockNow);
+    sample.pts = GST_BUFFER_PTS(buffer);
 
     std::lock_guard guard(clock->m_lock);
     clock->m_sample = sample;
@@ -116,16 +118,18 @@ std::optional<qint64> PlayoutClock::delayNs(GstElement *rtpbin) {
         return std::nullopt;
     // The latency the pipeline plays with (its jitter buffer's, which adapts, and the
     // decoder's and sink's), for the next sample.
-    GstQuery *query = gst_query_new_latency();
-    if (gst_element_query(m_pipeline, query)) {
-        GstClockTime min = 0;
-        gboolean live = FALSE;
-        gst_query_parse_latency(query, &live, &min, nullptr);
-        m_synchronised = live; // some sink plays by the clock
-        if (GST_CLOCK_TIME_IS_VALID(min))
-            m_latencyNs = qint64(min);
+    {
+        GstQuery *query = gst_query_new_latency();
+        if (gst_element_query(m_pipeline, query)) {
+            GstClockTime min = 0;
+            gboolean live = FALSE;
+            gst_query_parse_latency(query, &live, &min, nullptr);
+            m_synchronised = live; // some sink plays by the clock
+            if (GST_CLOCK_TIME_IS_VALID(min))
+                m_latencyNs = qint64(min);
+        }
+        gst_query_unref(query);
     }
-    gst_query_unref(query);
     std::optional<Sample> sample;
     {
         std::lock_guard guard(m_lock);
@@ -134,6 +138,12 @@ std::optional<qint64> PlayoutClock::delayNs(GstElement *rtpbin) {
     m_wanted = true;
     if (!sample)
         return std::nullopt;
+    if (m_mapper) {
+        const auto played = m_mapper(sample->pts);
+        if (!played)
+            return std::nullopt;
+        sample->playoutNs = *played;
+    }
     const auto report = senderReport(rtpbin, sample->ssrc);
     if (!report)
         return std::nullopt;

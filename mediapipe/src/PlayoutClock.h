@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <optional>
 
@@ -35,6 +36,10 @@ public:
     // From the session's thread, now and then: the delay of the latest sampled packet
     // (empty before a packet and its sender's report are in); asks for the next sample.
     std::optional<qint64> delayNs(GstElement *rtpbin);
+    // When the pipeline's sink is not the loudspeaker (a conference leg's): when the sample with
+    // this timestamp is played (CLOCK_MONOTONIC), or empty when not known. Reset by attach().
+    using PlayoutMapper = std::function<std::optional<qint64>(GstClockTime pts)>;
+    void setPlayoutMapper(PlayoutMapper mapper) { m_mapper = std::move(mapper); }
     // The pipeline's latency as delayNs() last found it.
     qint64 latencyNs() const { return std::max<qint64>(0, m_latencyNs); }
 
@@ -45,6 +50,7 @@ private:
         guint32 ssrc = 0;
         guint32 rtpTime = 0;
         qint64 playoutNs = 0; // CLOCK_MONOTONIC
+        GstClockTime pts = 0;
     };
     GstElement *m_pipeline = nullptr;
     GstPad *m_pad = nullptr;
@@ -53,6 +59,7 @@ private:
     std::atomic<bool> m_wanted{true};
     std::atomic<qint64> m_latencyNs{-1};
     std::atomic<bool> m_synchronised{true};
+    PlayoutMapper m_mapper;
     std::mutex m_lock;
     std::optional<Sample> m_sample;
 };

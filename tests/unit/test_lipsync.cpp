@@ -4,6 +4,7 @@
 // (a synchronised UDP "loudspeaker", as latency_bench's) and the white picture reaching the
 // screen's QVideoSink.
 #include "MediaTestSupport.h"
+#include "mediapipe/ConferenceBridge.h"
 #include "mediapipe/LipSync.h"
 #include "mediapipe/Media.h"
 #include "mediapipe/MediaSession.h"
@@ -168,8 +169,13 @@ private:
 // claps after `settleMs` of a call of `callMs`: between the beep coming out of the
 // loudspeaker and the white picture reaching the screen, less how much later the sender
 // captured the beep than the picture.
+// Where the phone's sound goes: a loudspeaker that plays by the clock (a sound card), one
+// that plays what it gets at once (a test's fakesink), or a clocked one behind a local
+// conference's bridge (the call is one leg; the other has nothing to say).
+enum class Loudspeaker { Clocked, Free, ThroughConference };
+
 std::vector<double> soundBehindPicture(bool withLipSync, int callMs, int settleMs,
-                                       bool synchronisedLoudspeaker = true) {
+                                       Loudspeaker loudspeakerKind = Loudspeaker::Clocked) {
     QUdpSocket loudspeaker, discard;
     REQUIRE(loudspeaker.bind(QHostAddress::LocalHost, 0));
     REQUIRE(discard.bind(QHostAddress::LocalHost, 0));
@@ -183,12 +189,20 @@ std::vector<double> soundBehindPicture(bool withLipSync, int callMs, int settleM
     audio.remotePort = discard.localPort();
     audio.encoding = QStringLiteral("PCMU");
     audio.jitterBufferMs = 200; // a jittery path's: the sound waits 200 ms
+    const int rate = loudspeakerKind == Loudspeaker::ThroughConference ? 16000 : 8000;
     AudioDevices devices;
     devices.source = QStringLiteral("audiotestsrc is-live=true wave=silence");
-    devices.sink = QStringLiteral("audio/x-raw,format=S16LE,rate=8000,channels=1 ! "
+    devices.sink = QStringLiteral("audio/x-raw,format=S16LE,rate=%3,channels=1 ! "
                                   "udpsink host=127.0.0.1 port=%1 sync=%2")
                        .arg(loudspeaker.localPort())
-                       .arg(synchronisedLoudspeaker ? "true" : "false");
+                       .arg(loudspeakerKind == Loudspeaker::Free ? "false" : "true")
+                       .arg(rate);
+    std::unique_ptr<ConferenceBridge> bridge;
+    if (loudspeakerKind == Loudspeaker::ThroughConference) {
+        bridge = std::make_unique<ConferenceBridge>(devices);
+        REQUIRE(bridge->start());
+        devices = bridge->legDevices(0);
+    }
     REQUIRE(sound.start(audio, devices));
     VideoParams video;
     video.remoteAddress = QStringLiteral("127.0.0.1");
@@ -217,7 +231,7 @@ std::vector<double> soundBehindPicture(bool withLipSync, int callMs, int settleM
             const auto *samples = reinterpret_cast<const qint16 *>(pcm.constData());
             for (int i = 0; i < int(pcm.size() / 2); ++i) {
                 // The buffer leaves at the time of its first sample; this one is i later.
-                const qint64 at = now + qint64(i) * 1000000000 / 8000;
+                const qint64 at = now + qint64(i) * 1000000000 / rate;
                 if (std::abs(int(samples[i])) > 8000 &&
                     (heardAt.empty() || at - heardAt.back() > 500000000)) {
                     heardAt.push_back(at);
@@ -258,20 +272,24 @@ TEST_CASE("Lip sync: the far end's pictures are shown with its sound, not ahead 
     // Without it, each picture is shown as soon as it is decoded: the 200 ms the sound waits
     // in its jitter buffer is how far the picture runs ahead (the test sees what it is for).
     // With it, once the sender's reports are in (the first within a second), the picture
-    // waits for its sound, whether the loudspeaker plays by the clock (a sound card) or
-    // plays what it gets at once (a test's fakesink). ITU-R BT.1359 notices 45 ms of sound
-    // ahead, 125 ms behind.
-    enum Variant { Without, WithClockedLoudspeaker, WithFreeLoudspeaker };
-    const auto variant = GENERATE(Without, WithClockedLoudspeaker, WithFreeLoudspeaker);
+    // waits for its sound, whether the loudspeaker plays by the clock (a sound card), plays
+    // what it gets at once (a test's fakesink), or the call is a leg of a local conference
+    // (whose bridge mixes and plays it: 290 ms behind the picture before the bridge said
+    // when). ITU-R BT.1359 notices 45 ms of sound ahead, 125 ms behind.
+    enum Variant { Without, WithClockedLoudspeaker, WithFreeLoudspeaker, WithConference };
+    const auto variant =
+        GENERATE(Without, WithClockedLoudspeaker, WithFreeLoudspeaker, WithConference);
     if (variant == Without) {
         const auto apart = soundBehindPicture(false, 6000, 2000);
         INFO("without lip sync, sound behind picture (ms): " << Catch::Detail::stringify(apart));
         REQUIRE(apart.size() >= 3);
         CHECK(median(apart) > 150);
     } else {
-        const auto together =
-            soundBehindPicture(true, 9000, 4000, variant == WithClockedLoudspeaker);
-        INFO("loudspeaker synchronised to the clock: " << (variant == WithClockedLoudspeaker));
+        const Loudspeaker kind = variant == WithClockedLoudspeaker ? Loudspeaker::Clocked
+                                 : variant == WithFreeLoudspeaker  ? Loudspeaker::Free
+                                                                   : Loudspeaker::ThroughConference;
+        const auto together = soundBehindPicture(true, 9000, 4000, kind);
+        INFO("loudspeaker: " << int(kind) << " (clocked, free, through a conference)");
         INFO("with lip sync, sound behind picture (ms): " << Catch::Detail::stringify(together));
         REQUIRE(together.size() >= 4);
         for (double ms : together)

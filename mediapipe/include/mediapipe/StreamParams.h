@@ -52,6 +52,10 @@ struct AudioDevices {
     // Hands-free on a device whose loudspeaker the microphone hears: cancel the echo
     // (EchoCanceller), with noise suppression and gain control.
     bool echoCancellation = false;
+    // A conference leg's (ConferenceBridge::legDevices): the sink hands the sound to the
+    // bridge through this channel, and the bridge plays it (lip sync asks it when). Empty: the
+    // sink is the loudspeaker itself.
+    QString bridgeChannel;
 };
 
 struct MediaStats {
