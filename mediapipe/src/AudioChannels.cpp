@@ -1,4 +1,5 @@
 #include "AudioChannels.h"
+#include "PlayoutClock.h"
 
 #include <QHash>
 #include <QString>
@@ -150,17 +151,12 @@ std::optional<qint64> playoutMonotonicNs(const QString &name, GstClockTime pts) 
     std::optional<qint64> playout;
     GstElement *receiver = GST_ELEMENT(gst_object_get_parent(GST_OBJECT(input)));
     GstClock *clock = gst_element_get_clock(input);
-    GstQuery *query = gst_query_new_latency();
-    if (receiver && clock && gst_element_query(receiver, query)) {
-        GstClockTime latency = 0;
-        gst_query_parse_latency(query, nullptr, &latency, nullptr);
-        // The receiving pipeline plays the buffer at its base time + its running time there
-        // + that pipeline's latency, read against CLOCK_MONOTONIC.
-        const qint64 playAt = qint64(gst_element_get_base_time(input)) + qint64(pts) + offset +
-                              qint64(GST_CLOCK_TIME_IS_VALID(latency) ? latency : 0);
-        playout = g_get_monotonic_time() * 1000 + (playAt - qint64(gst_clock_get_time(clock)));
-    }
-    gst_query_unref(query);
+    if (receiver && clock)
+        if (const auto latency = queryLatency(receiver))
+            // The receiving pipeline plays the buffer at its base time + its running time
+            // there + its latency.
+            playout = monotonicNs(clock, qint64(gst_element_get_base_time(input)) + qint64(pts) +
+                                             offset + latency->ns);
     if (clock)
         gst_object_unref(clock);
     if (receiver)

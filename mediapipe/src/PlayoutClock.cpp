@@ -35,6 +35,23 @@ std::optional<SenderReport> senderReport(GstElement *rtpbin, guint32 ssrc) {
 
 } // namespace
 
+std::optional<PipelineLatency> queryLatency(GstElement *pipeline) {
+    std::optional<PipelineLatency> latency;
+    GstQuery *query = gst_query_new_latency();
+    if (gst_element_query(pipeline, query)) {
+        GstClockTime min = 0;
+        gboolean live = FALSE;
+        gst_query_parse_latency(query, &live, &min, nullptr);
+        latency = PipelineLatency{GST_CLOCK_TIME_IS_VALID(min) ? qint64(min) : 0, bool(live)};
+    }
+    gst_query_unref(query);
+    return latency;
+}
+
+qint64 monotonicNs(GstClock *clock, qint64 clockTime) {
+    return g_get_monotonic_time() * 1000 + (clockTime - qint64(gst_clock_get_time(clock)));
+}
+
 PlayoutClock::~PlayoutClock() {
     detach();
 }
@@ -95,16 +112,15 @@ GstPadProbeReturn PlayoutClock::onPacket(GstPad *pad, GstPadProbeInfo *info, gpo
     }
     // A synchronised sink plays a buffer when the pipeline's clock reads base time + running
     // time + latency; one that is not (a test's fakesink) as it comes, about now. The
-    // pipeline's clock (the sound card's, say) is read against CLOCK_MONOTONIC at the same
-    // moment, to compare with the other stream's pipeline.
-    const qint64 clockNow = qint64(gst_clock_get_time(pipelineClock));
-    const qint64 monotonicNow = g_get_monotonic_time() * 1000;
-    gst_object_unref(pipelineClock);
-    const qint64 playAt =
+    // pipeline's clock (the sound card's, say) is read against CLOCK_MONOTONIC, to compare
+    // with the other stream's pipeline.
+    sample.playoutNs =
         clock->m_synchronised.load(std::memory_order_relaxed)
-            ? qint64(gst_element_get_base_time(clock->m_pipeline) + runningTime) + latency
-            : clockNow;
-    sample.playoutNs = monotonicNow + (playAt - clockNow);
+            ? monotonicNs(pipelineClock,
+                          qint64(gst_element_get_base_time(clock->m_pipeline) + runningTime) +
+                              latency)
+            : g_get_monotonic_time() * 1000;
+    gst_object_unref(pipelineClock);
     sample.pts = GST_BUFFER_PTS(buffer);
 
     std::lock_guard guard(clock->m_lock);
@@ -117,19 +133,12 @@ std::optional<qint64> PlayoutClock::delayNs(GstElement *rtpbin) {
     if (!m_pipeline)
         return std::nullopt;
     // The latency the pipeline plays with (its jitter buffer's, which adapts, and the
-    // decoder's and sink's), for the next sample.
-    {
-        GstQuery *query = gst_query_new_latency();
-        if (gst_element_query(m_pipeline, query)) {
-            GstClockTime min = 0;
-            gboolean live = FALSE;
-            gst_query_parse_latency(query, &live, &min, nullptr);
-            m_synchronised = live; // some sink plays by the clock
-            if (GST_CLOCK_TIME_IS_VALID(min))
-                m_latencyNs = qint64(min);
+    // decoder's and sink's), for the next sample; a conference leg's is the bridge's business.
+    if (!m_mapper)
+        if (const auto latency = queryLatency(m_pipeline)) {
+            m_synchronised = latency->synchronised;
+            m_latencyNs = latency->ns;
         }
-        gst_query_unref(query);
-    }
     std::optional<Sample> sample;
     {
         std::lock_guard guard(m_lock);

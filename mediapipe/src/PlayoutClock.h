@@ -10,6 +10,18 @@
 
 namespace vidi::media {
 
+// What a pipeline's latency query answers (GStreamer plays a buffer at base time + running
+// time + this, when a sink syncs to the clock); empty when nobody answers.
+struct PipelineLatency {
+    qint64 ns = 0;
+    bool synchronised = false; // some sink plays by the clock
+};
+std::optional<PipelineLatency> queryLatency(GstElement *pipeline);
+
+// A reading of `clock` (a pipeline's: the sound card's, the system's) as CLOCK_MONOTONIC ns,
+// by reading both now.
+qint64 monotonicNs(GstClock *clock, qint64 clockTime);
+
 // When a received stream is played here, measured against the far end's own clock: the
 // local time (CLOCK_MONOTONIC, ns) at which a sample is played minus the far end's wall-clock
 // time (NTP, ns) at which it was taken. RFC 3550 §6.4.1: each sender report ties the
@@ -39,7 +51,10 @@ public:
     // When the pipeline's sink is not the loudspeaker (a conference leg's): when the sample with
     // this timestamp is played (CLOCK_MONOTONIC), or empty when not known. Reset by attach().
     using PlayoutMapper = std::function<std::optional<qint64>(GstClockTime pts)>;
-    void setPlayoutMapper(PlayoutMapper mapper) { m_mapper = std::move(mapper); }
+    void setPlayoutMapper(PlayoutMapper mapper) {
+        m_mapper = std::move(mapper);
+        m_latencyNs = 0; // not the pipeline's: sample at once
+    }
     // The pipeline's latency as delayNs() last found it.
     qint64 latencyNs() const { return std::max<qint64>(0, m_latencyNs); }
 
